@@ -2,3 +2,8 @@ declare module 'virtual:margo/build-info' {
 	const info: import('./lib/build-info.ts').BuildInfo;
 	export default info;
 }
+declare module 'virtual:margo/git-dates' {
+	/** ISO date of the newest commit of each content file, keyed by its path from the project root. */
+	const dates: Record<string, string>;
+	export default dates;
+}

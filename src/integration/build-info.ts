@@ -1,24 +1,32 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readBuildInfo } from '../lib/build-info.ts';
+import { readLastCommitDates } from '../lib/git-dates.ts';
 
-const VIRTUAL_ID = 'virtual:margo/build-info';
-
-/** Exposes the checkout's repository and commit to pages as `virtual:margo/build-info`. */
+/**
+ * Exposes facts about the checkout to pages: `virtual:margo/build-info` (repository, commit,
+ * build time) and `virtual:margo/git-dates` (last commit date of each content file).
+ */
 export function buildInfoIntegration(): AstroIntegration {
 	return {
 		name: 'margo:build-info',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				const info = readBuildInfo(fileURLToPath(config.root));
+				const root = fileURLToPath(config.root);
+				const modules: Record<string, () => unknown> = {
+					'virtual:margo/build-info': () => readBuildInfo(root),
+					'virtual:margo/git-dates': () => readLastCommitDates(root, 'content'),
+				};
 				updateConfig({
 					vite: {
 						plugins: [
 							{
 								name: 'margo:build-info',
-								resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-								load: (id: string) =>
-									id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(info)};` : undefined,
+								resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
+								load: (id: string) => {
+									const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+									return make ? `export default ${JSON.stringify(make())};` : undefined;
+								},
 							},
 						],
 					},

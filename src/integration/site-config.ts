@@ -1,0 +1,50 @@
+import type { AstroUserConfig } from 'astro';
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { buildInfoIntegration } from './build-info.ts';
+import { contentChecksIntegration } from './content-checks.ts';
+import { readBuildInfo } from '../lib/build-info.ts';
+import { sidebar } from './sidebar.ts';
+
+/** Resolves a file of this project, so fixture sites with another root still find it. */
+const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+export interface SiteOptions {
+	/** Project root: the folder holding `content/` and `openapi/`. */
+	root: string;
+}
+
+/**
+ * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
+ * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
+ */
+export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
+	const info = readBuildInfo(root);
+	return {
+		root,
+		site: process.env['MARGO_SITE_URL'] ?? 'https://margo.example.org',
+		base: process.env['MARGO_BASE'] ?? '/',
+		// The dev toolbar would add a script to every page; nothing here needs it.
+		devToolbar: { enabled: false },
+		integrations: [
+			buildInfoIntegration(),
+			contentChecksIntegration(),
+			starlight({
+				title: 'Margo specification',
+				description:
+					'The Margo interoperability standard for edge applications, edge devices and workload orchestration: specification, decisions and API.',
+				// Starlight links to `editLink.baseUrl + entry.filePath`; filePath starts at the project root.
+				editLink: { baseUrl: `${info.repository}/edit/${info.branch}/` },
+				lastUpdated: true,
+				pagefind: true,
+				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
+				customCss: [own('styles/site.css')],
+				components: {
+					Banner: own('components/site/SnapshotBanner.astro'),
+					LastUpdated: own('components/site/LastUpdated.astro'),
+				},
+				sidebar,
+			}),
+		],
+	};
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+test('renders the home page with the snapshot notice and only local requests', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });
+	await expect(page.locator('h1').first().textContent()).resolves.toContain('Margo');
+	const notice = page.locator('.margo-snapshot');
+	await expect(notice.textContent()).resolves.toContain('do not implement');
+	await expect(notice.locator('[data-commit]').getAttribute('data-commit')).resolves.toMatch(/^[0-9a-f]{40}$/);
+	expect(log.foreign).toEqual([]);
+	expect(log.failed).toEqual([]);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
+
+test('finds a specification page through Pagefind search', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/overview/introduction/'), { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	await page.locator('dialog[open] input').fill('orchestrator');
+	const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
+	await firstResult.waitFor({ timeout: 15_000 });
+	await expect(page.locator('dialog[open] .pagefind-ui__result-link').allTextContents()).resolves.not.toHaveLength(0);
+	expect(log.foreign).toEqual([]);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});

@@ -1,0 +1,69 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; no test tool may download a browser of its own. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Launches headless Chromium. Playwright gives each launch a new, empty profile directory
+ * (its own `--user-data-dir`), so no state leaks between runs. The flags stop Chromium's own
+ * background traffic, which this machine's closed network would refuse.
+ */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	});
+}
+
+/** Base URL of the built site served for this test run (see `tests/browser/global-setup.ts`). */
+export function siteUrl(path = '/'): string {
+	return new URL(path, inject('siteUrl')).href;
+}
+
+export interface RequestLog {
+	/** Every URL the page asked for. */
+	all: string[];
+	/** URLs on any host other than the site's own: these were blocked, and must stay empty. */
+	foreign: string[];
+	/** Requests that failed (other than the blocked ones). */
+	failed: string[];
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+}
+
+/**
+ * Opens a page in a fresh context that records every request and blocks (and records) any
+ * request that would leave the machine, so a test can assert the site stays on its own host.
+ */
+export async function openTrackedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
+	const context = await browser.newContext();
+	const own = new URL(inject('siteUrl')).host;
+	const log: RequestLog = { all: [], foreign: [], failed: [], errors: [] };
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.protocol.startsWith('http') && url.host !== own) {
+			log.foreign.push(url.href);
+			return route.abort('blockedbyclient');
+		}
+		return route.continue();
+	});
+	const page = await context.newPage();
+	page.on('request', (request) => log.all.push(request.url()));
+	page.on('requestfailed', (request) => {
+		if (new URL(request.url()).host === own) log.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') log.errors.push(message.text());
+	});
+	page.on('pageerror', (error) => log.errors.push(String(error)));
+	return { context, page, log };
+}

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+	/** Exit code of `astro build`. */
+	code: number;
+	/** Everything the build printed (stdout and stderr), without terminal colours. */
+	output: string;
+	/** Folder the site was written to. */
+	outDir: string;
+}
+
+/**
+ * Builds a site in a child process, as a contributor's `npm run build` would, so a failing build
+ * cannot take the test process with it and its messages are captured exactly as printed.
+ */
+export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'margo-build-'))): Promise<BuildResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+			cwd: root,
+			// vitest sets NODE_ENV=test, which would make Astro build a development site (no search).
+			env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripAnsi(output), outDir }));
+	});
+}
+
+/** Builds `tests/fixtures/<scenario>/`. */
+export function buildFixture(scenario: string): Promise<BuildResult> {
+	return buildSite(join(projectRoot, 'tests', 'fixtures', scenario));
+}
+
+function stripAnsi(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
