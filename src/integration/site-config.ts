@@ -1,10 +1,12 @@
 import type { AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
+import { apiReferenceIntegration } from './api-reference.ts';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
-import { sidebar } from './sidebar.ts';
+import { createSidebar } from './sidebar.ts';
+import { referenceLinks } from './reference-links.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -29,6 +31,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			apiReferenceIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -43,7 +46,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
-				sidebar,
+				sidebar: createSidebar(referenceLinks(root)),
 			}),
 		],
 	};
