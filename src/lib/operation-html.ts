@@ -31,7 +31,6 @@ export function renderOperation(op: Operation, ctx: OperationContext): string {
 		`<button type="button" class="api-try" data-try="${escapeHtml(op.key)}" hidden>Try it</button></p>`,
 		`<p class="api-op__meta">Authentication: ${auth}${op.signed ? ' · <span class="api-badge">Signed body</span> (Content-Digest, Signature-Input, Signature)' : ''}${op.deprecated ? ' · <span class="api-deprecated">deprecated</span>' : ''}${op.operationId ? ` · operationId <code>${escapeHtml(op.operationId)}</code>` : ''}</p>`,
 		op.description ? `<div class="api-op__desc">${markdown(op.description)}</div>` : '',
-		`<div class="api-try__panel" data-try-panel="${escapeHtml(op.key)}"></div>`,
 		parameters(op, ctx),
 		op.requestBody ? requestBody(op.requestBody, ctx) : '',
 		responses(op, ctx),

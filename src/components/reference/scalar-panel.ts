@@ -31,6 +31,29 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 	const instance = createApiReference(container, config);
 	instances.add({ updateConfiguration: (c) => instance.updateConfiguration(c as never), config });
 	followSiteTheme();
+	// "Try it" means the request client: open it at once rather than asking for a second click.
+	(await testRequestButton(container))?.click();
+}
+
+/** Scalar's "Test Request" button once Scalar has rendered it (it renders asynchronously). */
+function testRequestButton(container: HTMLElement): Promise<HTMLButtonElement | undefined> {
+	const find = () => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? ''));
+	return new Promise((resolve) => {
+		const found = find();
+		if (found) return resolve(found);
+		const observer = new MutationObserver(() => {
+			const button = find();
+			if (!button) return;
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve(button);
+		});
+		const timer = setTimeout(() => {
+			observer.disconnect();
+			resolve(undefined);
+		}, 15_000);
+		observer.observe(container, { childList: true, subtree: true });
+	});
 }
 
 /** Same-origin mock first, then the document's own servers; every call to Scalar's hosts off. */
