@@ -1,4 +1,4 @@
-import { markdownToHtml } from 'satteri';
+import { defineMdastPlugin, markdownToHtml } from 'satteri';
 
 /**
  * Text to HTML for the reference pages, which are built as strings rather than as components:
@@ -11,9 +11,21 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A description's images on other hosts become links: the site makes no request to another host,
+ * whatever an API document embeds (GitHub's shows emoji from its CDN).
+ */
+const remoteImagesAsLinks = defineMdastPlugin({
+	name: 'remote-images-as-links',
+	image(node, ctx) {
+		if (!/^[a-z]+:\/\//i.test(node.url)) return;
+		ctx.replaceNode(node, { type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] });
+	},
+});
+
 /** CommonMark with GitHub tables, as OpenAPI prescribes for `description` fields. */
 export function markdown(text: string): string {
-	return markdownToHtml(text).html.trim();
+	return markdownToHtml(text, { mdastPlugins: [remoteImagesAsLinks] }).html.trim();
 }
 
 /** Markdown for one line (a summary, a table cell): the surrounding paragraph removed. */

@@ -47,5 +47,17 @@ export function sliceOperation(document: JsonObject, path: string, method: strin
 	};
 	for (const key of ['servers', 'security', 'jsonSchemaDialect']) if (key in document) slice[key] = document[key] as Json;
 	if (Array.isArray(document['tags'])) slice['tags'] = document['tags'].filter((t) => isObject(t) && tags.includes(t['name'] as Json));
-	return slice;
+	return withoutRemoteImages(slice) as JsonObject;
+}
+
+/** Descriptions' images on other hosts become links, so the client requests nothing from them. */
+function withoutRemoteImages(value: Json): Json {
+	if (typeof value === 'string') {
+		return value
+			.replace(/!\[([^\]]*)\]\((https?:\/\/[^)\s]+)[^)]*\)/g, '[$1]($2)')
+			.replace(/<img\b[^>]*\bsrc=["']?(https?:\/\/[^"'\s>]+)[^>]*>/gi, '<a href="$1">$1</a>');
+	}
+	if (Array.isArray(value)) return value.map(withoutRemoteImages);
+	if (!isObject(value)) return value;
+	return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutRemoteImages(child)]));
 }

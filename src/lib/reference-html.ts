@@ -56,8 +56,10 @@ export function renderReferencePage(plan: ReferencePlan, page: ReferencePage, ba
 		headings.push({ depth: 2, slug: 'schemas', text: 'Schemas' });
 		html.push('<h2 id="schemas">Schemas</h2>');
 		const schemas = schemasOf(document);
+		// Each schema is shown once here: the schemas it names are links, not copies.
+		const own = { ...ctx, budget: plan.pages.length > 1 ? 0 : ctx.budget };
 		for (const name of page.schemas) {
-			html.push(`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, ctx)}</section>`);
+			html.push(`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`);
 		}
 	}
 	return { html: html.join('\n'), headings };

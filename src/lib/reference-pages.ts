@@ -6,10 +6,14 @@ import { groupByTag, listOperations, slug, type Operation, type TagGroup } from 
 /**
  * How a document's reference is split into pages. A document of up to `SPLIT_ABOVE` operations
  * is one page: introduction, operations, schemas. A larger one gets an overview page with the
- * operation index, one page per tag and one page of schemas, so no page grows beyond what a
- * browser renders in a moment (GitHub's "repos" tag alone has hundreds of operations).
+ * operation index, pages per tag and pages of schemas, each with at most so many entries, so no
+ * page grows beyond what a browser renders in a moment (GitHub's "repos" tag alone has hundreds
+ * of operations and the document nearly a thousand schemas).
  */
 export const SPLIT_ABOVE = 60;
+/** Most operations and schemas on one page of a split document; larger tags continue on `<tag>-2`, … */
+export const OPERATIONS_PER_PAGE = 80;
+export const SCHEMAS_PER_PAGE = 100;
 
 export interface ReferencePage {
 	/** Path under `/reference/`, e.g. `margo-management-api` or `github/repos`. */
@@ -50,14 +54,31 @@ export function planReference(document: ApiDocument): ReferencePlan {
 	const pages: ReferencePage[] = split
 		? [
 				{ path: base, title, groups: [], schemas: [], overview: true },
-				...groups.map((group) => ({ path: `${base}/${slug(group.name) || 'other'}`, title: `${group.name} · ${title}`, groups: [group], schemas: [], overview: false })),
-				{ path: `${base}/schemas`, title: `Schemas · ${title}`, groups: [], schemas: schemaNames, overview: false },
+				...groups.flatMap((group) =>
+					chunks(group.operations, OPERATIONS_PER_PAGE).map((operations, index, all) => ({
+						path: `${base}/${slug(group.name) || 'other'}${index ? `-${index + 1}` : ''}`,
+						title: `${group.name}${all.length > 1 ? ` (${index + 1} of ${all.length})` : ''} · ${title}`,
+						groups: [{ ...group, operations }],
+						schemas: [],
+						overview: false,
+					})),
+				),
+				...chunks(schemaNames, SCHEMAS_PER_PAGE).map((schemas, index, all) => ({
+					path: `${base}/schemas${index ? `-${index + 1}` : ''}`,
+					title: `Schemas${all.length > 1 ? ` (${index + 1} of ${all.length})` : ''} · ${title}`,
+					groups: [],
+					schemas,
+					overview: false,
+				})),
 			]
 		: [{ path: base, title, groups, schemas: schemaNames, overview: true }];
 
 	const pageOf = new Map<Operation, string>();
-	for (const page of pages) for (const group of page.groups) for (const op of group.operations) pageOf.set(op, page.path);
-	const schemaPage = pages.find((page) => page.schemas.length)?.path;
+	const schemaPage = new Map<string, string>();
+	for (const page of pages) {
+		for (const group of page.groups) for (const op of group.operations) pageOf.set(op, page.path);
+		for (const name of page.schemas) schemaPage.set(name, page.path);
+	}
 	return {
 		document,
 		title,
@@ -65,8 +86,14 @@ export function planReference(document: ApiDocument): ReferencePlan {
 		groups,
 		pages,
 		operationHref: (op) => `${pageOf.get(op) ?? base}/#op-${op.key}`,
-		schemaHref: (name) => (schemaPage && schemaNames.includes(name) ? `${schemaPage}/#${schemaAnchor(name)}` : undefined),
+		schemaHref: (name) => (schemaPage.has(name) ? `${schemaPage.get(name)}/#${schemaAnchor(name)}` : undefined),
 	};
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
 }
 
 export function schemasOf(document: JsonObject): JsonObject {

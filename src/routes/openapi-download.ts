@@ -16,7 +16,8 @@ export const getStaticPaths = (() =>
 		const text = readFileSync(join(root, file), 'utf8');
 		const selfContained = !/\$ref:\s*['"]?[^'"#\s]/.test(text) && /\.ya?ml$/.test(file);
 		return [
-			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(document, null, 2), type: 'application/json' } },
+			// Indented for reading, unless the document is large enough for the indent to matter.
+			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(document, null, text.length > 1e6 ? 0 : 2), type: 'application/json' } },
 			{ params: { file: `${id}.yaml` }, props: { body: selfContained ? text : stringify(document), type: 'application/yaml' } },
 		];
 	})) satisfies GetStaticPaths;
