@@ -4,6 +4,17 @@ import { checkApi } from './api-checks.ts';
 import { listApiDocuments, loadApiDocuments } from '../lib/openapi-documents.ts';
 import { ProblemReportError, formatReport } from '../lib/problems.ts';
 
+/**
+ * Astro appends "Browser APIs are not available on the server" to any error whose text contains
+ * "document" or "window"; a report about API documents always does. Its `toString()` therefore
+ * gives only the error's name; the message, the report itself, is printed as it is.
+ */
+class ApiProblemsError extends ProblemReportError {
+	override toString(): string {
+		return this.name;
+	}
+}
+
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /**
@@ -23,7 +34,7 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 				const root = fileURLToPath(config.root);
 				const problems = checks ? await checkApi(root) : [];
 				if (problems.length) {
-					if (command === 'build') throw new ProblemReportError('API documents and examples', problems);
+					if (command === 'build') throw new ApiProblemsError('API documents and examples', problems);
 					logger.warn(formatReport('API documents and examples', problems));
 				}
 				injectRoute({ pattern: '/reference', entrypoint: own('routes/reference-index.astro') });

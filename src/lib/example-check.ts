@@ -57,7 +57,12 @@ export class ExampleChecker {
 			return source.errors.map((e) => problem('syntax', `the example is not valid ${block.lang === 'yaml' ? 'YAML' : 'JSON'}: ${e.message}`, undefined, { file, line: e.line, column: e.column }));
 		}
 		const value = body.form ? Object.fromEntries(new URLSearchParams(body.text.trim())) : source.value;
-		const validate = this.validator(docId, name);
+		let validate: ValidateFunction;
+		try {
+			validate = this.validator(docId, name);
+		} catch (error) {
+			return [problem('schema-unusable', `schema ${name} cannot be used: ${(error as Error).message}`, `fix the problems reported for the document ${docId}`)];
+		}
 		if (validate(value)) return [];
 		return relevant(validate.errors ?? []).map((error) => {
 			const { tokens, message } = describe(error);
