@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { linksValidatorPlugin } from './links-validator.ts';
+import { markdownConfig } from './markdown.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { sidebar } from './sidebar.ts';
 
@@ -26,6 +28,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		base: process.env['MARGO_BASE'] ?? '/',
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
+		markdown: markdownConfig(),
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
@@ -44,6 +47,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
 				sidebar,
+				plugins: [linksValidatorPlugin()],
 			}),
 		],
 	};
