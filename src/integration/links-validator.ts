@@ -1,5 +1,5 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import starlightLinksValidator from 'starlight-links-validator';
+import starlightLinksValidator from './links-validator-package.mjs';
 
 /**
  * starlight-links-validator, made to find our pages: it names each page by its path relative to
