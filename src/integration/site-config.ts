@@ -6,7 +6,8 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
-import { sidebar } from './sidebar.ts';
+import { createSidebar } from './sidebar.ts';
+import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -32,6 +33,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			sidebarWatchIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -46,7 +48,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
-				sidebar,
+				sidebar: createSidebar(root),
 				plugins: [linksValidatorPlugin()],
 			}),
 		],
