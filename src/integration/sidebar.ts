@@ -1,19 +1,28 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { readSidebarPages } from '../lib/content-sidebar.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+type SidebarItem = Sidebar[number];
+
+/** Folders of `content/docs/` that make up sidebar groups, in order. */
+export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions'] as const;
+
+/** A group listing the pages of one `content/docs/` folder, then any extra items. */
+function folderGroup(root: string, label: string, folder: string, extra: SidebarItem[] = []): SidebarItem {
+	return { label, items: [...readSidebarPages(root, folder).map(({ slug }) => ({ slug })), ...extra] };
+}
 
 /**
  * The sidebar follows the parts of a specification: what it is, the ideas it rests on, the
- * normative text, machine-readable references, and the decisions that shape it. Each group lists
- * a folder of `content/docs/`, ordered by the pages' `sidebar.order`; the Reference group lists
- * the generated API references (`reference` links) before any page of `content/docs/reference/`.
+ * normative text, machine-readable references, and the decisions that shape it. The Reference
+ * group also lists `reference`: the API references generated from `openapi/`.
  */
-export function createSidebar(reference: Sidebar = []): Sidebar {
+export function createSidebar(root: string, reference: SidebarItem[] = []): Sidebar {
 	return [
-		{ label: 'Overview', items: [{ autogenerate: { directory: 'overview' } }] },
-		{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
-		{ label: 'Specification', items: [{ autogenerate: { directory: 'specification' } }] },
-		{ label: 'Reference', items: [...reference, { autogenerate: { directory: 'reference' } }] },
-		{ label: 'Decisions', items: [{ autogenerate: { directory: 'decisions' } }] },
+		folderGroup(root, 'Overview', 'overview'),
+		folderGroup(root, 'Concepts', 'concepts'),
+		folderGroup(root, 'Specification', 'specification'),
+		folderGroup(root, 'Reference', 'reference', reference),
+		folderGroup(root, 'Decisions', 'decisions'),
 	];
 }

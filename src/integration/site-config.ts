@@ -4,9 +4,12 @@ import starlight from '@astrojs/starlight';
 import { apiReferenceIntegration } from './api-reference.ts';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { linksValidatorPlugin } from './links-validator.ts';
+import { markdownConfig } from './markdown.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { createSidebar } from './sidebar.ts';
 import { referenceLinks } from './reference-links.ts';
+import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -33,9 +36,11 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		base: process.env['MARGO_BASE'] ?? '/',
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
+		markdown: markdownConfig(),
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			sidebarWatchIntegration(),
 			apiReferenceIntegration({ checks: apiChecks }),
 			starlight({
 				title: 'Margo specification',
@@ -51,7 +56,8 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
-				sidebar: createSidebar(referenceLinks(root)),
+				sidebar: createSidebar(root, referenceLinks(root)),
+				plugins: [linksValidatorPlugin()],
 			}),
 		],
 	};
