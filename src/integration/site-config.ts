@@ -8,7 +8,7 @@ import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { createSidebar } from './sidebar.ts';
-import { referenceLinks } from './reference-links.ts';
+import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
@@ -57,7 +57,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
 				sidebar: createSidebar(root, referenceLinks(root)),
-				plugins: [linksValidatorPlugin()],
+				plugins: [linksValidatorPlugin({ isGenerated: generatedLinkChecker(root) })],
 			}),
 		],
 	};

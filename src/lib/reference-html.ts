@@ -1,7 +1,7 @@
 import { escapeHtml, inlineMarkdown, markdown } from './html-text.ts';
 import { isObject, type Json } from './openapi-json.ts';
 import { operationAnchor, renderOperation, type OperationContext } from './operation-html.ts';
-import { schemaAnchor, schemasOf, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
+import { schemaAnchor, schemasOf, tagAnchor, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
 import { renderSchema } from './schema-html.ts';
 
 /**
@@ -43,7 +43,7 @@ export function renderReferencePage(plan: ReferencePlan, page: ReferencePage, ba
 		html.push('<h2 id="operations">Operations</h2>', operationIndex(plan, href));
 	}
 	for (const group of page.groups) {
-		const id = `tag-${group.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+		const id = tagAnchor(group.name);
 		headings.push({ depth: 2, slug: id, text: group.name });
 		html.push(`<h2 id="${escapeHtml(id)}">${escapeHtml(group.name)}</h2>`);
 		if (group.description) html.push(`<div class="api-tag__desc">${markdown(group.description)}</div>`);

@@ -41,6 +41,8 @@ export interface ReferencePlan {
 
 /** Anchor of a named schema's section. */
 export const schemaAnchor = (name: string) => `schema-${slug(name)}`;
+/** Anchor of a tag's heading. */
+export const tagAnchor = (name: string) => `tag-${slug(name)}`;
 
 export function planReference(document: ApiDocument): ReferencePlan {
 	const info = isObject(document.document['info']) ? document.document['info'] : {};
