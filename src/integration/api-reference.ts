@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkApi } from './api-checks.ts';
 import { listApiDocuments, loadApiDocuments } from '../lib/openapi-documents.ts';
@@ -27,11 +28,12 @@ const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.ur
  * `virtual:margo/openapi` (every document bundled as JSON, for browser code such as the mock).
  */
 export function apiReferenceIntegration({ checks = true }: { checks?: boolean } = {}): AstroIntegration {
+	let root = '';
 	return {
 		name: 'margo:api-reference',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const problems = checks ? await checkApi(root) : [];
 				if (problems.length) {
 					if (command === 'build') throw new ApiProblemsError('API documents and examples', problems);
@@ -51,11 +53,34 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 							{
 								name: 'margo:openapi',
 								resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
-								load: (id: string) => (id.startsWith('\0') ? modules[id.slice(1)]?.() : undefined),
+								load(this: { addWatchFile: (file: string) => void }, id: string) {
+									const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+									if (!make) return undefined;
+									// An edited document then reloads the pages made from it in `astro dev`.
+									for (const file of listApiDocuments(root)) this.addWatchFile(join(root, file));
+									return make();
+								},
 							},
 						],
 					},
 				});
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// In `astro dev`, check again whenever a document or a page changes and log the result,
+				// so an author sees a broken example without restarting.
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const recheck = (file: string) => {
+					const path = relative(root, file);
+					if (!/^(openapi\/|content\/.*\.mdx?$)/.test(path)) return;
+					clearTimeout(timer);
+					timer = setTimeout(async () => {
+						const problems = checks ? await checkApi(root) : [];
+						if (problems.length) logger.warn(formatReport('API documents and examples', problems));
+						else logger.info(`API documents and examples: no problems (after ${path} changed)`);
+					}, 200);
+				};
+				server.watcher.on('change', recheck);
+				server.watcher.on('add', recheck);
 			},
 		},
 	};
