@@ -49,8 +49,23 @@ test('opens Scalar’s request client for every operation, aimed at the same-ori
 		await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 	}
 	expect(log.all.some(isScalar)).toBe(true);
+	// Scalar's own hosts are configured to a path of this site: nothing may have tried them.
+	expect(log.all.filter((url) => url.includes('__scalar-disabled'))).toEqual([]);
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);
+	await context.close();
+});
+
+test('sends a request from Scalar’s client to the same-origin mock path', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
+	await page.locator('[data-operation="getRootCaCertificate"] button.api-try').click();
+	const target = `${new URL(siteUrl('/')).origin}/api/v1/onboarding/certificate`;
+	const sent = page.waitForRequest((request) => request.url() === target, { timeout: 15_000 });
+	// Scalar renders its address bar twice (one copy hidden); press the visible Send button.
+	await page.locator('dialog[open] button', { hasText: /^Send/ }).filter({ visible: true }).first().click();
+	await expect(sent.then((request) => request.method())).resolves.toBe('GET');
+	expect(log.foreign).toEqual([]);
 	await context.close();
 });
 
