@@ -3,7 +3,7 @@
  * management API and GitHub's REST description (npm `@octokit/openapi`, 13 MB, never added to
  * the real site), serves it and measures in headless Chromium: when the first operation is
  * visible, how much JavaScript and HTML a page loads, main-thread blocking, and how long "Try it"
- * takes to show Scalar's request client. For comparison, it also mounts plain Scalar (fonts,
+ * takes to open Scalar's request client. For comparison, it also mounts plain Scalar (fonts,
  * telemetry and agent off) on the whole document.
  *
  * Run by `npm run bench` (section `reference`), or alone:
@@ -96,7 +96,7 @@ async function measure(
 		const t = Date.now();
 		await button.click();
 		tryItMs = await page
-			.locator('dialog[open] .scalar-app')
+			.locator('dialog[open] .scalar-client--open')
 			.first()
 			.waitFor({ state: 'visible', timeout: 30_000 })
 			.then(() => Date.now() - t)

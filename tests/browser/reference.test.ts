@@ -35,6 +35,7 @@ test('renders every operation of each API document without loading Scalar', asyn
 });
 
 test('opens Scalar’s request client for every operation, aimed at the same-origin mock, with no request to another host', async () => {
+	// Scalar renders an operation only once it scrolls into view: a short window proves the dialog shows it at once.
 	const { context, page, log } = await openTrackedPage(browser);
 	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
 	const mock = `${new URL(siteUrl('/')).origin}/api/v1`;
@@ -42,7 +43,7 @@ test('opens Scalar’s request client for every operation, aimed at the same-ori
 	for (const op of listOperations(api.document)) {
 		await page.locator(`[data-operation="${op.key}"] button.api-try`).click();
 		const dialog = page.locator('dialog[open]');
-		await dialog.locator('.scalar-app').first().waitFor();
+		await dialog.locator('.scalar-client--open').first().waitFor();
 		// Scalar opens its client with the address bar: server URL, then the operation's path.
 		await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain(op.path.split('/').slice(0, 2).join('/'));
 		await expect(dialog.innerText()).resolves.toContain(mock);
@@ -65,6 +66,9 @@ test('sends a request from Scalar’s client to the same-origin mock path', asyn
 	// Scalar renders its address bar twice (one copy hidden); press the visible Send button.
 	await page.locator('dialog[open] button', { hasText: /^Send/ }).filter({ visible: true }).first().click();
 	await expect(sent.then((request) => request.method())).resolves.toBe('GET');
+	// The document's own servers stay selectable in the client's server menu.
+	await page.locator('.scalar-client--open button', { hasText: '/api/v1' }).filter({ visible: true }).first().click();
+	await page.getByText('https://wfm.example.com/api/v1', { exact: true }).filter({ visible: true }).first().waitFor();
 	expect(log.foreign).toEqual([]);
 	await context.close();
 });

@@ -34,27 +34,39 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 	instances.add({ updateConfiguration: (c) => instance.updateConfiguration(c as never), config });
 	followSiteTheme();
 	// "Try it" means the request client: open it at once rather than asking for a second click.
-	(await testRequestButton(container))?.click();
+	await openClient(container);
 }
 
-/** Scalar's "Test Request" button once Scalar has rendered it (it renders asynchronously). */
-function testRequestButton(container: HTMLElement): Promise<HTMLButtonElement | undefined> {
-	const find = () => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? ''));
+/**
+ * Presses Scalar's "Test Request" until its client is open: Scalar renders the button before the
+ * client behind it has loaded, and an early press can go unanswered.
+ */
+async function openClient(container: HTMLElement): Promise<void> {
+	const isOpen = () => container.querySelector('.scalar-client--open') !== null;
+	for (let attempt = 0; attempt < 20 && !isOpen(); attempt++) {
+		const button = await until(container, () => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? '')), 15_000);
+		if (!button) return;
+		button.click();
+		await until(container, () => (isOpen() ? true : undefined), 500);
+	}
+}
+
+/** The first truthy result of `find`, checked on every change inside `root`, or undefined after `ms`. */
+function until<T>(root: HTMLElement, find: () => T | undefined, ms: number): Promise<T | undefined> {
 	return new Promise((resolve) => {
 		const found = find();
 		if (found) return resolve(found);
-		const observer = new MutationObserver(() => {
-			const button = find();
-			if (!button) return;
+		const done = (value: T | undefined) => {
 			observer.disconnect();
 			clearTimeout(timer);
-			resolve(button);
+			resolve(value);
+		};
+		const observer = new MutationObserver(() => {
+			const value = find();
+			if (value) done(value);
 		});
-		const timer = setTimeout(() => {
-			observer.disconnect();
-			resolve(undefined);
-		}, 15_000);
-		observer.observe(container, { childList: true, subtree: true });
+		const timer = setTimeout(() => done(undefined), ms);
+		observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 	});
 }
 
@@ -86,14 +98,12 @@ function configuration(slice: JsonObject): Record<string, unknown> {
 		agent: { disabled: true },
 		mcp: { disabled: true },
 		showDeveloperTools: 'never',
-		showToolbar: 'never',
 		externalUrls: { dashboardUrl: disabled, registryUrl: disabled, proxyUrl: disabled, apiBaseUrl: disabled },
 		hideDarkModeToggle: true,
 		forceDarkModeState: siteTheme(),
 		showSidebar: false,
 		hideModels: true,
 		hideSearch: true,
-		hideDownloadButton: true,
 		documentDownloadType: 'none',
 		defaultOpenAllTags: true,
 		expandAllResponses: false,
