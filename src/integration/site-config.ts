@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { decisionsIntegration } from './decisions.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { sidebar } from './sidebar.ts';
 
@@ -29,6 +30,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			decisionsIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -42,6 +44,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 				components: {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
+					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
 				sidebar,
 			}),

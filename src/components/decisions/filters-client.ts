@@ -1,0 +1,80 @@
+import { localDate } from '../../lib/countdown.ts';
+import { compareRows, filtersFromQuery, filtersToQuery, matches, type Filters, type RowFacts } from '../../lib/tracker-filters.ts';
+import { refreshCountdowns } from './countdown-client.ts';
+
+const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+
+function factsOf(row: HTMLTableRowElement, position: number): RowFacts & { position: number; row: HTMLTableRowElement } {
+	const data = row.dataset;
+	return {
+		row,
+		position,
+		id: data['id'] ?? '',
+		status: data['status'] ?? '',
+		deadline: data['deadline'],
+		awaitingResponses: data['awaitingResponses'] === 'true',
+		awaiting: words(data['awaiting']),
+		approvers: words(data['approvers']),
+		areas: words(data['areas']),
+	};
+}
+
+/**
+ * Shows a filter form and applies it to its table: reads the initial filters from the address,
+ * hides the rows that do not match, reorders them, and writes each change back to the address.
+ */
+export function enhanceFilters(form: HTMLFormElement, today = localDate(new Date())): void {
+	const table = document.getElementById(form.dataset['filtersFor'] ?? '');
+	const body = table?.querySelector('tbody');
+	if (!body) return;
+	refreshCountdowns(table ?? document, today);
+	const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map(factsOf);
+	const result = form.querySelector<HTMLElement>('[data-result]');
+	const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+	const approverSelect = field('approver') as HTMLSelectElement | null;
+
+	const initial = filtersFromQuery(new URLSearchParams(location.search));
+	// `?approver=` may give a GitHub ID or an approver id; the select lists one value per person.
+	const option = [...(approverSelect?.options ?? [])].find((o) => words(o.dataset['aliases']).includes(initial.approver));
+	let unknownApprover = initial.approver && !option ? initial.approver : '';
+	for (const name of ['status', 'vendor', 'area', 'sort'] as const) {
+		const element = field(name);
+		if (element) element.value = initial[name];
+	}
+	if (approverSelect) approverSelect.value = option?.value ?? '';
+	const overdue = field('overdue');
+	if (overdue instanceof HTMLInputElement) overdue.checked = initial.overdue;
+
+	const read = (): Filters => {
+		const query = new URLSearchParams();
+		for (const element of form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
+			const on = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value !== '';
+			if (on) query.set(element.name, element.value);
+		}
+		// An unknown `?approver=` keeps filtering (to nothing) until the reader picks someone.
+		return { ...filtersFromQuery(query), approver: approverSelect?.value || unknownApprover };
+	};
+
+	const apply = (updateAddress: boolean) => {
+		const filters = read();
+		const shown = rows.filter((r) => matches(r, filters, today));
+		for (const r of rows) r.row.hidden = !shown.includes(r);
+		body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row));
+		if (result) {
+			result.textContent = unknownApprover && !approverSelect?.value
+				? `No approver has the id or GitHub ID “${unknownApprover}”.`
+				: `Showing ${shown.length} of ${rows.length} trackers.`;
+		}
+		if (updateAddress) {
+			const query = filtersToQuery(filters).toString();
+			history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+		}
+	};
+	form.addEventListener('change', (event) => {
+		if (event.target === approverSelect) unknownApprover = '';
+		apply(true);
+	});
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.hidden = false;
+	apply(false);
+}

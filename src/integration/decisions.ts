@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APPROVERS_FILE } from '../lib/check-approvers.ts';
+import { checkDecisionSources } from '../lib/check-decisions.ts';
+import { ProblemReportError, formatReport, type Problem } from '../lib/problems.ts';
+import { readSpecPages } from '../lib/spec-pages.ts';
+
+/**
+ * Checks the decision register (`content/approvers.yaml`, `content/decisions/*.md`) before the
+ * build and stops it with one report of every problem; in `astro dev` the report is logged.
+ * The pages themselves live in `src/pages/decisions/`.
+ */
+export function decisionsIntegration(): AstroIntegration {
+	return {
+		name: 'margo:decisions',
+		hooks: {
+			'astro:config:setup': async ({ config, command, logger }) => {
+				const problems = await checkDecisions(fileURLToPath(config.root));
+				if (!problems.length) return;
+				if (command === 'build') throw new ProblemReportError('Decision trackers', problems);
+				logger.warn(formatReport('Decision trackers', problems));
+			},
+		},
+	};
+}
+
+/** Every problem of the decision register of the project at `root`. */
+export async function checkDecisions(root: string): Promise<Problem[]> {
+	const approversPath = join(root, APPROVERS_FILE);
+	const trackers = globSync('content/decisions/*.md', { cwd: root })
+		.sort()
+		.map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(root, file), 'utf8') }));
+	const approvers = existsSync(approversPath) ? readFileSync(approversPath, 'utf8') : undefined;
+	if (approvers === undefined && trackers.length === 0) return [];
+	return checkDecisionSources({ approvers, trackers, pages: await readSpecPages(root) });
+}
