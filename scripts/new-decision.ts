@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { idsInTexts, nextFreeId, trackerFileName, trackerTemplate } from '../src/lib/decision-scaffold.ts';
 import { utcDate } from '../src/lib/countdown.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// MARGO_ROOT lets the tests scaffold into a scratch folder.
+const root = process.env['MARGO_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'content', 'decisions');
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

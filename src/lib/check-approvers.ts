@@ -44,14 +44,15 @@ export function readApprovers(file: string, text: string): ApproversResult {
 		return { organizations: undefined, problems: schemaProblems(file, source, result.error, 'approvers/invalid-field', hint) };
 	}
 	const problems: Problem[] = [];
-	const seen = new Map<string, string>();
+	const seen = new Map<string, number>();
 	const claim = (key: string, path: (string | number)[], what: string, hint: string) => {
+		const where = source.locate(path);
 		const first = seen.get(key);
 		if (first === undefined) {
-			seen.set(key, path.join('.'));
+			seen.set(key, where.line);
 			return;
 		}
-		problems.push({ code: 'approvers/duplicate', file, ...source.locate(path), path: path.join('.'), message: `${what} is already used at ${first}`, hint });
+		problems.push({ code: 'approvers/duplicate', file, ...where, path: path.join('.'), message: `${what} is already used on line ${first}`, hint });
 	};
 	result.data.forEach((organization, o) => {
 		claim(`org:${organization.id}`, [o, 'id'], `organization id \`${organization.id}\``, 'give each organization its own id');

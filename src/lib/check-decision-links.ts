@@ -27,6 +27,7 @@ export function checkDecisionLinks(
 	});
 
 	const byId = new Map<string, LoadedTracker>();
+	const freeId = nextFreeId(trackers.map((t) => t.data.id));
 	for (const tracker of trackers) {
 		const first = byId.get(tracker.data.id);
 		if (!first) {
@@ -37,7 +38,7 @@ export function checkDecisionLinks(
 			code: 'decision/duplicate-id',
 			...at(tracker, ['id']),
 			message: `id ${tracker.data.id} is already used by ${first.file}`,
-			hint: `give this tracker the next free id (${nextFreeId(byId.keys())}); \`npm run new:decision\` picks it for new trackers`,
+			hint: `give this tracker the next free id (${freeId}); \`npm run new:decision\` picks it for new trackers`,
 		});
 	}
 

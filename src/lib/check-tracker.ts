@@ -2,6 +2,7 @@ import { FIRST_STATUSES, LIFECYCLE, invalidTransitions, type Status } from './de
 import { trackerSchema, type TrackerData } from './decision-schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problems.ts';
+import { closestMatch } from './closest-match.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -27,7 +28,11 @@ const HINTS: [RegExp, string][] = [
 	[/^timeline/, 'a timeline entry has `date`, `note` and, when the status changed that day, `status`'],
 ];
 
+const FIELDS = Object.keys(trackerSchema.shape);
+
 function hintFor(path: string): string {
+	const guess = FIELDS.includes(path) ? undefined : closestMatch(path, FIELDS);
+	if (guess) return `did you mean \`${guess}\`?`;
 	return HINTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'see the tracker fields in README.md, section "Adding a decision tracker"';
 }
 

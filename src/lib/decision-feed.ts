@@ -25,8 +25,10 @@ export function statusChanges(register: readonly TrackerView[]): StatusChange[] 
 		.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.tracker.id.localeCompare(b.tracker.id));
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 export interface FeedOptions {

@@ -35,7 +35,7 @@ summary: TODO say what has to be decided and why it matters.
 status: draft
 opened: ${today}
 # Required once the tracker leaves draft: the day responses are due (YYYY-MM-DD).
-# deadline: 
+# deadline: YYYY-MM-DD
 pullRequests: []
 discussion: []
 # Pages of content/docs this decision may change, optionally with a heading anchor:

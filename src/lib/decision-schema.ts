@@ -19,7 +19,9 @@ export const isoDate = z.preprocess(
 	z
 		.string({ error: 'expected a date written as YYYY-MM-DD' })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
-		.refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'no such calendar date'),
+		.refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+			error: (issue) => `${String(issue.input)} is not a calendar date`,
+		}),
 );
 
 export const trackerId = z

@@ -1,13 +1,16 @@
-import { daysLeft } from './countdown.ts';
-
 /**
  * The filters of the decision index, as pure functions over the facts each table row carries,
  * so the browser script only reads the DOM and these rules can be tested without one.
+ *
+ * Days left come from the page's countdowns (already recounted for the reader's date), so this
+ * module needs no date logic and the countdown script stays the page's only copy of it.
  */
 export interface RowFacts {
 	id: string;
 	status: string;
 	deadline: string | undefined;
+	/** Days left to the deadline on the reader's date, while responses are awaited. */
+	daysLeft: number | undefined;
 	awaitingResponses: boolean;
 	/** Organization ids still to respond. */
 	awaiting: string[];
@@ -51,17 +54,17 @@ export function filtersToQuery(filters: Filters): URLSearchParams {
 	return query;
 }
 
-/** Whether a row is past its deadline on `today` while responses are still awaited. */
-export function isOverdue(row: RowFacts, today: string): boolean {
-	return row.awaitingResponses && row.deadline !== undefined && daysLeft(row.deadline, today) < 0;
+/** Whether a row is past its deadline while responses are still awaited. */
+export function isOverdue(row: RowFacts): boolean {
+	return row.awaitingResponses && row.daysLeft !== undefined && row.daysLeft < 0;
 }
 
-export function matches(row: RowFacts, filters: Filters, today: string): boolean {
+export function matches(row: RowFacts, filters: Filters): boolean {
 	if (filters.status === 'awaiting' ? !row.awaitingResponses : filters.status && row.status !== filters.status) return false;
 	if (filters.vendor && !row.awaiting.includes(filters.vendor)) return false;
 	if (filters.approver && !row.approvers.includes(filters.approver)) return false;
 	if (filters.area && !row.areas.includes(filters.area)) return false;
-	return !filters.overdue || isOverdue(row, today);
+	return !filters.overdue || isOverdue(row);
 }
 
 /**

@@ -1,17 +1,17 @@
-import { localDate } from '../../lib/countdown.ts';
 import { compareRows, filtersFromQuery, filtersToQuery, matches, type Filters, type RowFacts } from '../../lib/tracker-filters.ts';
-import { refreshCountdowns } from './countdown-client.ts';
 
 const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
 
 function factsOf(row: HTMLTableRowElement, position: number): RowFacts & { position: number; row: HTMLTableRowElement } {
 	const data = row.dataset;
+	const countdown = row.querySelector<HTMLElement>('[data-countdown]');
 	return {
 		row,
 		position,
 		id: data['id'] ?? '',
 		status: data['status'] ?? '',
 		deadline: data['deadline'],
+		daysLeft: countdown?.dataset['daysLeft'] === undefined ? undefined : Number(countdown.dataset['daysLeft']),
 		awaitingResponses: data['awaitingResponses'] === 'true',
 		awaiting: words(data['awaiting']),
 		approvers: words(data['approvers']),
@@ -22,12 +22,12 @@ function factsOf(row: HTMLTableRowElement, position: number): RowFacts & { posit
 /**
  * Shows a filter form and applies it to its table: reads the initial filters from the address,
  * hides the rows that do not match, reorders them, and writes each change back to the address.
+ * Run it after the countdown script has recounted the days (on `DOMContentLoaded`).
  */
-export function enhanceFilters(form: HTMLFormElement, today = localDate(new Date())): void {
+export function enhanceFilters(form: HTMLFormElement): void {
 	const table = document.getElementById(form.dataset['filtersFor'] ?? '');
 	const body = table?.querySelector('tbody');
 	if (!body) return;
-	refreshCountdowns(table ?? document, today);
 	const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map(factsOf);
 	const result = form.querySelector<HTMLElement>('[data-result]');
 	const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
@@ -57,7 +57,7 @@ export function enhanceFilters(form: HTMLFormElement, today = localDate(new Date
 
 	const apply = (updateAddress: boolean) => {
 		const filters = read();
-		const shown = rows.filter((r) => matches(r, filters, today));
+		const shown = rows.filter((r) => matches(r, filters));
 		for (const r of rows) r.row.hidden = !shown.includes(r);
 		body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row));
 		if (result) {

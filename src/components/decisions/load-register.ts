@@ -22,11 +22,13 @@ export function loadRegister(): Promise<LoadedRegister> {
 	if (cached && import.meta.env.PROD) return cached;
 	cached = (async () => {
 		const builtAt = new Date();
-		const [decisions, organizations, docs] = await Promise.all([
+		const [decisions, organizationEntries, docs] = await Promise.all([
 			getCollection('decisions'),
 			getCollection('organizations'),
 			getCollection('docs'),
 		]);
+		// Alphabetical: no member vendor is listed first because of where it sits in the file.
+		const organizations = organizationEntries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 		// Only pages that trackers name are rendered, for the text of the headings they point to.
 		const named = new Set(decisions.flatMap((entry) => entry.data.affects.map((ref) => ref.split('#')[0])));
 		const pages = new Map<string, PageInfo>();
@@ -37,13 +39,13 @@ export function loadRegister(): Promise<LoadedRegister> {
 		const today = utcDate(builtAt);
 		const register = buildRegister({
 			trackers: decisions.map((entry) => entry.data),
-			organizations: organizations.map((entry) => entry.data),
+			organizations,
 			today,
 			page: (slug) => pages.get(slug),
 		});
 		return {
 			register,
-			organizations: organizations.map((entry) => entry.data),
+			organizations,
 			entries: new Map(decisions.map((entry) => [entry.data.id, entry])),
 			today,
 			builtAt,
