@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { register, tracker } from '../../tests/support/decision-data.ts';
 import { atomFeed, statusChanges } from './decision-feed.ts';
@@ -27,9 +27,9 @@ test('lists only status changes, newest first', () => {
 	]);
 });
 
-test('writes a well-formed Atom feed that a parser reads back', () => {
+// Well-formedness is checked by Chromium's strict XML parser on the built feed (tests/browser/decisions.test.ts).
+test('writes an Atom feed that a parser reads back', () => {
 	const xml = atomFeed(trackers, options);
-	expect(XMLValidator.validate(xml)).toBe(true);
 	const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
 	expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
 	expect(feed.id).toBe('https://margo.example.org/docs/decisions/');
@@ -54,6 +54,6 @@ test('gives the same entry ids on every build', () => {
 
 test('writes a valid empty feed when no tracker exists', () => {
 	const xml = atomFeed([], options);
-	expect(XMLValidator.validate(xml)).toBe(true);
+	expect(new XMLParser().parse(xml).feed.entry).toBeUndefined();
 	expect(new XMLParser().parse(xml).feed.updated).toBe('2026-11-26T00:00:00.000Z');
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DecisionsExport } from '../../src/lib/decision-export.ts';
@@ -103,4 +104,41 @@ test('links a specification page to the open trackers that may change it', async
 	await expect(page.locator('h1').textContent()).resolves.toBe(`${tracker.id}: ${tracker.title}`);
 	expect(log.foreign).toEqual([]);
 	await context.close();
+});
+
+test('serves a feed that the browser’s strict XML parser accepts, with an entry per status change', async () => {
+	const { context, page } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/decisions/'));
+	const feed = await page.evaluate(async (url) => {
+		const response = await fetch(url);
+		const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+		return {
+			type: response.headers.get('content-type'),
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.namespaceURI,
+			entries: doc.getElementsByTagName('entry').length,
+		};
+	}, siteUrl('/decisions/feed.xml'));
+	const changes = register.trackers.flatMap((t) => t.timeline.filter((e) => e.status));
+	expect(feed).toEqual({ type: 'application/xml', error: null, root: 'http://www.w3.org/2005/Atom', entries: changes.length });
+	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(/decisions\/feed\.xml$/);
+	await context.close();
+});
+
+test('passes axe accessibility checks on the decision pages and notices, in light and dark themes', async () => {
+	const tracker = register.trackers.find((t) => t.daysLeft !== null && t.affects.length)!;
+	const paths = ['/decisions/', `/decisions/${tracker.id.toLowerCase()}/`, '/decisions/approvers/', `/${tracker.affects[0]!.page}/`];
+	const found: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		for (const path of paths) {
+			await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+			// Only what this feature adds; Starlight's own markup is not ours to fix here.
+			const result = await new AxeBuilder({ page }).include('.dt-backlinks, .dt-banner, .dt-table, .dt-matrix, .dt-filters, .dt-approvers').analyze();
+			found.push(...result.violations.map((v) => `${colorScheme} ${path}: ${v.id}`));
+		}
+		await context.close();
+	}
+	expect(found).toEqual([]);
 });
