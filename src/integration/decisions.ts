@@ -6,6 +6,9 @@ import { APPROVERS_FILE } from '../lib/check-approvers.ts';
 import { checkDecisionSources } from '../lib/check-decisions.ts';
 import { ProblemReportError, formatReport, type Problem } from '../lib/problems.ts';
 import { readSpecPages } from '../lib/spec-pages.ts';
+import { decisionRoutes } from '../lib/decision-routes.ts';
+import { idsInTexts } from '../lib/decision-scaffold.ts';
+import { parseYamlSource } from '../lib/yaml-source.ts';
 
 /**
  * Checks the decision register (`content/approvers.yaml`, `content/decisions/*.md`) before the
@@ -35,4 +38,18 @@ export async function checkDecisions(root: string): Promise<Problem[]> {
 	const approvers = existsSync(approversPath) ? readFileSync(approversPath, 'utf8') : undefined;
 	if (approvers === undefined && trackers.length === 0) return [];
 	return checkDecisionSources({ approvers, trackers, pages: await readSpecPages(root) });
+}
+
+/**
+ * The routes the register generates, read leniently (a broken file is the checks' business):
+ * tracker ids from each file's `id:` line, approver ids from the approvers file if it parses.
+ */
+export function readDecisionRoutes(root: string): string[] {
+	const trackers = globSync('content/decisions/*.md', { cwd: root }).map((file) => readFileSync(join(root, file), 'utf8'));
+	const approversPath = join(root, APPROVERS_FILE);
+	const organizations = existsSync(approversPath) ? parseYamlSource(readFileSync(approversPath, 'utf8')).value : undefined;
+	const approverIds = (Array.isArray(organizations) ? organizations : []).flatMap((organization: { approvers?: unknown }) =>
+		Array.isArray(organization?.approvers) ? organization.approvers.flatMap((a: { id?: unknown }) => (typeof a?.id === 'string' ? [a.id] : [])) : [],
+	);
+	return decisionRoutes(idsInTexts(trackers), approverIds);
 }

@@ -3,9 +3,13 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
-import { decisionsIntegration } from './decisions.ts';
+import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
+import { linksValidatorPlugin } from './links-validator.ts';
+import { markdownConfig } from './markdown.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
-import { sidebar } from './sidebar.ts';
+import { decisionLinkPatterns } from '../lib/decision-routes.ts';
+import { createSidebar } from './sidebar.ts';
+import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -27,10 +31,12 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		base: process.env['MARGO_BASE'] ?? '/',
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
+		markdown: markdownConfig(),
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
 			decisionsIntegration(),
+			sidebarWatchIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -46,7 +52,8 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					LastUpdated: own('components/site/LastUpdated.astro'),
 					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
-				sidebar,
+				sidebar: createSidebar(root),
+				plugins: [linksValidatorPlugin({ exclude: decisionLinkPatterns(readDecisionRoutes(root)) })],
 			}),
 		],
 	};
