@@ -14,7 +14,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const filter = (page: Page, name: string) => page.locator(`form[data-filters-for] [name="${name}"]`);
+const filter = (page: Page, name: string) => page.locator(`search[data-filters-for] [name="${name}"]`);
 const visibleIds = (page: Page) => page.locator('#dt-register tbody tr:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']));
 
 /** Noon of the day `offset` days from `date` (YYYY-MM-DD), in the browser's time zone. */
@@ -87,7 +87,7 @@ test('shows the complete table without JavaScript and hides the filters that wou
 	const page = await context.newPage();
 	await page.goto(siteUrl('/decisions/?status=final-review'));
 	await expect(page.locator('#dt-register tbody tr:visible').count()).resolves.toBe(register.trackers.length);
-	await expect(page.locator('form[data-filters-for]').isHidden()).resolves.toBe(true);
+	await expect(page.locator('search[data-filters-for]').isHidden()).resolves.toBe(true);
 	await context.close();
 });
 

@@ -20,17 +20,17 @@ function factsOf(row: HTMLTableRowElement, position: number): RowFacts & { posit
 }
 
 /**
- * Shows a filter form and applies it to its table: reads the initial filters from the address,
+ * Shows filter controls and applies them to their table: reads the initial filters from the address,
  * hides the rows that do not match, reorders them, and writes each change back to the address.
  * Run it after the countdown script has recounted the days (on `DOMContentLoaded`).
  */
-export function enhanceFilters(form: HTMLFormElement): void {
-	const table = document.getElementById(form.dataset['filtersFor'] ?? '');
+export function enhanceFilters(controls: HTMLElement): void {
+	const table = document.getElementById(controls.dataset['filtersFor'] ?? '');
 	const body = table?.querySelector('tbody');
 	if (!body) return;
 	const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map(factsOf);
-	const result = form.querySelector<HTMLElement>('[data-result]');
-	const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+	const result = controls.querySelector<HTMLElement>('[data-result]');
+	const field = (name: string) => controls.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]`);
 	const approverSelect = field('approver') as HTMLSelectElement | null;
 
 	const initial = filtersFromQuery(new URLSearchParams(location.search));
@@ -47,7 +47,7 @@ export function enhanceFilters(form: HTMLFormElement): void {
 
 	const read = (): Filters => {
 		const query = new URLSearchParams();
-		for (const element of form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
+		for (const element of controls.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
 			const on = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value !== '';
 			if (on) query.set(element.name, element.value);
 		}
@@ -70,11 +70,10 @@ export function enhanceFilters(form: HTMLFormElement): void {
 			history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 		}
 	};
-	form.addEventListener('change', (event) => {
+	controls.addEventListener('change', (event) => {
 		if (event.target === approverSelect) unknownApprover = '';
 		apply(true);
 	});
-	form.addEventListener('submit', (event) => event.preventDefault());
-	form.hidden = false;
+	controls.hidden = false;
 	apply(false);
 }
