@@ -37,7 +37,10 @@ export async function checkDecisions(root: string): Promise<Problem[]> {
 		.map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(root, file), 'utf8') }));
 	const approvers = existsSync(approversPath) ? readFileSync(approversPath, 'utf8') : undefined;
 	if (approvers === undefined && trackers.length === 0) return [];
-	return checkDecisionSources({ approvers, trackers, pages: await readSpecPages(root) });
+	// Only pages named with a `#anchor` need their headings; any `slug#` in a tracker's text is a
+	// superset of those, whatever YAML style `affects` is written in.
+	const named = new Set(trackers.flatMap(({ text }) => [...text.matchAll(/([a-z0-9][a-z0-9/_-]*)#/g)].map((m) => m[1])));
+	return checkDecisionSources({ approvers, trackers, pages: await readSpecPages(root, (slug) => named.has(slug)) });
 }
 
 /**

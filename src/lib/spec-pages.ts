@@ -11,7 +11,7 @@ export interface SpecPage {
 	/** File path from the project root. */
 	file: string;
 	title: string;
-	/** Ids of the page's headings, in page order. */
+	/** Ids of the page's headings, in page order (empty when not asked for). */
 	anchors: string[];
 }
 
@@ -33,8 +33,9 @@ export function pageSlug(pathInCollection: string, frontMatterSlug?: unknown): s
  * Reads every page under `content/docs/` with its heading anchors. The anchors come from Astro's
  * own Markdown processor (Sätteri with GitHub-style slugs), so a tracker can link `#anchor` only
  * if the built page has an element with that id, duplicates (`-1`) and smart quotes included.
+ * Rendering is most of the cost, so only pages `withAnchors` accepts are rendered.
  */
-export async function readSpecPages(root: string): Promise<Map<string, SpecPage>> {
+export async function readSpecPages(root: string, withAnchors: (slug: string) => boolean = () => true): Promise<Map<string, SpecPage>> {
 	const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false });
 	const files = globSync('content/docs/**/*.{md,mdx}', { cwd: root })
 		.map((file) => file.split('\\').join('/'))
@@ -46,12 +47,12 @@ export async function readSpecPages(root: string): Promise<Map<string, SpecPage>
 		const frontMatter = splitFrontMatter(text);
 		const data = (frontMatter?.source.value ?? {}) as Record<string, unknown>;
 		const slug = pageSlug(file.slice('content/docs/'.length), data['slug']);
-		const { metadata } = await processor.render(frontMatter ? frontMatter.body : text, { frontmatter: data });
+		const headings = withAnchors(slug) ? (await processor.render(frontMatter ? frontMatter.body : text, { frontmatter: data })).metadata.headings : [];
 		pages.set(slug, {
 			slug,
 			file,
 			title: typeof data['title'] === 'string' ? data['title'] : slug,
-			anchors: metadata.headings.map((heading) => heading.slug),
+			anchors: headings.map((heading) => heading.slug),
 		});
 	}
 	return pages;
