@@ -8,5 +8,8 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
 	{ label: 'API documents', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },
+	{ label: 'decision index', path: '/decisions/' },
+	{ label: 'decision tracker', path: '/decisions/dt-004/' },
+	{ label: 'approvers', path: '/decisions/approvers/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];
