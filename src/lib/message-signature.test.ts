@@ -60,7 +60,7 @@ test('refuses a tampered, foreign, stale or unsigned request with the check that
 	expect(results.map((result) => result.reason)).toEqual(['signature', 'signature', 'keyid', 'stale', 'stale', 'missing', 'components', 'malformed']);
 	expect(results.slice(2, 7).map((result) => result.detail)).toMatchInlineSnapshot(`
 		[
-		  "The keyid "c2" is not the clientId of this client.",
+		  "The keyid "c2" names no key accepted for this request; set keyid to the clientId the request is for.",
 		  "The signature was created 301 s ago; it must be created within 300 s of the server's clock.",
 		  "The signature was created 400 s in the future; it must be created within 300 s of the server's clock.",
 		  "The request has no Signature-Input and Signature headers; sign it as RFC 9421 describes (\`npm run sign\` shows how).",

@@ -161,7 +161,7 @@ export async function verifyRequest(request: SignableRequest, options: VerifyOpt
 	const keyid = params.get('keyid');
 	if (typeof keyid !== 'string') return { reason: 'keyid', detail: 'The signature has no `keyid` parameter; set it to your clientId.' };
 	const key = await options.resolveKey(keyid);
-	if (!key) return { reason: 'keyid', detail: `The keyid "${keyid}" is not the clientId of this client.` };
+	if (!key) return { reason: 'keyid', detail: `The keyid "${keyid}" names no key accepted for this request; set keyid to the clientId the request is for.` };
 
 	let base;
 	try {
@@ -170,11 +170,16 @@ export async function verifyRequest(request: SignableRequest, options: VerifyOpt
 		if (error instanceof ComponentError) return { reason: 'components', detail: `The signature cannot be checked: ${error.message}.` };
 		throw error;
 	}
-	const valid = value.byteLength === 64 && (await crypto.subtle.verify(ECDSA, key, value, utf8(base)));
-	if (!valid) {
+	if (value.byteLength !== 64) {
 		return {
 			reason: 'signature',
-			detail: `The signature does not verify with the public key of the certificate client "${keyid}" onboarded with (a ${value.byteLength}-byte signature over this signature base):\n${base}`,
+			detail: `The signature is ${value.byteLength} bytes; an ${SIGNATURE_ALGORITHM} signature is the 64-byte concatenation of r and s (convert a DER signature, as openssl writes it).`,
+		};
+	}
+	if (!(await crypto.subtle.verify(ECDSA, key, value, utf8(base)))) {
+		return {
+			reason: 'signature',
+			detail: `The signature does not verify with the public key of the certificate client "${keyid}" onboarded with (signature base below):\n${base}`,
 		};
 	}
 	return { keyid, created, base };

@@ -97,7 +97,7 @@ async function handleOperation(options: HandlerOptions, operation: CompiledOpera
 		if (mediaType !== undefined) {
 			if (incoming.body.length === 0) {
 				const { name } = operation.validators[mediaType]!;
-				return problemResponse('invalid-document', { instance: incoming.instance, detail: `The request has no body; send a ${name} document.` });
+				return problemResponse('invalid-document', { instance: incoming.instance, detail: `The request has no body; send the ${name} document.` });
 			}
 			const parsed = parseBody(incoming, mediaType);
 			if (parsed instanceof Response) return parsed;

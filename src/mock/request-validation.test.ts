@@ -43,7 +43,7 @@ test('lists every failing field of a status report', () => {
 		    "pointer": "/deploymentId",
 		  },
 		  {
-		    "detail": "This required field is missing.",
+		    "detail": "A \`failed\` state needs an error.",
 		    "pointer": "/status/error",
 		  },
 		  {

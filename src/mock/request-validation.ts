@@ -33,7 +33,7 @@ export interface CompiledOperation extends OperationSpec {
  * not know (`example`, `discriminator` without Ajv's own rules, `x-…` extensions).
  */
 export function compileOperations(specs: readonly OperationSpec[]): CompiledOperation[] {
-	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 	addFormats(ajv);
 	return specs.map((spec) => {
 		const validators: CompiledOperation['validators'] = {};
@@ -66,6 +66,10 @@ function describe(error: ErrorObject): FieldError {
 	const pointer = error.instancePath;
 	switch (error.keyword) {
 		case 'required':
+			// A conditional requirement (`if` failed → `then: required`) says why in its description.
+			if (error.schemaPath.includes('/then/') && typeof error.parentSchema?.['description'] === 'string') {
+				return { pointer: `${pointer}/${escape(String(params['missingProperty']))}`, detail: error.parentSchema['description'] };
+			}
 			return { pointer: `${pointer}/${escape(String(params['missingProperty']))}`, detail: 'This required field is missing.' };
 		case 'additionalProperties':
 			return { pointer: `${pointer}/${escape(String(params['additionalProperty']))}`, detail: 'This field is not part of the schema; remove it or check its spelling.' };
