@@ -7,3 +7,8 @@ declare module 'virtual:margo/git-dates' {
 	const dates: Record<string, string>;
 	export default dates;
 }
+declare module 'virtual:margo/mock-operations' {
+	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
+	const specs: import('./mock/request-validation.ts').OperationSpec[];
+	export default specs;
+}

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { sidebar } from './sidebar.ts';
 
@@ -29,6 +30,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			mockIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
