@@ -2,14 +2,57 @@
  * The seam between the API reference and the in-browser mock of the management interface.
  * The reference page awaits `prepareMock()` before it mounts Scalar, so the mock's service
  * worker controls the page before "Try it" sends a request, and spreads
- * `scalarRequestHooks()` into Scalar's configuration (for example an `onBeforeRequest` that
- * signs request bodies the way a device would). Until the mock lands both do nothing.
+ * `scalarRequestHooks()` into Scalar's configuration: the mock as the server, and an
+ * `onRequestBuilt` hook that authenticates and signs requests the way the playground's device does.
  */
+import { signBody } from '../../mock/device-signing.ts';
+import { loadDevice, signingKey } from '../../mock/browser/playground-device.ts';
+import { mockUnavailableReason, startBrowserMock } from '../../mock/browser/runtime.ts';
 
-/** Starts whatever must run before the reference sends its first request. */
-export async function prepareMock(): Promise<void> {}
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const apiUrl = () => `${location.origin}${BASE}api/v1`;
 
-/** Extra Scalar configuration that routes or prepares "Try it" requests for the mock. */
+/**
+ * Starts the mock. Where it cannot run (no service workers, no secure context) the page says so
+ * at the top of its content and the reference still renders; "Try it" then reaches no server.
+ */
+export async function prepareMock(): Promise<void> {
+	try {
+		const reason = mockUnavailableReason();
+		if (reason) throw new Error(reason);
+		await startBrowserMock();
+	} catch (error) {
+		const notice = document.createElement('p');
+		notice.className = 'margo-mock-unavailable';
+		notice.setAttribute('role', 'note');
+		notice.textContent = `"Try it" cannot reach the in-browser mock here: ${(error as Error).message} Run the mock locally with npm run mock and choose it as the server instead.`;
+		(document.querySelector('main .sl-markdown-content') ?? document.querySelector('main'))?.prepend(notice);
+	}
+}
+
+/** Extra Scalar configuration that routes "Try it" requests to the mock and signs them. */
 export function scalarRequestHooks(): Record<string, unknown> {
-	return {};
+	return {
+		servers: [{ url: apiUrl(), description: 'In-browser mock of this site (state shared with the Playground)' }],
+		onRequestBuilt: ({ request }: { request: Request }) => prepareRequest(request),
+	};
+}
+
+/**
+ * For a request to the mock: adds the playground device's bearer token when the request has
+ * none, and signs a body (Content-Digest, Signature-Input, Signature) with the device key, replacing
+ * the example values Scalar fills in for those header parameters.
+ */
+export async function prepareRequest(request: Request): Promise<void> {
+	if (!request.url.startsWith(`${apiUrl()}/`)) return;
+	const device = await loadDevice();
+	if (!device?.clientId) return;
+	const authorization = request.headers.get('authorization') ?? '';
+	if (device.token && (device.tokenExpiresAt ?? 0) > Date.now() && !/^Bearer\s+\S/i.test(authorization)) {
+		request.headers.set('authorization', `Bearer ${device.token}`);
+	}
+	const body = new Uint8Array(await request.clone().arrayBuffer());
+	if (body.length === 0) return;
+	const { headers } = await signBody({ method: request.method, url: request.url, body, privateKey: await signingKey(device), clientId: device.clientId });
+	for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
 }

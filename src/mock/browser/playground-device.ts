@@ -20,6 +20,9 @@ export interface PlaygroundDevice {
 	manifestEtag?: string;
 	deploymentId?: string;
 	digest?: string;
+	deploymentUrl?: string;
+	/** The last ApplicationDeployment fetched, as YAML. */
+	deploymentYaml?: string;
 	/** What each step did, by step id. */
 	steps: Record<string, StepRecord>;
 }
@@ -31,6 +34,8 @@ export interface StepRecord {
 	exchanges: Exchange[];
 	/** The signature base of each signed request, in order. */
 	signatureBases: string[];
+	/** Text shown besides the exchanges, e.g. the certificate. */
+	note?: { label: string; text: string };
 }
 
 const KEY = 'playground-device';

@@ -47,7 +47,7 @@ async function start(): Promise<BrowserMock> {
 	const worker = setupWorker(...mock.handlers);
 	await worker.start({
 		serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },
-		onUnhandledRequest: 'bypass',
+		onUnhandledFrame: 'bypass',
 		quiet: true,
 	});
 	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
