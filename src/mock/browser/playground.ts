@@ -34,7 +34,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	}
 
 	let device = await loadDevice();
-	let busy = false;
+	/** The step being run; while one runs, no other can start. */
+	let running: string | undefined;
 
 	async function render(): Promise<void> {
 		await renderSteps();
@@ -47,11 +48,12 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			const item = $(`[data-step="${step.id}"]`);
 			const record = device?.steps[step.id];
 			const previous = index === 0 ? undefined : STEPS[index - 1]!.id;
-			const button = $<HTMLButtonElement>('[data-run]', item);
-			button.disabled = busy || (previous !== undefined && !device?.steps[previous]?.ok);
+			const blocked = previous !== undefined && !device?.steps[previous]?.ok;
+			$<HTMLButtonElement>('[data-run]', item).disabled = running !== undefined || blocked;
 			item.toggleAttribute('data-done', record?.ok === true);
 			const statusText = $('[data-status]', item);
-			statusText.textContent = record ? `${record.ok ? 'Done' : 'Failed'}: ${record.summary}` : previous && button.disabled ? 'Needs the step above first' : 'Not run yet';
+			statusText.textContent =
+				running === step.id ? 'Running…' : record ? `${record.ok ? 'Done' : 'Failed'}: ${record.summary}` : blocked ? 'Needs the step above first' : 'Not run yet';
 			statusText.dataset['ok'] = String(record?.ok ?? '');
 			const output = $('[data-output]', item);
 			if (output.dataset['at'] !== (record?.at ?? '')) {
@@ -98,10 +100,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	}
 
 	async function run(id: string): Promise<void> {
-		if (busy) return;
-		busy = true;
+		if (running) return;
+		running = id;
 		const title = STEPS.find((step) => step.id === id)!.title;
-		$(`[data-step="${id}"] [data-status]`).textContent = 'Running…';
 		await renderSteps();
 		try {
 			const context = { mock, device };
@@ -120,10 +121,14 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			await saveDevice(device);
 			announce(`${title}: ${outcome.ok ? 'done' : 'failed'}. ${outcome.summary}`);
 		} catch (error) {
-			$(`[data-step="${id}"] [data-status]`).textContent = `Failed: ${(error as Error).message}`;
-			announce(`${title} failed: ${(error as Error).message}`);
+			const message = (error as Error).message;
+			if (device) {
+				device.steps[id] = { at: new Date().toISOString(), ok: false, summary: message, exchanges: [], signatureBases: [] };
+				await saveDevice(device);
+			}
+			announce(`${title} failed: ${message}`);
 		} finally {
-			busy = false;
+			running = undefined;
 			await render();
 		}
 	}

@@ -45,11 +45,16 @@ async function start(): Promise<BrowserMock> {
 	if (reason) throw new Error(reason);
 	const mock = createMock({ specs, store, origin: location.origin, base: BASE, onExchange: (exchange) => void appendToLog(exchange) });
 	const worker = setupWorker(...mock.handlers);
-	await worker.start({
-		serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },
-		onUnhandledFrame: 'bypass',
-		quiet: true,
-	});
+	try {
+		await worker.start({
+			serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },
+			onUnhandledFrame: 'bypass',
+			quiet: true,
+		});
+	} catch (error) {
+		// Browsers that block service workers (policy, some private modes) fail here.
+		throw new Error(`The service worker could not be registered (${(error as Error).message.replace(/\s+/g, ' ').trim()}).`, { cause: error });
+	}
 	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
 }
 
