@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from 'msw';
+import { jsonResponse } from './json-response.ts';
 import { problemResponse } from './problem-details.ts';
 import { logged, type HandlerOptions } from './handlers.ts';
 import { applicationDeployment, defaultApplicationFor, isSampleApplication, SAMPLE_APPLICATIONS } from './sample-applications.ts';
@@ -13,7 +14,7 @@ import { latestState, type MockState } from './state.ts';
 export function createControlHandlers(options: HandlerOptions & { controlPath: string }): HttpHandler[] {
 	const base = `${options.origin}${options.controlPath}`;
 	const { repository } = options;
-	const json = (value: unknown, status = 200) => Response.json(value, { status });
+	const json = (value: unknown, status = 200) => jsonResponse(value, { status });
 
 	return [
 		http.get(`${base}/state`, ({ request }) => logged(options, request, async () => json(summarize(await repository.read())))),

@@ -1,5 +1,6 @@
 import { randomToken, sha256, toHex, utf8 } from '../lib/bytes.ts';
 import { readCertificate } from '../lib/x509-certificates.ts';
+import { jsonResponse, jsonText } from './json-response.ts';
 import { problemResponse } from './problem-details.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
 import { pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
@@ -26,8 +27,7 @@ export interface OperationContext {
 
 type Implementation = (context: OperationContext) => Promise<Response> | Response;
 
-const json = (value: unknown, init: ResponseInit = {}) =>
-	new Response(JSON.stringify(value, null, 2), { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+const json = jsonResponse;
 
 export const IMPLEMENTATIONS: Record<string, Implementation> = {
 	getRootCaCertificate: ({ state }) => json({ certificate: state.rootCa }),
@@ -93,7 +93,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				.filter((deployment) => !deployment.removedAt)
 				.map(({ deploymentId, digest }) => ({ deploymentId, digest, url: `${base}/${deploymentId}/${digest}` })),
 		};
-		const body = JSON.stringify(manifest, null, 2);
+		const body = jsonText(manifest);
 		const etag = `"sha256:${toHex(await sha256(utf8(body)))}"`;
 		if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { etag } });
 		return new Response(body, { headers: { 'content-type': 'application/json', etag, 'cache-control': 'no-cache' } });

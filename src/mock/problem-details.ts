@@ -1,3 +1,5 @@
+import { jsonResponse } from './json-response.ts';
+
 /**
  * Every error the mock answers with is an RFC 9457 problem details document
  * (`application/problem+json`). Each kind of error has one row in {@link PROBLEM_TYPES}: its
@@ -86,10 +88,7 @@ export function problemDocument(kind: ProblemKind, options: ProblemOptions): Pro
 /** A problem details response. */
 export function problemResponse(kind: ProblemKind, options: ProblemOptions): Response {
 	const document = problemDocument(kind, options);
-	return new Response(JSON.stringify(document, null, 2), {
-		status: document.status,
-		headers: { 'content-type': 'application/problem+json', ...options.headers },
-	});
+	return jsonResponse(document, { status: document.status, headers: { 'content-type': 'application/problem+json', ...options.headers } });
 }
 
 /** The path (and query) of a request, the `instance` of its problems. */

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { privateKeyFromPem } from '../../lib/x509-certificates.ts';
 import { signBody } from '../device-signing.ts';
@@ -22,22 +23,24 @@ const { values, positionals } = parseArgs({
 	},
 });
 
+// `npm run` starts scripts in the project folder; paths on the command line are the caller's.
+const here = (path: string) => resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
 const [method, url, bodyFile] = positionals;
 if (values.help || !values.key || !values['client-id'] || !method || !url) {
 	console.error(usage);
 	process.exit(values.help ? 0 : 2);
 }
 
-const body = bodyFile ? new Uint8Array(readFileSync(bodyFile)) : new Uint8Array();
+const body = bodyFile ? new Uint8Array(readFileSync(here(bodyFile))) : new Uint8Array();
 const { headers, base } = await signBody({
 	method: method.toUpperCase(),
 	url,
 	body,
-	privateKey: await privateKeyFromPem(readFileSync(values.key, 'utf8')),
+	privateKey: await privateKeyFromPem(readFileSync(here(values.key), 'utf8')),
 	clientId: values['client-id'],
 	...(values.created ? { created: Number(values.created) } : {}),
 });
 const lines = `Content-Digest: ${headers['content-digest']}\nSignature-Input: ${headers['signature-input']}\nSignature: ${headers.signature}\n`;
-if (values.out) writeFileSync(values.out, lines);
+if (values.out) writeFileSync(here(values.out), lines);
 else process.stdout.write(lines);
 if (values['show-base']) console.error(`signature base:\n${base}`);
