@@ -2,8 +2,8 @@
  * The seam between the API reference and the in-browser mock of the management interface.
  * The reference page awaits `prepareMock()` before it mounts Scalar, so the mock's service
  * worker controls the page before "Try it" sends a request, and spreads
- * `scalarRequestHooks()` into Scalar's configuration: the mock as the server, and an
- * `onRequestBuilt` hook that authenticates and signs requests the way the playground's device does.
+ * `scalarRequestHooks()` into Scalar's configuration: an `onRequestBuilt` hook that
+ * authenticates and signs requests the way the playground's device does.
  */
 import { signBody } from '../../mock/device-signing.ts';
 import { loadDevice, signingKey } from '../../mock/browser/playground-device.ts';
@@ -30,12 +30,12 @@ export async function prepareMock(): Promise<void> {
 	}
 }
 
-/** Extra Scalar configuration that routes "Try it" requests to the mock and signs them. */
+/**
+ * Extra Scalar configuration: an `onRequestBuilt` hook that signs "Try it" requests to the mock.
+ * (The panel lists the mock as the first server itself.)
+ */
 export function scalarRequestHooks(): Record<string, unknown> {
-	return {
-		servers: [{ url: apiUrl(), description: 'In-browser mock of this site (state shared with the Playground)' }],
-		onRequestBuilt: ({ request }: { request: Request }) => prepareRequest(request),
-	};
+	return { onRequestBuilt: ({ request }: { request: Request }) => prepareRequest(request) };
 }
 
 /**
