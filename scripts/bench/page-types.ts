@@ -6,5 +6,7 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'home', path: '/' },
 	{ label: 'spec page', path: '/specification/onboarding/' },
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
+	{ label: 'API documents', path: '/reference/' },
+	{ label: 'API reference', path: '/reference/margo-management-api/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];

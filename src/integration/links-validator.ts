@@ -7,8 +7,10 @@ import starlightLinksValidator from './links-validator-package.mjs';
  * root as `srcDir` (used for nothing else by the plugin) makes those names match the routes.
  * A broken internal link or heading anchor then fails the build.
  */
-export function linksValidatorPlugin(): StarlightPlugin {
-	const plugin = starlightLinksValidator();
+export function linksValidatorPlugin({ isGenerated }: { isGenerated?: (link: string) => boolean } = {}): StarlightPlugin {
+	// Pages injected by integrations (the API reference) are unknown to the validator: the
+	// integration that makes them says which links reach them.
+	const plugin = starlightLinksValidator(isGenerated ? { exclude: ({ link }: { link: string }) => isGenerated(link) } : {});
 	const setup = plugin.hooks['config:setup'];
 	return {
 		name: plugin.name,

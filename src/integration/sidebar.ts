@@ -14,14 +14,15 @@ function folderGroup(root: string, label: string, folder: string, extra: Sidebar
 
 /**
  * The sidebar follows the parts of a specification: what it is, the ideas it rests on, the
- * normative text, machine-readable references, and the decisions that shape it.
+ * normative text, machine-readable references, and the decisions that shape it. The Reference
+ * group also lists `reference`: the API references generated from `openapi/`.
  */
-export function createSidebar(root: string): Sidebar {
+export function createSidebar(root: string, reference: SidebarItem[] = []): Sidebar {
 	return [
 		folderGroup(root, 'Overview', 'overview'),
 		folderGroup(root, 'Concepts', 'concepts'),
 		folderGroup(root, 'Specification', 'specification'),
-		folderGroup(root, 'Reference', 'reference', [{ label: 'Playground', link: '/playground/' }]),
+		folderGroup(root, 'Reference', 'reference', [...reference, { label: 'Playground', link: '/playground/' }]),
 		folderGroup(root, 'Decisions', 'decisions'),
 	];
 }

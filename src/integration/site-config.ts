@@ -1,6 +1,7 @@
 import type { AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
+import { apiReferenceIntegration } from './api-reference.ts';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
@@ -8,6 +9,7 @@ import { markdownConfig } from './markdown.ts';
 import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { createSidebar } from './sidebar.ts';
+import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
@@ -16,13 +18,18 @@ const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.ur
 export interface SiteOptions {
 	/** Project root: the folder holding `content/` and `openapi/`. */
 	root: string;
+	/**
+	 * Check the API documents and the examples of the pages (default). Only the scale benchmark
+	 * turns this off, to render a foreign document (GitHub's, OpenAPI 3.0) it does not own.
+	 */
+	apiChecks?: boolean;
 }
 
 /**
  * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
  * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
  */
-export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
+export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
 	const info = readBuildInfo(root);
 	return {
 		root,
@@ -35,6 +42,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 			buildInfoIntegration(),
 			contentChecksIntegration(),
 			sidebarWatchIntegration(),
+			apiReferenceIntegration({ checks: apiChecks }),
 			mockIntegration(),
 			starlight({
 				title: 'Margo specification',
@@ -50,8 +58,8 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
-				sidebar: createSidebar(root),
-				plugins: [linksValidatorPlugin()],
+				sidebar: createSidebar(root, referenceLinks(root)),
+				plugins: [linksValidatorPlugin({ isGenerated: generatedLinkChecker(root) })],
 			}),
 		],
 	};

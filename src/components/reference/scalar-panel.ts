@@ -1,0 +1,103 @@
+import { createApiReference } from '@scalar/api-reference';
+import '@scalar/api-reference/style.css';
+import type { JsonObject } from '../../lib/openapi-json.ts';
+import { sliceOperation } from '../../lib/openapi-slice.ts';
+import { prepareMock, scalarRequestHooks } from './mock-bridge.ts';
+
+/**
+ * Scalar's interactive client for one operation, loaded on demand by `try-it.ts`. Scalar gets a
+ * slice of the document (the operation and the components it uses), never the whole document.
+ */
+
+const documents = new Map<string, Promise<JsonObject>>();
+let mockReady: Promise<void> | undefined;
+const instances = new Set<{ updateConfiguration: (config: Record<string, unknown>) => void; config: Record<string, unknown> }>();
+
+export interface PanelTarget {
+	documentUrl: string;
+	method: string;
+	path: string;
+}
+
+export async function mountScalar(panel: HTMLElement, target: PanelTarget): Promise<void> {
+	mockReady ??= prepareMock();
+	if (!documents.has(target.documentUrl)) {
+		documents.set(target.documentUrl, fetch(target.documentUrl).then((r) => (r.ok ? (r.json() as Promise<JsonObject>) : Promise.reject(new Error(`${target.documentUrl}: ${r.status}`)))));
+	}
+	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady]);
+	const slice = sliceOperation(document, target.path, target.method);
+	const config = { ...configuration(slice), ...scalarRequestHooks() };
+	const container = panel.appendChild(window.document.createElement('div'));
+	const instance = createApiReference(container, config);
+	instances.add({ updateConfiguration: (c) => instance.updateConfiguration(c as never), config });
+	followSiteTheme();
+	// "Try it" means the request client: open it at once rather than asking for a second click.
+	(await testRequestButton(container))?.click();
+}
+
+/** Scalar's "Test Request" button once Scalar has rendered it (it renders asynchronously). */
+function testRequestButton(container: HTMLElement): Promise<HTMLButtonElement | undefined> {
+	const find = () => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? ''));
+	return new Promise((resolve) => {
+		const found = find();
+		if (found) return resolve(found);
+		const observer = new MutationObserver(() => {
+			const button = find();
+			if (!button) return;
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve(button);
+		});
+		const timer = setTimeout(() => {
+			observer.disconnect();
+			resolve(undefined);
+		}, 15_000);
+		observer.observe(container, { childList: true, subtree: true });
+	});
+}
+
+/** Same-origin mock first, then the document's own servers; every call to Scalar's hosts off. */
+function configuration(slice: JsonObject): Record<string, unknown> {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const mock = { url: `${location.origin}${base}api/v1`, description: 'In-browser mock of this site' };
+	const servers = Array.isArray(slice['servers']) ? slice['servers'] : [];
+	// Scalar's defaults point at its own hosts; any call that slipped through would stay on this site.
+	const disabled = `${location.origin}${base}__scalar-disabled`;
+	return {
+		content: slice,
+		servers: [mock, ...servers],
+		withDefaultFonts: false,
+		telemetry: false,
+		agent: { disabled: true },
+		mcp: { disabled: true },
+		showDeveloperTools: 'never',
+		showToolbar: 'never',
+		externalUrls: { dashboardUrl: disabled, registryUrl: disabled, proxyUrl: disabled, apiBaseUrl: disabled },
+		hideDarkModeToggle: true,
+		forceDarkModeState: siteTheme(),
+		showSidebar: false,
+		hideModels: true,
+		hideSearch: true,
+		hideDownloadButton: true,
+		documentDownloadType: 'none',
+		defaultOpenAllTags: true,
+		expandAllResponses: false,
+	};
+}
+
+function siteTheme(): 'dark' | 'light' {
+	return window.document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
+}
+
+let observing = false;
+/** Starlight's theme toggle sets `data-theme` on <html>; every open client follows it. */
+function followSiteTheme(): void {
+	if (observing) return;
+	observing = true;
+	new MutationObserver(() => {
+		for (const instance of instances) {
+			instance.config = { ...instance.config, forceDarkModeState: siteTheme() };
+			instance.updateConfiguration(instance.config);
+		}
+	}).observe(window.document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}
