@@ -2,12 +2,11 @@
  * The seam between the API reference and the in-browser mock of the management interface.
  * The reference page awaits `prepareMock()` before it mounts Scalar, so the mock's service
  * worker controls the page before "Try it" sends a request, and spreads
- * `scalarRequestHooks()` into Scalar's configuration: an `onRequestBuilt` hook that
- * authenticates and signs requests the way the playground's device does.
+ * `scalarRequestHooks()` into Scalar's configuration, so requests to the mock go out as the
+ * playground's device: its clientId, its token and its signature (see `try-it-signing.ts`).
  */
-import { signBody } from '../../mock/device-signing.ts';
-import { loadDevice, signingKey } from '../../mock/browser/playground-device.ts';
 import { mockUnavailableReason, startBrowserMock } from '../../mock/browser/runtime.ts';
+import { signAsDevice, useDeviceClientId, type RequestBuilderLike } from '../../mock/browser/try-it-signing.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const apiUrl = () => `${location.origin}${BASE}api/v1`;
@@ -30,29 +29,15 @@ export async function prepareMock(): Promise<void> {
 	}
 }
 
-/**
- * Extra Scalar configuration: an `onRequestBuilt` hook that signs "Try it" requests to the mock.
- * (The panel lists the mock as the first server itself.)
- */
+/** Extra Scalar configuration (the panel lists the mock as the first server itself). */
 export function scalarRequestHooks(): Record<string, unknown> {
-	return { onRequestBuilt: ({ request }: { request: Request }) => prepareRequest(request) };
-}
-
-/**
- * For a request to the mock: adds the playground device's bearer token when the request has
- * none, and signs a body (Content-Digest, Signature-Input, Signature) with the device key, replacing
- * the example values Scalar fills in for those header parameters.
- */
-export async function prepareRequest(request: Request): Promise<void> {
-	if (!request.url.startsWith(`${apiUrl()}/`)) return;
-	const device = await loadDevice();
-	if (!device?.clientId) return;
-	const authorization = request.headers.get('authorization') ?? '';
-	if (device.token && (device.tokenExpiresAt ?? 0) > Date.now() && !/^Bearer\s+\S/i.test(authorization)) {
-		request.headers.set('authorization', `Bearer ${device.token}`);
-	}
-	const body = new Uint8Array(await request.clone().arrayBuffer());
-	if (body.length === 0) return;
-	const { headers } = await signBody({ method: request.method, url: request.url, body, privateKey: await signingKey(device), clientId: device.clientId });
-	for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+	return {
+		onBeforeRequest: async ({ requestBuilder, request }: { requestBuilder?: RequestBuilderLike; request?: RequestBuilderLike }) => {
+			const builder = requestBuilder ?? request;
+			if (!builder) return;
+			const mock = await startBrowserMock().catch(() => undefined);
+			await useDeviceClientId(builder, apiUrl(), async (clientId) => Boolean(mock && (await mock.repository.read()).clients[clientId]));
+		},
+		onRequestBuilt: ({ request }: { request: Request }) => signAsDevice(request, apiUrl()),
+	};
 }

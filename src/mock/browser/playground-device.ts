@@ -1,6 +1,6 @@
 import { createSelfSignedCertificate, generateKeyPair, P256, pemToBase64Der } from '../../lib/x509-certificates.ts';
 import type { Exchange } from '../exchange.ts';
-import { store } from './runtime.ts';
+import { store } from './store.ts';
 
 /**
  * The playground's device: its key pair and certificate (made in the browser with WebCrypto), what

@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import specs from 'virtual:margo/mock-operations';
 import { createMock, type Mock } from '../create-mock.ts';
 import type { Exchange } from '../exchange.ts';
-import { idbStore } from './idb-store.ts';
+import { store } from './store.ts';
 
 /**
  * The mock in the browser: msw's service worker (`public/mockServiceWorker.js`) registered under
@@ -17,7 +17,6 @@ const LOG_LIMIT = 100;
 /** Fired on `window` with an {@link Exchange} as `detail` after each answered request. */
 export const EXCHANGE_EVENT = 'margo-mock:exchange';
 
-export const store = idbStore();
 
 export interface BrowserMock extends Mock {
 	/** Absolute URL of the API base, e.g. `https://example.org/margo/api/v1`. */
