@@ -45,18 +45,29 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(token.textContent()).resolves.toContain('"@signature-params": ("@method" "@target-uri" "content-digest")');
 	await expect(token.locator('pre.shiki').first().textContent()).resolves.toMatch(/^POST \/api\/v1\/token HTTP\/1\.1/);
 	await expect(page.locator('[data-announce]').textContent()).resolves.toContain('Report installed: done');
-	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/vision-inspection .*: installed$/);
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
 	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
 
 	await page.reload();
 	await ready(page);
-	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/vision-inspection .*: installed$/);
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
 	await expect(page.locator('[data-step="installed"] [data-status]').textContent()).resolves.toBe('Done: 204 No Content: reported installed');
 	await expect(page.locator('[data-step][data-done]').count()).resolves.toBe(STEPS.length);
 	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
 
 	const axe = await new AxeBuilder({ page }).include('[data-playground]').analyze();
 	expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+
+	// The orchestrator removes the deployment: the next poll sees a new manifest version, empty.
+	await page.getByRole('button', { name: /^Remove deployment vision-inspection/ }).click();
+	await expect.poll(() => page.locator('[data-summary-deployments]').textContent()).toBe('None');
+	await expect(runStep(page, 'manifest')).resolves.toBe('Done: 200 OK (version 3, 0 deployments), then 304 Not Modified');
+	await expect(runStep(page, 'deployment')).resolves.toMatch(/^Failed: The last manifest listed no deployment/);
+
+	// Every step links to a page of the specification that exists.
+	for (const href of new Set(await page.locator('.margo-playground__spec a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)))) {
+		expect((await page.request.get(href)).status(), href).toBe(200);
+	}
 
 	await page.getByRole('button', { name: 'Reset mock and device' }).click();
 	await expect.poll(() => page.locator('[data-summary-device]').textContent()).toBe('No identity yet');

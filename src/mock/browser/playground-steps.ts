@@ -17,6 +17,8 @@ export interface StepContext {
 	mock: BrowserMock;
 	/** The device before the step; a step changes it in place (the identity step replaces it). */
 	device: PlaygroundDevice | undefined;
+	/** The application the orchestrator assigns. */
+	application?: string;
 }
 
 type StepRun = (context: StepContext & { device: PlaygroundDevice }) => Promise<StepOutcome>;
@@ -105,7 +107,11 @@ export const STEP_RUNS: Record<string, (context: StepContext) => Promise<StepOut
 			return { ok: expect(result, 200, 201), summary: status(result), results: [result] };
 		},
 		async assign(context) {
-			const result = await sendStepRequest(context.device, { method: 'POST', url: `${context.mock.controlUrl}/clients/${context.device.clientId}/deployments` });
+			const result = await sendStepRequest(context.device, {
+				method: 'POST',
+				url: `${context.mock.controlUrl}/clients/${context.device.clientId}/deployments`,
+				...(context.application ? { json: { applicationId: context.application } } : {}),
+			});
 			if (!expect(result, 201)) return { ok: false, summary: status(result), results: [result] };
 			const body = (await result.response.json()) as { applicationId: string; manifestVersion: number };
 			return { ok: true, summary: `${status(result)}: ${body.applicationId} assigned, manifest version ${body.manifestVersion}`, results: [result] };
@@ -119,10 +125,11 @@ export const STEP_RUNS: Record<string, (context: StepContext) => Promise<StepOut
 			const second = await sendStepRequest(context.device, { method: 'GET', url, auth: true, headers: { 'if-none-match': etag } });
 			const [latest] = manifest.deployments.slice(-1);
 			Object.assign(context.device, { manifestEtag: etag, deploymentId: latest?.deploymentId, digest: latest?.digest, deploymentUrl: latest?.url });
-			const ok = expect(second, 304) && latest !== undefined;
+			const ok = expect(second, 304);
 			return { ok, summary: `${status(first)} (version ${manifest.manifestVersion}, ${manifest.deployments.length} deployment${manifest.deployments.length === 1 ? '' : 's'}), then ${status(second)}`, results: [first, second] };
 		},
 		async deployment({ device }) {
+			if (!device.deploymentUrl) return { ok: false, summary: 'The last manifest listed no deployment: assign one and poll the manifest again.', results: [] };
 			const result = await sendStepRequest(device, { method: 'GET', url: device.deploymentUrl ?? '', auth: true });
 			if (!expect(result, 200)) return { ok: false, summary: status(result), results: [result] };
 			const yaml = result.exchange.response.body;

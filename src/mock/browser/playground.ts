@@ -89,8 +89,29 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		$('[data-summary-token]').textContent = expires ? (expires > Date.now() ? `Valid until ${new Date(expires).toLocaleTimeString()}` : 'Expired: run the token step again') : 'None';
 		$('[data-summary-manifest]').textContent = client ? String(client.manifestVersion) : '–';
 		const deployments = client?.deployments.filter((deployment) => !deployment.removed) ?? [];
-		$('[data-summary-deployments]').textContent =
-			deployments.map((deployment) => `${deployment.applicationId} (${deployment.deploymentId.slice(0, 8)}…): ${deployment.state ?? 'no status reported'}`).join('; ') || 'None';
+		const list = $('[data-summary-deployments]');
+		list.replaceChildren(
+			...deployments.map((deployment) => {
+				const item = document.createElement('li');
+				const label = `${deployment.applicationId} (${deployment.deploymentId.slice(0, 8)}…)`;
+				item.append(`${label}: ${deployment.state ?? 'no status reported'} `);
+				// The orchestrator's side: removing a deployment raises the manifest version.
+				const remove = item.appendChild(document.createElement('button'));
+				remove.type = 'button';
+				remove.textContent = 'Remove';
+				remove.setAttribute('aria-label', `Remove deployment ${label} (orchestrator)`);
+				remove.addEventListener('click', () => void removeDeployment(deployment.deploymentId, label));
+				return item;
+			}),
+		);
+		if (deployments.length === 0) list.append(Object.assign(document.createElement('li'), { textContent: 'None' }));
+	}
+
+	async function removeDeployment(deploymentId: string, label: string): Promise<void> {
+		const response = await fetch(`${mock.controlUrl}/clients/${device?.clientId}/deployments/${deploymentId}`, { method: 'DELETE' });
+		const body = (await response.json()) as { manifestVersion?: number; detail?: string };
+		await render();
+		announce(response.ok ? `The orchestrator removed ${label}; manifest version ${body.manifestVersion}. Poll the manifest to see it.` : `Removing ${label} failed: ${body.detail}`);
 	}
 
 	async function renderLog(): Promise<void> {
@@ -105,7 +126,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		const title = STEPS.find((step) => step.id === id)!.title;
 		await renderSteps();
 		try {
-			const context = { mock, device };
+			const application = $<HTMLSelectElement>('[data-application]').value;
+			const context = { mock, device, application };
 			const outcome = await STEP_RUNS[id]!(context);
 			// Creating a new identity starts the lifecycle over.
 			device = context.device!;
