@@ -8,5 +8,6 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
 	{ label: 'API documents', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },
+	{ label: 'playground', path: '/playground/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];

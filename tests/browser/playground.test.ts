@@ -55,8 +55,12 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(page.locator('[data-step][data-done]').count()).resolves.toBe(STEPS.length);
 	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
 
-	const axe = await new AxeBuilder({ page }).include('[data-playground]').analyze();
-	expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	// The highlighted exchanges must stay readable in both themes.
+	for (const theme of ['light', 'dark']) {
+		await page.evaluate((name) => (document.documentElement.dataset['theme'] = name), theme);
+		const axe = await new AxeBuilder({ page }).include('[data-playground]').analyze();
+		expect(axe.violations.map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	}
 
 	// The orchestrator removes the deployment: the next poll sees a new manifest version, empty.
 	await page.getByRole('button', { name: /^Remove deployment vision-inspection/ }).click();
