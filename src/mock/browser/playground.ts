@@ -1,7 +1,7 @@
 import { STEPS } from '../../components/playground/steps.ts';
 import { summarize } from '../control-handlers.ts';
 import { formatRequest, formatResponse, type Exchange } from '../exchange.ts';
-import { highlight } from './highlight.ts';
+import type { Language } from './highlight.ts';
 import { curlCommand } from './playground-requests.ts';
 import { forgetDevice, loadDevice, saveDevice, type StepRecord } from './playground-device.ts';
 import { STEP_RUNS } from './playground-steps.ts';
@@ -167,6 +167,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	window.addEventListener(EXCHANGE_EVENT, () => void renderLog());
 	await render();
 	root.dataset['ready'] = '';
+}
+
+/** Shiki loads when the first exchange is shown, not with the page. */
+function highlight(code: string, lang: Language): Promise<string> {
+	return import('./highlight.ts').then((module) => module.highlight(code, lang));
 }
 
 function figure(caption: string, html: string): HTMLElement {
