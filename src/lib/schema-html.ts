@@ -70,7 +70,7 @@ function row(key: string, value: Json, required: boolean, state: State, depth: n
 	const { node } = follow(value, state.ctx.document);
 	const flags = `${required ? ' <span class="api-required">required</span>' : ''}${node['deprecated'] === true ? ' <span class="api-deprecated">deprecated</span>' : ''}`;
 	const description = typeof node['description'] === 'string' ? `<div class="api-field__desc">${markdown(node['description'])}</div>` : '';
-	return `<li class="api-field"><div class="api-field__head"><code class="api-field__name">${escapeHtml(key)}</code> ${typeLabel(value, state)}${flags}</div>${description}${rules(node)}${expand(value, state, depth + 1)}</li>`;
+	return `<li class="api-field"><div class="api-field__head"><code class="api-field__name">${escapeHtml(key)}</code> ${typeLabel(value, state)}${flags}</div>${description}${rules(node)}${itemRules(node, state)}${expand(value, state, depth + 1)}</li>`;
 }
 
 /** The fields of a value, expanding a named schema while the budget lasts. */
@@ -92,6 +92,14 @@ function variantsOf(schema: JsonObject, state: State, depth: number): string {
 		return `<li class="api-variant"><p class="api-variant__title">${title}</p>${expand(variant, state, depth + 1)}</li>`;
 	});
 	return `<p class="api-variants__label">${key === 'oneOf' ? 'Exactly one of' : 'Any of'}:</p><ul class="api-variants">${variants.join('')}</ul>`;
+}
+
+/** The rules of an array's items when they are plain values (`array of DeviceRole` and its values). */
+function itemRules(node: JsonObject, state: State): string {
+	if (node['items'] === undefined) return '';
+	const { node: items } = follow(node['items'], state.ctx.document);
+	if (isObject(items['properties']) || asArray(items['oneOf']).length || asArray(items['anyOf']).length) return '';
+	return rules(items).replace('<p class="api-rules">', '<p class="api-rules">Each item: ');
 }
 
 /** Constraints a reader needs: allowed values, patterns, limits, defaults, conditions. */

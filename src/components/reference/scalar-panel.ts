@@ -1,5 +1,5 @@
 import { createApiReference } from '@scalar/api-reference';
-import '@scalar/api-reference/style.css';
+import scalarStyles from '@scalar/api-reference/style.css?url';
 import type { JsonObject } from '../../lib/openapi-json.ts';
 import { sliceOperation } from '../../lib/openapi-slice.ts';
 import { prepareMock, scalarRequestHooks } from './mock-bridge.ts';
@@ -11,6 +11,7 @@ import { prepareMock, scalarRequestHooks } from './mock-bridge.ts';
 
 const documents = new Map<string, Promise<JsonObject>>();
 let mockReady: Promise<void> | undefined;
+let stylesReady: Promise<void> | undefined;
 const instances = new Set<{ updateConfiguration: (config: Record<string, unknown>) => void; config: Record<string, unknown> }>();
 
 export interface PanelTarget {
@@ -21,10 +22,11 @@ export interface PanelTarget {
 
 export async function mountScalar(panel: HTMLElement, target: PanelTarget): Promise<void> {
 	mockReady ??= prepareMock();
+	stylesReady ??= addStylesheet(scalarStyles);
 	if (!documents.has(target.documentUrl)) {
 		documents.set(target.documentUrl, fetch(target.documentUrl).then((r) => (r.ok ? (r.json() as Promise<JsonObject>) : Promise.reject(new Error(`${target.documentUrl}: ${r.status}`)))));
 	}
-	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady]);
+	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady, stylesReady]);
 	const slice = sliceOperation(document, target.path, target.method);
 	const config = { ...configuration(slice), ...scalarRequestHooks() };
 	const container = panel.appendChild(window.document.createElement('div'));
@@ -53,6 +55,19 @@ function testRequestButton(container: HTMLElement): Promise<HTMLButtonElement | 
 			resolve(undefined);
 		}, 15_000);
 		observer.observe(container, { childList: true, subtree: true });
+	});
+}
+
+/**
+ * Scalar's 280 KB stylesheet, linked when the first client opens: imported as a module it would
+ * be linked from every reference page, whether or not anyone tries a request.
+ */
+function addStylesheet(href: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const link = Object.assign(window.document.createElement('link'), { rel: 'stylesheet', href });
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+		window.document.head.appendChild(link);
 	});
 }
 
@@ -95,9 +110,13 @@ function followSiteTheme(): void {
 	if (observing) return;
 	observing = true;
 	new MutationObserver(() => {
+		const theme = siteTheme();
 		for (const instance of instances) {
-			instance.config = { ...instance.config, forceDarkModeState: siteTheme() };
+			instance.config = { ...instance.config, forceDarkModeState: theme };
 			instance.updateConfiguration(instance.config);
 		}
+		// Scalar applies a forced mode when it mounts only; its styles key on these body classes.
+		window.document.body.classList.toggle('dark-mode', theme === 'dark');
+		window.document.body.classList.toggle('light-mode', theme !== 'dark');
 	}).observe(window.document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
