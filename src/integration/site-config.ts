@@ -4,10 +4,12 @@ import starlight from '@astrojs/starlight';
 import { apiReferenceIntegration } from './api-reference.ts';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
 import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
+import { decisionLinkPatterns } from '../lib/decision-routes.ts';
 import { createSidebar } from './sidebar.ts';
 import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
@@ -41,6 +43,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			decisionsIntegration(),
 			sidebarWatchIntegration(),
 			apiReferenceIntegration({ checks: apiChecks }),
 			mockIntegration(),
@@ -57,9 +60,10 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				components: {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
+					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
 				sidebar: createSidebar(root, referenceLinks(root)),
-				plugins: [linksValidatorPlugin({ isGenerated: generatedLinkChecker(root) })],
+				plugins: [linksValidatorPlugin({ exclude: decisionLinkPatterns(readDecisionRoutes(root)), isGenerated: generatedLinkChecker(root) })],
 			}),
 		],
 	};
