@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, startTestServer } from './support.ts';
 
 // The README's curl session is documentation a reader will paste: run it as written, against a
 // fresh mock, and check it walks the device to `installed`.
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let cwd = '';
 beforeAll(async () => {
 	server = await startTestServer({ now: Date.now });
+	// Inside the repository, so `npm run sign` finds the project, as it does for a reader.
+	mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+	cwd = mkdtempSync(join(root, 'node_modules', '.cache', 'readme-session-'));
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+	await server?.close();
+	if (cwd) rmSync(cwd, { recursive: true, force: true });
+});
 
 /** The bodies of the README's code blocks marked `mock-session`, in order. */
 function sessionBlocks(readme: string): string[] {
@@ -21,9 +28,6 @@ test('runs the README curl session to an installed deployment', async () => {
 	const blocks = sessionBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 	expect(blocks).toHaveLength(2);
 	const script = ['set -euo pipefail', ...blocks].join('\n').replaceAll('http://127.0.0.1:4010', server.url);
-	// Inside the repository, so `npm run sign` finds the project, as it does for a reader.
-	mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-	const cwd = mkdtempSync(join(root, 'node_modules', '.cache', 'readme-session-'));
 	// Asynchronously: the mock answering curl runs in this very process.
 	const run = await runBash(script, cwd);
 	expect(run.stderr).toBe('');
