@@ -7,6 +7,11 @@ declare module 'virtual:margo/git-dates' {
 	const dates: Record<string, string>;
 	export default dates;
 }
+declare module 'virtual:margo/mock-operations' {
+	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
+	const specs: import('./mock/request-validation.ts').OperationSpec[];
+	export default specs;
+}
 declare module 'virtual:margo/openapi-sources' {
 	/** The project root (absolute) and its API documents, e.g. `openapi/margo-management-api.yaml`. */
 	export const root: string;

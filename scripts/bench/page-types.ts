@@ -8,6 +8,7 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
 	{ label: 'API documents', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },
+	{ label: 'playground', path: '/playground/' },
 	{ label: 'decision index', path: '/decisions/' },
 	{ label: 'decision tracker', path: '/decisions/dt-004/' },
 	{ label: 'approvers', path: '/decisions/approvers/' },

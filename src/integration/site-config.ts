@@ -7,6 +7,7 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
+import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { decisionLinkPatterns } from '../lib/decision-routes.ts';
 import { createSidebar } from './sidebar.ts';
@@ -45,6 +46,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 			decisionsIntegration(),
 			sidebarWatchIntegration(),
 			apiReferenceIntegration({ checks: apiChecks }),
+			mockIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
