@@ -46,14 +46,16 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(token.locator('pre.shiki').first().textContent()).resolves.toMatch(/^POST \/api\/v1\/token HTTP\/1\.1/);
 	await expect(page.locator('[data-announce]').textContent()).resolves.toContain('Report installed: done');
 	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
-	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
+	// The log is redrawn once per animation frame after the exchanges.
+	await expect.poll(() => page.locator('[data-log] > li').count()).toBe(10);
 
 	await page.reload();
 	await ready(page);
 	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
 	await expect(page.locator('[data-step="installed"] [data-status]').textContent()).resolves.toBe('Done: 204 No Content: reported installed');
 	await expect(page.locator('[data-step][data-done]').count()).resolves.toBe(STEPS.length);
-	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
+	// The log is redrawn once per animation frame after the exchanges.
+	await expect.poll(() => page.locator('[data-log] > li').count()).toBe(10);
 
 	// The highlighted exchanges must stay readable in both themes.
 	for (const theme of ['light', 'dark']) {

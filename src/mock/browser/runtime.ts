@@ -57,25 +57,48 @@ async function start(): Promise<BrowserMock> {
 	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
 }
 
-// Appends run one after another so concurrent requests do not overwrite each other's entries.
-let logQueue: Promise<void> = Promise.resolve();
+// The log lives in memory and is written to IndexedDB after each exchange, but never more than
+// one write at a time: during a burst of requests the writes coalesce into one per write's
+// duration. Writing the whole log after every request, one write per request, made each request
+// several times slower once the log had filled up.
+let log: Exchange[] | undefined;
+let loading: Promise<Exchange[]> | undefined;
+let writing: Promise<void> | undefined;
+let dirty = false;
 
-function appendToLog(exchange: Exchange): Promise<void> {
-	logQueue = logQueue.then(async () => {
-		const log = (await store.get<Exchange[]>(LOG_KEY)) ?? [];
-		await store.set(LOG_KEY, [...log, exchange].slice(-LOG_LIMIT));
-		window.dispatchEvent(new CustomEvent<Exchange>(EXCHANGE_EVENT, { detail: exchange }));
-	});
-	return logQueue;
+/** The current log, read from IndexedDB the first time. */
+async function loadLog(): Promise<Exchange[]> {
+	loading ??= store.get<Exchange[]>(LOG_KEY).then((saved) => (log ??= saved ?? []));
+	await loading;
+	return log ?? [];
+}
+
+function saveLog(): Promise<void> {
+	dirty = true;
+	writing ??= (async () => {
+		while (dirty) {
+			dirty = false;
+			await store.set(LOG_KEY, log ?? []);
+		}
+		writing = undefined;
+	})();
+	return writing;
+}
+
+async function appendToLog(exchange: Exchange): Promise<void> {
+	const entries = await loadLog();
+	log = [...entries, exchange].slice(-LOG_LIMIT);
+	void saveLog();
+	window.dispatchEvent(new CustomEvent<Exchange>(EXCHANGE_EVENT, { detail: exchange }));
 }
 
 /** The request log, oldest first (at most the last 100 exchanges). */
 export async function readLog(): Promise<Exchange[]> {
-	await logQueue;
-	return (await store.get<Exchange[]>(LOG_KEY)) ?? [];
+	return [...(await loadLog())];
 }
 
 export async function clearLog(): Promise<void> {
-	await logQueue;
-	await store.delete(LOG_KEY);
+	await loadLog();
+	log = [];
+	await saveLog();
 }

@@ -1,4 +1,5 @@
+import { cachedStore } from './cached-store.ts';
 import { idbStore } from './idb-store.ts';
 
 /** The one IndexedDB store of the mock: its state, its request log and the playground's device. */
-export const store = idbStore();
+export const store = cachedStore(idbStore(), 'margo-mock-store');
