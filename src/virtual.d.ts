@@ -7,3 +7,8 @@ declare module 'virtual:margo/git-dates' {
 	const dates: Record<string, string>;
 	export default dates;
 }
+declare module 'virtual:margo/requirements' {
+	/** Every normative statement of the specification pages, and the retired IDs. */
+	const catalog: Pick<import('./lib/requirement-catalog.ts').Catalog, 'requirements' | 'retired'>;
+	export default catalog;
+}

@@ -9,6 +9,9 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	{ label: 'Overview', items: [{ autogenerate: { directory: 'overview' } }] },
 	{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
 	{ label: 'Specification', items: [{ autogenerate: { directory: 'specification' } }] },
-	{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+	{
+		label: 'Reference',
+		items: [{ autogenerate: { directory: 'reference' } }, { label: 'Requirements index', link: '/requirements/' }],
+	},
 	{ label: 'Decisions', items: [{ autogenerate: { directory: 'decisions' } }] },
 ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { requirementsIntegration } from './requirements.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { sidebar } from './sidebar.ts';
 
@@ -29,6 +30,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			requirementsIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -38,7 +40,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 				lastUpdated: true,
 				pagefind: true,
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
-				customCss: [own('styles/site.css')],
+				customCss: [own('styles/site.css'), own('styles/requirements.css')],
 				components: {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
