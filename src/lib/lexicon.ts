@@ -1,5 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import GithubSlugger from 'github-slugger';
+import { splitSentences, sentenceText } from './normative-text.ts';
 import type { Problem } from './problems.ts';
 
 /** A term of the technical lexicon: one `### Term` heading and the text under it. */
@@ -43,8 +44,8 @@ export function parseLexicon(file: string, source: string): { terms: LexiconTerm
 			current = { heading, names, anchor, summary: '', line: node.position?.start.line ?? 1 };
 			terms.push(current);
 		} else if (current && !current.summary && node.type === 'paragraph') {
-			const text = plainText(node).replace(/\s+/g, ' ').trim();
-			current.summary = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+			const [first] = splitSentences([{ kind: 'text', value: plainText(node) }]).sentences;
+			current.summary = first ? sentenceText(first) : '';
 		}
 	}
 

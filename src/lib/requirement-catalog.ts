@@ -1,5 +1,5 @@
 import { scanMarkdown, type ScannedPage } from './requirement-scan.ts';
-import { deriveParty, splitId, type Party } from './requirement-marker.ts';
+import { deriveParty, parseMarker, splitId, type Party } from './requirement-marker.ts';
 import type { Keyword } from './normative-text.ts';
 import type { ParsedRegistry, RetiredRequirement } from './requirement-registry.ts';
 import type { Problem } from './problems.ts';
@@ -56,12 +56,16 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 	const problems: Problem[] = [...parsed.problems];
 	const requirements: Requirement[] = [];
 	const firstUse = new Map<string, { file: string; line: number }>();
+	// Every well-formed ID written on a page, even where it is misplaced: it has not vanished.
+	const present = new Set<string>();
 	const retired = new Map(registry.retired.map((entry) => [entry.id, entry]));
 
 	for (const page of pages) {
 		const scanned: ScannedPage = scanMarkdown(page.source);
 		for (const stray of scanned.strayMarkers) {
-			problems.push({ code: 'requirements/stray-marker', file: page.file, ...pos(stray), message: `marker \`${stray.raw}\` follows no sentence`, hint: 'write the marker right after the statement it names, on the same line' });
+			const marker = parseMarker(stray.raw);
+			if ('id' in marker) present.add(marker.id);
+			problems.push({ code: 'requirements/stray-marker', file: page.file, ...pos(stray), message: `marker \`${stray.raw}\` has no sentence of its own before it`, hint: 'write each marker right after the statement it names' });
 		}
 		for (const statement of scanned.statements) {
 			const at = { file: page.file, line: statement.line, column: statement.column };
@@ -76,6 +80,7 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 				problems.push({ ...markerAt, code: 'requirements/malformed-marker', message: marker.error, hint: `fix the marker, or delete it and ${RUN}` });
 				continue;
 			}
+			present.add(marker.id);
 			if (!statement.keywords.length) {
 				problems.push({ ...markerAt, code: 'requirements/not-normative', message: `${marker.id} marks a sentence without a key word in capitals: ${quote}`, hint: `write the key word in capitals, or delete the marker and ${RUN}, which records the ID as retired` });
 				continue;
@@ -117,7 +122,7 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 	for (const [prefix, highest] of Object.entries(registry.issued)) {
 		for (let number = 1; number <= highest; number++) {
 			const id = `REQ-${prefix}-${String(number).padStart(3, '0')}`;
-			if (firstUse.has(id) || retired.has(id)) continue;
+			if (present.has(id) || retired.has(id)) continue;
 			problems.push({ code: 'requirements/vanished-id', file: registryFile, line: parsed.lineOf(['issued', prefix]), column: 3, message: `${id} was issued but is on no page and not retired`, hint: `restore the statement with its marker, or ${RUN} to record the ID as retired` });
 		}
 	}

@@ -22,7 +22,7 @@ export interface IdPlan {
  * handed out twice.
  */
 export function planIds(pages: readonly SpecPage[], registry: Registry): IdPlan {
-	const scanned = pages.map((page) => ({ page, statements: scanMarkdown(page.source).statements }));
+	const scanned = pages.map((page) => ({ page, ...scanMarkdown(page.source) }));
 	const present = new Set<string>();
 	const highest: Record<string, number> = { ...registry.issued };
 	const raise = (id: string) => {
@@ -30,11 +30,13 @@ export function planIds(pages: readonly SpecPage[], registry: Registry): IdPlan 
 		highest[prefix] = Math.max(highest[prefix] ?? 0, number);
 	};
 	registry.retired.forEach((entry) => raise(entry.id));
-	for (const { statements } of scanned) {
-		for (const { marker } of statements) {
-			if (marker && 'id' in marker.parsed) {
-				present.add(marker.parsed.id);
-				raise(marker.parsed.id);
+	for (const { statements, strayMarkers } of scanned) {
+		// A misplaced marker still holds its ID: the build asks to move it, not to replace it.
+		const markers = [...statements.flatMap(({ marker }) => (marker ? [marker.parsed] : [])), ...strayMarkers.map(({ raw }) => parseMarker(raw))];
+		for (const marker of markers) {
+			if ('id' in marker) {
+				present.add(marker.id);
+				raise(marker.id);
 			}
 		}
 	}
