@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
 	test: {
 		root,
+		reporters: ['default', './tests/support/summary-reporter.ts'],
 		projects: [
 			{
 				test: {

@@ -1,17 +1,27 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { readSidebarPages } from '../lib/content-sidebar.ts';
+
+type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+type SidebarItem = Sidebar[number];
+
+/** Folders of `content/docs/` that make up sidebar groups, in order. */
+export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions'] as const;
+
+/** A group listing the pages of one `content/docs/` folder, then any extra items. */
+function folderGroup(root: string, label: string, folder: string, extra: SidebarItem[] = []): SidebarItem {
+	return { label, items: [...readSidebarPages(root, folder).map(({ slug }) => ({ slug })), ...extra] };
+}
 
 /**
  * The sidebar follows the parts of a specification: what it is, the ideas it rests on, the
- * normative text, machine-readable references, and the decisions that shape it. Each group lists
- * a folder of `content/docs/`, ordered by the pages' `sidebar.order`.
+ * normative text, machine-readable references, and the decisions that shape it.
  */
-export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
-	{ label: 'Overview', items: [{ autogenerate: { directory: 'overview' } }] },
-	{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
-	{ label: 'Specification', items: [{ autogenerate: { directory: 'specification' } }] },
-	{
-		label: 'Reference',
-		items: [{ autogenerate: { directory: 'reference' } }, { label: 'Requirements index', link: '/requirements/' }],
-	},
-	{ label: 'Decisions', items: [{ autogenerate: { directory: 'decisions' } }] },
-];
+export function createSidebar(root: string): Sidebar {
+	return [
+		folderGroup(root, 'Overview', 'overview'),
+		folderGroup(root, 'Concepts', 'concepts'),
+		folderGroup(root, 'Specification', 'specification'),
+		folderGroup(root, 'Reference', 'reference', [{ label: 'Requirements index', link: '/requirements/' }]),
+		folderGroup(root, 'Decisions', 'decisions'),
+	];
+}

@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { linksValidatorPlugin } from './links-validator.ts';
+import { markdownConfig } from './markdown.ts';
 import { requirementsIntegration } from './requirements.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
-import { sidebar } from './sidebar.ts';
+import { createSidebar } from './sidebar.ts';
+import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
 const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -27,9 +30,11 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		base: process.env['MARGO_BASE'] ?? '/',
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
+		markdown: markdownConfig(),
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			sidebarWatchIntegration(),
 			requirementsIntegration(),
 			starlight({
 				title: 'Margo specification',
@@ -45,7 +50,8 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 				},
-				sidebar,
+				sidebar: createSidebar(root),
+				plugins: [linksValidatorPlugin()],
 			}),
 		],
 	};

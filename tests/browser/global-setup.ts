@@ -7,6 +7,8 @@ import { serveStatic } from '../support/static-server.ts';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteUrl: string;
+		/** Folder of the built site being served. */
+		siteDir: string;
 	}
 }
 
@@ -24,5 +26,6 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}`);
 	const { url, server } = await serveStatic(dir);
 	project.provide('siteUrl', url);
+	project.provide('siteDir', dir);
 	return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -27,7 +27,7 @@ test('finds a specification page through Pagefind search', async () => {
 	const { context, page, log } = await openTrackedPage(browser);
 	await page.goto(siteUrl('/overview/introduction/'), { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Search' }).first().click();
-	await page.locator('dialog[open] input').fill('orchestrator');
+	await page.locator('dialog[open] input').fill('capabilities');
 	const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
 	await firstResult.waitFor({ timeout: 15_000 });
 	await expect(page.locator('dialog[open] .pagefind-ui__result-link').allTextContents()).resolves.not.toHaveLength(0);

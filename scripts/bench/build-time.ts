@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from '../../tests/support/run-astro.ts';
+import { median } from './stats.ts';
+
+export interface BuildTiming {
+	label: string;
+	runs: number[];
+	median: number;
+}
+
+/** Builds `root` `runs` times into a scratch folder and returns the wall times in ms. */
+export async function timeBuilds(label: string, root: string, runs: number): Promise<BuildTiming> {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const outDir = mkdtempSync(join(tmpdir(), 'margo-bench-'));
+		const start = performance.now();
+		const result = await buildSite(root, outDir);
+		const elapsed = performance.now() - start;
+		rmSync(outDir, { recursive: true, force: true });
+		if (result.code !== 0) throw new Error(`${label}: build failed\n${result.output.slice(-4000)}`);
+		times.push(elapsed);
+		process.stderr.write(`  ${label} run ${i + 1}/${runs}: ${(elapsed / 1000).toFixed(1)} s\n`);
+	}
+	return { label, runs: times, median: median(times) };
+}
+
+/** Our generated site must have the project's routes (decisions, reference, playground) too. */
+export function linkProjectPages(projectRoot: string, siteRoot: string): void {
+	const pages = join(projectRoot, 'src', 'pages');
+	if (existsSync(pages)) symlinkSync(pages, join(siteRoot, 'src', 'pages'), 'dir');
+}

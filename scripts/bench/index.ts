@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: figures for the site on this machine, printed as tables and written to
+ * `bench-results/latest.json`. Not part of `npm test`: timings are facts to read, not to assert.
+ *
+ *   npm run bench                       all sections, 3 runs each
+ *   npm run bench -- --runs 5           more runs
+ *   npm run bench -- --only weight,mock some sections: build, weight, reference, mock
+ */
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
+import { launchBrowser } from '../../tests/support/launch.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { linkProjectPages, timeBuilds, type BuildTiming } from './build-time.ts';
+import { writeBareSite, writeOurSite } from './generate-site.ts';
+import { writeTrackers } from './generate-trackers.ts';
+import { measurePage, type PageWeight } from './page-weight.ts';
+import { PAGE_TYPES } from './page-types.ts';
+import { formatBytes, formatMs, table } from './stats.ts';
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '3' },
+		only: { type: 'string', default: 'build,weight,reference,mock' },
+		pages: { type: 'string', default: '1000' },
+		trackers: { type: 'string', default: '300' },
+	},
+});
+const runs = Number(values.runs);
+const only = new Set(values.only.split(','));
+const cache = join(projectRoot, 'node_modules', '.cache', 'margo-bench');
+const results: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+};
+
+function section(title: string) {
+	process.stdout.write(`\n## ${title}\n\n`);
+}
+
+if (only.has('build')) {
+	section(`Build time (median of ${runs} runs)`);
+	const pages = Number(values.pages);
+	const trackers = Number(values.trackers);
+	const ours = join(cache, 'large-ours');
+	const bare = join(cache, 'large-bare');
+	writeOurSite(projectRoot, ours, pages, (root) => writeTrackers(root, trackers));
+	linkProjectPages(projectRoot, ours);
+	writeBareSite(bare, pages);
+	const timings: BuildTiming[] = [
+		await timeBuilds('real site', projectRoot, runs),
+		await timeBuilds(`generated: ours (${pages} pages, ${trackers} trackers)`, ours, runs),
+		await timeBuilds(`generated: bare Starlight (${pages} pages)`, bare, runs),
+	];
+	const [, oursTiming, bareTiming] = timings;
+	const ratio = (oursTiming?.median ?? NaN) / (bareTiming?.median ?? NaN);
+	console.log(table(['site', 'median', 'runs'], timings.map((t) => [t.label, formatMs(t.median), t.runs.map(formatMs).join(', ')])));
+	console.log(`\nlarge-site ratio ours / bare: ${ratio.toFixed(2)} (target ≤ 1.3)`);
+	results['build'] = { timings, ratio };
+}
+
+if (only.has('weight')) {
+	section('JS and CSS shipped per page type');
+	const dist = mkdtempSync(join(tmpdir(), 'margo-bench-dist-'));
+	const built = await buildSite(projectRoot, dist);
+	if (built.code !== 0) throw new Error(built.output);
+	const bareRoot = join(cache, 'one-page-bare');
+	writeBareSite(bareRoot, 1);
+	const bareDist = mkdtempSync(join(tmpdir(), 'margo-bench-bare-'));
+	const bareBuilt = await buildSite(bareRoot, bareDist);
+	if (bareBuilt.code !== 0) throw new Error(bareBuilt.output);
+	const site = await serveStatic(dist);
+	const bareSite = await serveStatic(bareDist);
+	const browser = await launchBrowser();
+	const weights: PageWeight[] = [await measurePage(browser, bareSite.url, 'bare Starlight page', '/overview/page-0/')];
+	for (const { label, path } of PAGE_TYPES) weights.push(await measurePage(browser, site.url, label, path));
+	await browser.close();
+	site.server.close();
+	bareSite.server.close();
+	rmSync(dist, { recursive: true, force: true });
+	rmSync(bareDist, { recursive: true, force: true });
+	const bareJs = weights[0]?.js.decoded ?? 0;
+	console.log(
+		table(
+			['page', 'status', 'JS decoded', 'JS gzip', 'JS brotli', 'CSS decoded', 'CSS gzip', 'vs bare JS', 'Scalar/MSW code'],
+			weights.map((w) => [
+				`${w.label} ${w.path}`,
+				String(w.status),
+				formatBytes(w.js.decoded),
+				formatBytes(w.js.gzip),
+				formatBytes(w.js.brotli),
+				formatBytes(w.css.decoded),
+				formatBytes(w.css.gzip),
+				`${w.js.decoded - bareJs >= 0 ? '+' : ''}${formatBytes(w.js.decoded - bareJs)}`,
+				w.heavyScripts.length ? `yes (${w.heavyScripts.length} files)` : 'none',
+			]),
+		),
+	);
+	results['weight'] = weights;
+}
+
+for (const name of ['reference', 'mock'] as const) {
+	if (!only.has(name)) continue;
+	const module = (await import(`./${name}.ts`)) as { run: () => Promise<unknown> };
+	section(name === 'reference' ? 'Reference: first operation visible' : 'Mock: round trips');
+	results[name] = await module.run();
+}
+
+mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+writeFileSync(join(projectRoot, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench-results/latest.json');

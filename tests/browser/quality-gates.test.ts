@@ -1,0 +1,54 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PAGE_TYPES } from '../../scripts/bench/page-types.ts';
+import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+
+/**
+ * Known exceptions, each limited to the element it concerns. Starlight's search button shows
+ * "Search Ctrl K" and is named "Search": the keyboard hint is not part of the name, which axe
+ * reports; speech users saying "Search" still reach it.
+ */
+const EXCEPTIONS: { rule: string; target: string }[] = [{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
+
+const isException = (rule: string, target: string) => EXCEPTIONS.some((e) => e.rule === rule && e.target === target);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(PAGE_TYPES)('$label ($path)', ({ path, status }) => {
+	test('loads with no console error, no failed request and no request to another host', async () => {
+		const { context, page, log } = await openTrackedPage(browser);
+		const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(status ?? 200);
+		expect(log.foreign).toEqual([]);
+		// The 404 page's own document is the one failure it is meant to have.
+		expect(log.failed).toEqual([]);
+		expect(log.errors.filter((e) => !(status === 404 && /status of 404/.test(e)))).toEqual([]);
+		await context.close();
+	});
+
+	test.each(['light', 'dark'])('has no serious or critical accessibility violation in the %s theme', async (theme) => {
+		const context = await browser.newContext({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+		const page = await context.newPage();
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(theme);
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		const serious = violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.flatMap((v) =>
+				v.nodes
+					.map((n) => n.target.join(' '))
+					.filter((target) => !isException(v.id, target))
+					.map((target) => `${v.id} (${v.impact}): ${v.help} — ${target}`),
+			);
+		expect(serious).toEqual([]);
+		await context.close();
+	});
+});
