@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HastPluginList } from 'satteri';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { ProblemReportError, formatReport } from '../lib/problems.ts';
 import { isSpecPageFile, loadCatalog, loadLexicon, readSpecPages } from '../lib/requirement-files.ts';
 import { REGISTRY_FILE } from '../lib/requirement-registry.ts';
@@ -31,12 +31,12 @@ export function requirementsIntegration(): AstroIntegration {
 					logger.warn(formatReport('Requirements and lexicon', problems));
 				}
 
-				// Astro's default processor is Sätteri (`name: 'satteri'`); Starlight adds its plugins the same way.
-				const processor = config.markdown.processor as { name: string; options: { hastPlugins: HastPluginList } } | undefined;
-				if (processor?.name !== 'satteri') {
+				// Added the way Starlight adds its own Sätteri plugins.
+				const processor = config.markdown.processor;
+				if (!processor || !isSatteriProcessor(processor)) {
 					throw new Error('margo:requirements renders with Sätteri, Astro’s default Markdown processor; remove `markdown.processor` from the config.');
 				}
-				(processor.options.hastPlugins as unknown[]).push(
+				processor.options.hastPlugins.push(
 					requirementsMarkdownPlugin({
 						root,
 						base: config.base.endsWith('/') ? config.base : `${config.base}/`,
