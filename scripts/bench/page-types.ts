@@ -6,5 +6,6 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'home', path: '/' },
 	{ label: 'spec page', path: '/specification/onboarding/' },
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
+	{ label: 'requirements index', path: '/requirements/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];

@@ -20,6 +20,21 @@ export const KEYWORDS = [
 ] as const;
 export type Keyword = (typeof KEYWORDS)[number];
 
+/** The key words from strongest to weakest, for people to read. */
+export const KEYWORD_LEVELS: readonly Keyword[] = [
+	'MUST',
+	'MUST NOT',
+	'REQUIRED',
+	'SHALL',
+	'SHALL NOT',
+	'SHOULD',
+	'SHOULD NOT',
+	'RECOMMENDED',
+	'NOT RECOMMENDED',
+	'MAY',
+	'OPTIONAL',
+];
+
 /** Key words only count in capitals and as whole words (RFC 8174). */
 export const KEYWORD_PATTERN = new RegExp(`\\b(?:${KEYWORDS.join('|').replaceAll(' ', '\\s+')})\\b`, 'g');
 

@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter } from './front-matter.ts';
+import { readSidebarPages } from './content-sidebar.ts';
 import { REQUIREMENT_ID } from './requirement-marker.ts';
 import { buildCatalog, type Catalog, type Citation, type SpecPage } from './requirement-catalog.ts';
 import { parseRegistry, REGISTRY_FILE, type ParsedRegistry } from './requirement-registry.ts';
@@ -19,11 +20,14 @@ export function isSpecPageFile(file: string): boolean {
 	return file.startsWith('content/docs/specification/') && file.endsWith('.md') && !/(^|\/)_/.test(file);
 }
 
+/** The specification pages in sidebar order, the order in which the index lists them. */
 export function readSpecPages(root: string): SpecPage[] {
+	const order = readSidebarPages(root, 'specification').map((page) => page.slug);
+	const rank = (page: SpecPage) => (order.includes(page.slug) ? order.indexOf(page.slug) : order.length);
 	return globSync(SPEC_PAGES, { cwd: root })
 		.filter(isSpecPageFile)
 		.sort()
-		.map((file) => {
+		.map((file): SpecPage => {
 			const source = readFileSync(join(root, file), 'utf8');
 			const docPath = file.replace(/^content\/docs\//, '');
 			const title = (splitFrontMatter(source)?.source.value as { title?: unknown } | undefined)?.title;
@@ -34,7 +38,8 @@ export function readSpecPages(root: string): SpecPage[] {
 				title: typeof title === 'string' ? title : docPath,
 				source,
 			};
-		});
+		})
+		.sort((a, b) => rank(a) - rank(b));
 }
 
 export function readRegistry(root: string): ParsedRegistry & { file: string; text: string } {
