@@ -103,6 +103,11 @@ function idLink(id: string): Element {
 export function highlight(node: ElementContent): ElementContent[] {
 	if (node.type === 'element') {
 		if (NO_KEYWORDS.has(node.tagName)) return [node];
+		// An author's own `**MUST**` gets the class rather than a second <strong> inside.
+		if (node.tagName === 'strong' && new RegExp(`^${KEYWORD_PATTERN.source}$`).test(textOf(node))) {
+			const className = [...((node.properties['className'] as string[] | undefined) ?? []), 'rfc2119'];
+			return [{ ...element(node), properties: { ...node.properties, className }, children: node.children }];
+		}
 		return [{ ...element(node), children: node.children.flatMap(highlight) }];
 	}
 	if (node.type !== 'text') return [node];
