@@ -1,6 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { organizationSchema, trackerSchema } from './lib/decision-schema.ts';
+
+/**
+ * Loads nothing when `path` (relative to the project root) does not exist, instead of logging an
+ * error: fixture sites under `tests/fixtures/` share this file and most have no decision register.
+ */
+function ifExists(path: string, loader: Loader): Loader {
+	return {
+		name: `${loader.name}-if-exists`,
+		load: async (context) => {
+			if (existsSync(new URL(path, context.config.root))) await loader.load(context);
+		},
+	};
+}
 
 // Authors write in the top-level `content/` folder, which holds no code; Starlight's default
 // loader would look in `src/content/docs/`.
@@ -8,5 +23,15 @@ export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema(),
+	}),
+	// Decision trackers and approvers are checked with line numbers before the build
+	// (src/integration/decisions.ts); the same schemas type the entries here.
+	decisions: defineCollection({
+		loader: ifExists('content/decisions', glob({ pattern: '*.md', base: './content/decisions' })),
+		schema: trackerSchema,
+	}),
+	organizations: defineCollection({
+		loader: ifExists('content/approvers.yaml', file('./content/approvers.yaml')),
+		schema: organizationSchema,
 	}),
 };

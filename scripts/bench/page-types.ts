@@ -7,5 +7,8 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'spec page', path: '/specification/onboarding/' },
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
 	{ label: 'requirements index', path: '/requirements/' },
+	{ label: 'decision index', path: '/decisions/' },
+	{ label: 'decision tracker', path: '/decisions/dt-004/' },
+	{ label: 'approvers', path: '/decisions/approvers/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];

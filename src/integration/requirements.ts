@@ -11,6 +11,12 @@ import { requirementsMarkdownPlugin } from './requirements-markdown.ts';
 const MODULE = 'virtual:margo/requirements';
 
 /**
+ * Links to the requirements index (`src/pages/requirements/`), which the links validator cannot
+ * see: it has one anchor per requirement ID.
+ */
+export const REQUIREMENTS_INDEX_LINKS = ['/requirements/', '/requirements/#REQ-*'];
+
+/**
  * Normative statements and the lexicon:
  * - checks requirement IDs (pages, registry, citations in the mock and the decision trackers)
  *   and the lexicon before the build, and stops it with one report of every problem;

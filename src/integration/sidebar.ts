@@ -22,6 +22,11 @@ export function createSidebar(root: string): Sidebar {
 		folderGroup(root, 'Concepts', 'concepts'),
 		folderGroup(root, 'Specification', 'specification'),
 		folderGroup(root, 'Reference', 'reference', [{ label: 'Requirements index', link: '/requirements/' }]),
-		folderGroup(root, 'Decisions', 'decisions'),
+		// The decision register's pages are generated from content/decisions/ (src/pages/decisions/).
+		folderGroup(root, 'Decisions', 'decisions', [
+			{ label: 'All trackers', link: '/decisions/' },
+			{ label: 'How a decision is made', link: '/decisions/process/' },
+			{ label: 'Approvers', link: '/decisions/approvers/' },
+		]),
 	];
 }

@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
-import { requirementsIntegration } from './requirements.ts';
+import { REQUIREMENTS_INDEX_LINKS, requirementsIntegration } from './requirements.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
+import { decisionLinkPatterns } from '../lib/decision-routes.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
@@ -34,6 +36,7 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 		integrations: [
 			buildInfoIntegration(),
 			contentChecksIntegration(),
+			decisionsIntegration(),
 			sidebarWatchIntegration(),
 			requirementsIntegration(),
 			starlight({
@@ -49,9 +52,10 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 				components: {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
+					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
 				sidebar: createSidebar(root),
-				plugins: [linksValidatorPlugin()],
+				plugins: [linksValidatorPlugin({ exclude: [...decisionLinkPatterns(readDecisionRoutes(root)), ...REQUIREMENTS_INDEX_LINKS] })],
 			}),
 		],
 	};

@@ -36,3 +36,8 @@ test('rejects duplicate keys', () => {
 	const source = parseYamlSource('id: 1\nid: 2\n');
 	expect(source.errors[0]?.line).toBe(2);
 });
+
+test('reports an unclosed quote at the line where it opens, not where the text ends', () => {
+	const source = parseYamlSource('id: DT-007\ntitle: "Malformed\nsummary: text\nstatus: open\n', 1);
+	expect(source.errors).toEqual([{ message: 'Missing closing "quote', line: 3, column: 8 }]);
+});

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 
 /** A parsed YAML text that can say where each value was written. */
 export interface YamlSource {
@@ -30,7 +30,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 		value: doc.errors.length ? undefined : doc.toJS(),
 		errors: doc.errors.map((error) => ({
 			message: error.message.split('\n')[0] ?? error.message,
-			...position(error.pos[0]),
+			...position(errorOffset(doc, error)),
 		})),
 		locate(path) {
 			let node: Node | null | undefined = doc.contents;
@@ -52,4 +52,22 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 			return position(found?.range?.[0] ?? 0);
 		},
 	};
+}
+
+/**
+ * Where to report a syntax error. The parser notices an unclosed quote only where the text ends;
+ * the person has to fix the line where the quote was opened, so report that.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+	const offset = error.pos[0];
+	if (error.code !== 'MISSING_CHAR' || !/quote/.test(error.message)) return offset;
+	let start = offset;
+	visit(doc, {
+		Scalar(_, node) {
+			const [from, to] = node.range ?? [];
+			const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+			if (quoted && from !== undefined && to !== undefined && from <= offset && offset <= to) start = from;
+		},
+	});
+	return start;
 }
