@@ -8,7 +8,7 @@ test('fails the build naming file and line of duplicate, missing and unknown req
 	expect(report).toMatchInlineSnapshot(`
 		"Requirements and lexicon: 5 problems
 
-		content/decisions/polling.md:3:40: cites REQ-ALP-003, which no specification page defines [requirements/unknown-citation]
+		content/decisions/dt-001-polling.md:13:44: cites REQ-ALP-003, which no specification page defines [requirements/unknown-citation]
 		  fix: cite an ID from the requirements index (/requirements/), or fix the typo
 		content/docs/concepts/lexicon.md:8:1: the term "Desired State" is already defined at line 4 (### Desired state) [lexicon/duplicate-term]
 		  fix: merge the two definitions into one \`### Term\` section, or rename one of them
