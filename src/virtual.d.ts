@@ -12,3 +12,18 @@ declare module 'virtual:margo/requirements' {
 	const catalog: Pick<import('./lib/requirement-catalog.ts').Catalog, 'requirements' | 'retired'>;
 	export default catalog;
 }
+declare module 'virtual:margo/mock-operations' {
+	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
+	const specs: import('./mock/request-validation.ts').OperationSpec[];
+	export default specs;
+}
+declare module 'virtual:margo/openapi-sources' {
+	/** The project root (absolute) and its API documents, e.g. `openapi/margo-management-api.yaml`. */
+	export const root: string;
+	export const files: string[];
+}
+declare module 'virtual:margo/openapi' {
+	/** Every API document of `openapi/`, bundled, as plain JSON (safe to import in browser code). */
+	const documents: import('./lib/openapi-documents.ts').ApiDocument[];
+	export default documents;
+}

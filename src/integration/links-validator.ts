@@ -10,8 +10,12 @@ import starlightLinksValidator from './links-validator-package.mjs';
  * `exclude` lists links to pages the plugin cannot see (generated routes such as the decision
  * trackers), which would otherwise count as invalid.
  */
-export function linksValidatorPlugin({ exclude = [] }: { exclude?: string[] } = {}): StarlightPlugin {
-	const plugin = starlightLinksValidator({ exclude });
+export function linksValidatorPlugin({ exclude = [], isGenerated }: { exclude?: string[]; isGenerated?: (link: string) => boolean } = {}): StarlightPlugin {
+	// Pages injected by integrations (the API reference) are unknown to the validator: the
+	// integration that makes them says which links reach them.
+	const plugin = starlightLinksValidator(
+		isGenerated ? { exclude: ({ link }: { link: string }) => isGenerated(link) || exclude.some((pattern) => matchesPattern(link, pattern)) } : { exclude },
+	);
 	const setup = plugin.hooks['config:setup'];
 	return {
 		name: plugin.name,
@@ -23,4 +27,9 @@ export function linksValidatorPlugin({ exclude = [] }: { exclude?: string[] } = 
 				}),
 		},
 	};
+}
+
+/** The `exclude` patterns in use are exact paths, or a path followed by `#*` (any anchor). */
+function matchesPattern(link: string, pattern: string): boolean {
+	return pattern.endsWith('#*') ? link.startsWith(pattern.slice(0, -1)) : link === pattern;
 }

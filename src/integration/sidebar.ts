@@ -14,14 +14,15 @@ function folderGroup(root: string, label: string, folder: string, extra: Sidebar
 
 /**
  * The sidebar follows the parts of a specification: what it is, the ideas it rests on, the
- * normative text, machine-readable references, and the decisions that shape it.
+ * normative text, machine-readable references, and the decisions that shape it. The Reference
+ * group also lists `reference`: the API references generated from `openapi/`.
  */
-export function createSidebar(root: string): Sidebar {
+export function createSidebar(root: string, reference: SidebarItem[] = []): Sidebar {
 	return [
 		folderGroup(root, 'Overview', 'overview'),
 		folderGroup(root, 'Concepts', 'concepts'),
 		folderGroup(root, 'Specification', 'specification'),
-		folderGroup(root, 'Reference', 'reference', [{ label: 'Requirements index', link: '/requirements/' }]),
+		folderGroup(root, 'Reference', 'reference', [...reference, { label: 'Playground', link: '/playground/' }, { label: 'Requirements index', link: '/requirements/' }]),
 		// The decision register's pages are generated from content/decisions/ (src/pages/decisions/).
 		folderGroup(root, 'Decisions', 'decisions', [
 			{ label: 'All trackers', link: '/decisions/' },

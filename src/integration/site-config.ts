@@ -1,15 +1,18 @@
 import type { AstroUserConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
+import { apiReferenceIntegration } from './api-reference.ts';
 import { buildInfoIntegration } from './build-info.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
 import { REQUIREMENTS_INDEX_LINKS, requirementsIntegration } from './requirements.ts';
+import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { decisionLinkPatterns } from '../lib/decision-routes.ts';
 import { createSidebar } from './sidebar.ts';
+import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 
 /** Resolves a file of this project, so fixture sites with another root still find it. */
@@ -18,13 +21,18 @@ const own = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.ur
 export interface SiteOptions {
 	/** Project root: the folder holding `content/` and `openapi/`. */
 	root: string;
+	/**
+	 * Check the API documents and the examples of the pages (default). Only the scale benchmark
+	 * turns this off, to render a foreign document (GitHub's, OpenAPI 3.0) it does not own.
+	 */
+	apiChecks?: boolean;
 }
 
 /**
  * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
  * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
  */
-export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
+export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
 	const info = readBuildInfo(root);
 	return {
 		root,
@@ -38,6 +46,8 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 			contentChecksIntegration(),
 			decisionsIntegration(),
 			sidebarWatchIntegration(),
+			apiReferenceIntegration({ checks: apiChecks }),
+			mockIntegration(),
 			requirementsIntegration(),
 			starlight({
 				title: 'Margo specification',
@@ -54,8 +64,8 @@ export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 					LastUpdated: own('components/site/LastUpdated.astro'),
 					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
-				sidebar: createSidebar(root),
-				plugins: [linksValidatorPlugin({ exclude: [...decisionLinkPatterns(readDecisionRoutes(root)), ...REQUIREMENTS_INDEX_LINKS] })],
+				sidebar: createSidebar(root, referenceLinks(root)),
+				plugins: [linksValidatorPlugin({ exclude: [...decisionLinkPatterns(readDecisionRoutes(root)), ...REQUIREMENTS_INDEX_LINKS], isGenerated: generatedLinkChecker(root) })],
 			}),
 		],
 	};

@@ -1,0 +1,188 @@
+/**
+ * Scale benchmark of the API reference: builds a throw-away site holding this project's
+ * management API and GitHub's REST description (npm `@octokit/openapi`, 13 MB, never added to
+ * the real site), serves it and measures in headless Chromium: when the first operation is
+ * visible, how much JavaScript and HTML a page loads, main-thread blocking, and how long "Try it"
+ * takes to open Scalar's request client. For comparison, it also mounts plain Scalar (fonts,
+ * telemetry and agent off) on the whole document.
+ *
+ * Run by `npm run bench` (section `reference`), or alone:
+ *
+ *   node scripts/bench/reference.ts [--no-plain-github]
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { CHROMIUM } from '../../tests/support/launch.ts';
+
+const GITHUB = join(projectRoot, 'node_modules/@octokit/openapi/generated/api.github.com.json');
+const PLAIN_TIMEOUT = 60_000;
+
+interface Figures {
+	page: string;
+	firstOperationMs: number | null;
+	fcpMs: number | null;
+	loadMs: number | null;
+	htmlKB: number;
+	jsKB: number;
+	domNodes: number;
+	blockingMs: number;
+	tryItMs?: number | null;
+	foreign: string[];
+}
+
+async function measure(
+	{ browser, url }: { browser: Browser; url: string },
+	path: string,
+	selector: string,
+	options: { tryIt?: boolean; timeout?: number } = {},
+): Promise<Figures> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const foreign: string[] = [];
+	await context.route('**/*', (route) => {
+		if (new URL(route.request().url()).host !== new URL(url).host) {
+			foreign.push(route.request().url());
+			return route.abort();
+		}
+		return route.continue();
+	});
+	await context.addInitScript((selector: string) => {
+		const w = window as unknown as { __blocking: number; __first: number | null };
+		w.__blocking = 0;
+		w.__first = null;
+		// The frame in which the first operation is rendered: found by a mutation, timed by the next frame.
+		const observer = new MutationObserver(() => {
+			if (w.__first !== null || !document.querySelector(selector)) return;
+			observer.disconnect();
+			requestAnimationFrame(() => (w.__first = performance.now()));
+		});
+		observer.observe(document, { childList: true, subtree: true });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.__blocking += Math.max(0, entry.duration - 50);
+		}).observe({ type: 'longtask', buffered: true });
+	}, selector);
+	const page = await context.newPage();
+	page.goto(url + path).catch(() => undefined);
+	let firstOperationMs: number | null = null;
+	try {
+		await page.locator(selector).first().waitFor({ state: 'visible', timeout: options.timeout ?? 30_000 });
+		await page.waitForFunction(() => (window as unknown as { __first: number | null }).__first !== null);
+		firstOperationMs = await page.evaluate(() => Math.round((window as unknown as { __first: number }).__first));
+	} catch {
+		firstOperationMs = null;
+	}
+	await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
+	const stats = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const js = resources.filter((r) => /\.m?js(\?|$)/.test(r.name)).reduce((sum, r) => sum + r.encodedBodySize, 0);
+		return {
+			fcpMs: fcp ? Math.round(fcp.startTime) : null,
+			loadMs: nav && nav.loadEventEnd ? Math.round(nav.loadEventEnd) : null,
+			htmlKB: Math.round((nav?.encodedBodySize ?? 0) / 1024),
+			jsKB: Math.round(js / 1024),
+			domNodes: document.getElementsByTagName('*').length,
+			blockingMs: Math.round((window as unknown as { __blocking: number }).__blocking),
+		};
+	});
+	let tryItMs: number | null | undefined;
+	if (options.tryIt && firstOperationMs !== null) {
+		const button = page.locator('button.api-try').first();
+		await button.scrollIntoViewIfNeeded();
+		const t = Date.now();
+		await button.click();
+		tryItMs = await page
+			.locator('dialog[open] .scalar-client--open')
+			.first()
+			.waitFor({ state: 'visible', timeout: 30_000 })
+			.then(() => Date.now() - t)
+			.catch(() => null);
+	}
+	await context.close();
+	return { page: path, firstOperationMs, ...stats, ...(tryItMs === undefined ? {} : { tryItMs }), foreign };
+}
+
+/** Builds, measures, prints a table and returns the figures. */
+export async function run(plainGithub = !process.argv.includes('--no-plain-github')): Promise<unknown> {
+	// Inside the project, so the site's packages resolve from node_modules.
+	const cache = join(projectRoot, 'node_modules/.cache');
+	mkdirSync(cache, { recursive: true });
+	const root = mkdtempSync(join(cache, 'margo-bench-'));
+	mkdirSync(join(root, 'openapi'));
+	mkdirSync(join(root, 'src/pages'), { recursive: true });
+	mkdirSync(join(root, 'content/docs'), { recursive: true });
+	writeFileSync(join(root, 'content/docs/index.md'), '---\ntitle: Reference benchmark\ndescription: A site holding two API documents.\n---\n\nSee the [API documents](/reference/).\n');
+	cpSync(join(projectRoot, 'openapi/margo-management-api.yaml'), join(root, 'openapi/margo-management-api.yaml'));
+	cpSync(GITHUB, join(root, 'openapi/github.json'));
+	const siteConfig = join(projectRoot, 'src/integration/site-config.ts');
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport { createSiteConfig } from ${JSON.stringify(siteConfig)};\n` +
+			`export default defineConfig(createSiteConfig({ root: ${JSON.stringify(root)}, apiChecks: false }));\n`,
+	);
+	writeFileSync(join(root, 'src/content.config.ts'), `export { collections } from ${JSON.stringify(join(projectRoot, 'src/content.config.ts'))};\n`);
+	// Plain Scalar on a whole document, the configuration the issue measured, for comparison.
+	writeFileSync(
+		join(root, 'src/pages/plain-scalar.astro'),
+		`<div id="app"></div>\n<script>\nimport { createApiReference } from '@scalar/api-reference';\nimport '@scalar/api-reference/style.css';\n` +
+			`const doc = new URLSearchParams(location.search).get('doc');\n` +
+			`createApiReference('#app', { url: import.meta.env.BASE_URL + 'openapi/' + doc + '.json', withDefaultFonts: false, telemetry: false, agent: { disabled: true }, mcp: { disabled: true }, showDeveloperTools: 'never', showToolbar: 'never' });\n</script>\n`,
+	);
+
+	const started = Date.now();
+	const build = await buildSite(root, join(root, 'dist'));
+	if (build.code !== 0) throw new Error(build.output);
+	const buildSeconds = (Date.now() - started) / 1000;
+	const { url, server } = await serveStatic(join(root, 'dist'));
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+	const site = { browser, url };
+
+	const results: Figures[] = [];
+	const ours = '/reference/margo-management-api/';
+	results.push(await measure(site, ours, '.api-op h3', { tryIt: true }));
+	results.push(await measure(site, '/reference/github/', '.api-index a'));
+	results.push(await measure(site, '/reference/github/repos/', '.api-op h3', { tryIt: true }));
+	results.push(await measure(site, '/reference/github/issues/', '.api-op h3', { tryIt: true }));
+	const largestSchemas = readdirLargest(join(root, 'dist/reference/github'));
+	results.push(await measure(site, `/reference/github/${largestSchemas}/`, '.api-schema-section h3'));
+	// Scalar gives each operation's block an id ending in `/<METHOD>/<path>`.
+	const scalarOperation = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'].map((m) => `.scalar-app [id*="/${m}/"]`).join(', ');
+	results.push(await measure(site, '/plain-scalar/?doc=margo-management-api', scalarOperation, { timeout: PLAIN_TIMEOUT }));
+	if (plainGithub) {
+		results.push(await measure(site, '/plain-scalar/?doc=github', scalarOperation, { timeout: PLAIN_TIMEOUT }));
+	}
+
+	await browser.close();
+	server.close();
+	console.log(`Build of both documents: ${buildSeconds.toFixed(1)} s (${build.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?'} pages)\n`);
+	console.log('| page | first operation (ms) | FCP (ms) | load (ms) | HTML (KB) | JS (KB) | DOM nodes | blocking (ms) | Try it → client (ms) | foreign requests |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	for (const r of results) {
+		console.log(`| ${r.page} | ${r.firstOperationMs ?? `none within ${PLAIN_TIMEOUT / 1000} s`} | ${r.fcpMs ?? '–'} | ${r.loadMs ?? '–'} | ${r.htmlKB} | ${r.jsKB} | ${r.domNodes} | ${r.blockingMs} | ${r.tryItMs ?? '–'} | ${r.foreign.length} |`);
+	}
+	for (const r of results) if (r.foreign.length) console.log(`Blocked on ${r.page}: ${r.foreign.join(', ')}`);
+	rmSync(root, { recursive: true, force: true });
+	return { buildSeconds, pages: results };
+}
+
+/** The largest schemas page of a split document: the worst case for page weight. */
+function readdirLargest(dir: string): string {
+	let best = 'schemas';
+	let size = 0;
+	for (let i = 1; i < 50; i++) {
+		const name = i === 1 ? 'schemas' : `schemas-${i}`;
+		try {
+			const bytes = readFileSync(join(dir, name, 'index.html')).length;
+			if (bytes > size) [best, size] = [name, bytes];
+		} catch {
+			break;
+		}
+	}
+	return best;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,81 @@
+import { setupWorker } from 'msw/browser';
+import specs from 'virtual:margo/mock-operations';
+import { createMock, type Mock } from '../create-mock.ts';
+import type { Exchange } from '../exchange.ts';
+import { store } from './store.ts';
+
+/**
+ * The mock in the browser: msw's service worker (`public/mockServiceWorker.js`) registered under
+ * the site's base path hands each request of a controlled page back to this page, where the
+ * handlers answer those under `<base>api/v1/` and `<base>api/mock/` and let everything else pass.
+ * Only pages that call {@link startBrowserMock} (the reference and the playground) start it.
+ */
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const LOG_KEY = 'request-log';
+const LOG_LIMIT = 100;
+/** Fired on `window` with an {@link Exchange} as `detail` after each answered request. */
+export const EXCHANGE_EVENT = 'margo-mock:exchange';
+
+
+export interface BrowserMock extends Mock {
+	/** Absolute URL of the API base, e.g. `https://example.org/margo/api/v1`. */
+	apiUrl: string;
+	controlUrl: string;
+}
+
+/** Why the mock cannot run here, or `undefined` when it can. */
+export function mockUnavailableReason(): string | undefined {
+	if (!window.isSecureContext) return 'The mock needs a secure context (HTTPS or localhost) for its service worker and WebCrypto.';
+	if (!('serviceWorker' in navigator)) return 'This browser does not offer service workers (or they are disabled, as in some private windows), so the mock cannot answer requests here.';
+	if (!('indexedDB' in window)) return 'This browser does not offer IndexedDB, where the mock keeps its state.';
+	return undefined;
+}
+
+let started: Promise<BrowserMock> | undefined;
+
+/** Starts the mock once per page; later calls get the same instance. Rejects when unavailable. */
+export function startBrowserMock(): Promise<BrowserMock> {
+	return (started ??= start());
+}
+
+async function start(): Promise<BrowserMock> {
+	const reason = mockUnavailableReason();
+	if (reason) throw new Error(reason);
+	const mock = createMock({ specs, store, origin: location.origin, base: BASE, onExchange: (exchange) => void appendToLog(exchange) });
+	const worker = setupWorker(...mock.handlers);
+	try {
+		await worker.start({
+			serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },
+			onUnhandledFrame: 'bypass',
+			quiet: true,
+		});
+	} catch (error) {
+		// Browsers that block service workers (policy, some private modes) fail here.
+		throw new Error(`The service worker could not be registered (${(error as Error).message.replace(/\s+/g, ' ').trim()}).`, { cause: error });
+	}
+	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
+}
+
+// Appends run one after another so concurrent requests do not overwrite each other's entries.
+let logQueue: Promise<void> = Promise.resolve();
+
+function appendToLog(exchange: Exchange): Promise<void> {
+	logQueue = logQueue.then(async () => {
+		const log = (await store.get<Exchange[]>(LOG_KEY)) ?? [];
+		await store.set(LOG_KEY, [...log, exchange].slice(-LOG_LIMIT));
+		window.dispatchEvent(new CustomEvent<Exchange>(EXCHANGE_EVENT, { detail: exchange }));
+	});
+	return logQueue;
+}
+
+/** The request log, oldest first (at most the last 100 exchanges). */
+export async function readLog(): Promise<Exchange[]> {
+	await logQueue;
+	return (await store.get<Exchange[]>(LOG_KEY)) ?? [];
+}
+
+export async function clearLog(): Promise<void> {
+	await logQueue;
+	await store.delete(LOG_KEY);
+}

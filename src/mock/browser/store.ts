@@ -1,0 +1,4 @@
+import { idbStore } from './idb-store.ts';
+
+/** The one IndexedDB store of the mock: its state, its request log and the playground's device. */
+export const store = idbStore();

@@ -1,0 +1,98 @@
+import { jsonResponse } from './json-response.ts';
+
+/**
+ * Every error the mock answers with is an RFC 9457 problem details document
+ * (`application/problem+json`). Each kind of error has one row in {@link PROBLEM_TYPES}: its
+ * `type` URI, title and status, and room for the normative requirement it enforces, so a
+ * requirement ID can be attached to a kind in one place.
+ */
+
+/** Problem type URIs share the prefix the API document's examples use. */
+export const PROBLEM_TYPE_BASE = 'https://wfm.example.com/problems/';
+
+export interface ProblemType {
+	status: number;
+	title: string;
+	/** ID of the specification requirement this check enforces, added as the `requirement` member. */
+	requirement?: string;
+}
+
+export const PROBLEM_TYPES = {
+	'not-found': { status: 404, title: 'Not found' },
+	'method-not-allowed': { status: 405, title: 'Method not allowed' },
+	'payload-too-large': { status: 413, title: 'Request body too large' },
+	'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+	'invalid-json': { status: 400, title: 'Body is not valid JSON' },
+	'invalid-document': { status: 400, title: 'The document does not match its schema' },
+	'invalid-certificate': { status: 400, title: 'Invalid certificate' },
+	'device-not-accepted': { status: 403, title: 'Device not accepted' },
+	'invalid-client': { status: 401, title: 'Client authentication failed' },
+	'missing-token': { status: 401, title: 'Access token missing' },
+	'invalid-token': { status: 401, title: 'Access token not valid' },
+	'wrong-client': { status: 403, title: 'Token issued to another client' },
+	'certificate-revoked': { status: 403, title: 'Device certificate revoked' },
+	'invalid-digest': { status: 400, title: 'Content digest missing or malformed' },
+	'digest-mismatch': { status: 400, title: 'Content digest does not match' },
+	'invalid-signature': { status: 401, title: 'Signature verification failed' },
+	'stale-signature': { status: 401, title: 'Signature too old or from the future' },
+	'deployment-not-found': { status: 404, title: 'Deployment not found' },
+	'client-not-found': { status: 404, title: 'Client not found' },
+	'not-implemented': { status: 501, title: 'Not implemented by the mock' },
+} as const satisfies Record<string, ProblemType>;
+
+export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
+/** One failing field of a request document (RFC 9457 §3's example extension, as the API defines it). */
+export interface FieldError {
+	/** JSON pointer (RFC 6901) into the request body. */
+	pointer: string;
+	detail: string;
+}
+
+export interface ProblemOptions {
+	detail: string;
+	/** The request path the problem occurred at. */
+	instance: string;
+	errors?: FieldError[];
+	/** Further extension members, e.g. `check` (which verification failed) or OAuth's `error`. */
+	extensions?: Record<string, unknown>;
+	headers?: Record<string, string>;
+}
+
+export interface ProblemDocument {
+	type: string;
+	title: string;
+	status: number;
+	detail: string;
+	instance: string;
+	errors?: FieldError[];
+	requirement?: string;
+	[extension: string]: unknown;
+}
+
+/** The problem details document of one occurrence of a kind of error. */
+export function problemDocument(kind: ProblemKind, options: ProblemOptions): ProblemDocument {
+	const type: ProblemType = PROBLEM_TYPES[kind];
+	return {
+		type: PROBLEM_TYPE_BASE + kind,
+		title: type.title,
+		status: type.status,
+		detail: options.detail,
+		instance: options.instance,
+		...(options.errors ? { errors: options.errors } : {}),
+		...(type.requirement ? { requirement: type.requirement } : {}),
+		...options.extensions,
+	};
+}
+
+/** A problem details response. */
+export function problemResponse(kind: ProblemKind, options: ProblemOptions): Response {
+	const document = problemDocument(kind, options);
+	return jsonResponse(document, { status: document.status, headers: { 'content-type': 'application/problem+json', ...options.headers } });
+}
+
+/** The path (and query) of a request, the `instance` of its problems. */
+export function instanceOf(request: Request): string {
+	const url = new URL(request.url);
+	return url.pathname + url.search;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { STEPS } from '../../src/components/playground/steps.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const ready = (page: Page) => page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
+
+/** Runs a step with the keyboard, as a person without a mouse would, and waits for its result. */
+async function runStep(page: Page, id: string): Promise<string> {
+	const button = page.locator(`[data-step="${id}"] [data-run]`);
+	await expect.poll(() => button.isEnabled()).toBe(true);
+	await button.focus();
+	await page.keyboard.press('Enter');
+	const status = page.locator(`[data-step="${id}"] [data-status]`);
+	await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^(Done|Failed)/);
+	return (await status.textContent()) ?? '';
+}
+
+test('walks a device through its lifecycle to installed, and keeps the state across a reload', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/playground/'));
+	await ready(page);
+
+	const results: Record<string, string> = {};
+	for (const step of STEPS) results[step.id] = await runStep(page, step.id);
+	expect(results).toMatchObject({
+		onboard: expect.stringMatching(/^Done: 201 Created: clientId [0-9a-f-]{36}$/),
+		token: 'Done: 200 OK: a bearer token valid for 3600 s',
+		capabilities: 'Done: 201 Created',
+		manifest: 'Done: 200 OK (version 2, 1 deployment), then 304 Not Modified',
+		deployment: 'Done: 200 OK: digest verified',
+		installed: 'Done: 204 No Content: reported installed',
+	});
+	// The signed step shows its raw exchange, the signature base, and the result was announced.
+	const token = page.locator('[data-step="token"] [data-output]');
+	await expect(token.textContent()).resolves.toContain('"@signature-params": ("@method" "@target-uri" "content-digest")');
+	await expect(token.locator('pre.shiki').first().textContent()).resolves.toMatch(/^POST \/api\/v1\/token HTTP\/1\.1/);
+	await expect(page.locator('[data-announce]').textContent()).resolves.toContain('Report installed: done');
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
+	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
+
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
+	await expect(page.locator('[data-step="installed"] [data-status]').textContent()).resolves.toBe('Done: 204 No Content: reported installed');
+	await expect(page.locator('[data-step][data-done]').count()).resolves.toBe(STEPS.length);
+	await expect(page.locator('[data-log] > li').count()).resolves.toBe(10);
+
+	// The highlighted exchanges must stay readable in both themes.
+	for (const theme of ['light', 'dark']) {
+		await page.evaluate((name) => (document.documentElement.dataset['theme'] = name), theme);
+		const axe = await new AxeBuilder({ page }).include('[data-playground]').analyze();
+		expect(axe.violations.map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	}
+
+	// The orchestrator removes the deployment: the next poll sees a new manifest version, empty.
+	await page.getByRole('button', { name: /^Remove deployment vision-inspection/ }).click();
+	await expect.poll(() => page.locator('[data-summary-deployments]').textContent()).toBe('None');
+	await expect(runStep(page, 'manifest')).resolves.toBe('Done: 200 OK (version 3, 0 deployments), then 304 Not Modified');
+	await expect(runStep(page, 'deployment')).resolves.toMatch(/^Failed: The last manifest listed no deployment/);
+
+	// Every step links to a page of the specification that exists.
+	for (const href of new Set(await page.locator('.margo-playground__spec a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)))) {
+		expect((await page.request.get(href)).status(), href).toBe(200);
+	}
+
+	await page.getByRole('button', { name: 'Reset mock and device' }).click();
+	await expect.poll(() => page.locator('[data-summary-device]').textContent()).toBe('No identity yet');
+	await expect(page.locator('[data-log] > li').count()).resolves.toBe(0);
+
+	expect(log.foreign).toEqual([]);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
+
+test('says so when service workers are unavailable, and the page still works', async () => {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
+	await page.goto(siteUrl('/playground/'));
+	const notice = page.locator('[data-unavailable]');
+	await notice.waitFor({ state: 'visible', timeout: 30_000 });
+	await expect(notice.textContent()).resolves.toMatch(/^The mock cannot run in this browser: The service worker could not be registered \(.*\)\. The steps below .* npm run mock\.$/);
+	await expect(page.locator('h1').textContent()).resolves.toBe('Playground');
+	await expect(page.locator('[data-step]').count()).resolves.toBe(STEPS.length);
+	expect(errors).toEqual([]);
+	await context.close();
+});
