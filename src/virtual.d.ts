@@ -7,6 +7,11 @@ declare module 'virtual:margo/git-dates' {
 	const dates: Record<string, string>;
 	export default dates;
 }
+declare module 'virtual:margo/requirements' {
+	/** Every normative statement of the specification pages, and the retired IDs. */
+	const catalog: Pick<import('./lib/requirement-catalog.ts').Catalog, 'requirements' | 'retired'>;
+	export default catalog;
+}
 declare module 'virtual:margo/mock-operations' {
 	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
 	const specs: import('./mock/request-validation.ts').OperationSpec[];

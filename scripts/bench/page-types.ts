@@ -9,6 +9,7 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'API documents', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },
 	{ label: 'playground', path: '/playground/' },
+	{ label: 'requirements index', path: '/requirements/' },
 	{ label: 'decision index', path: '/decisions/' },
 	{ label: 'decision tracker', path: '/decisions/dt-004/' },
 	{ label: 'approvers', path: '/decisions/approvers/' },

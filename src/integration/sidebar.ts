@@ -22,7 +22,7 @@ export function createSidebar(root: string, reference: SidebarItem[] = []): Side
 		folderGroup(root, 'Overview', 'overview'),
 		folderGroup(root, 'Concepts', 'concepts'),
 		folderGroup(root, 'Specification', 'specification'),
-		folderGroup(root, 'Reference', 'reference', [...reference, { label: 'Playground', link: '/playground/' }]),
+		folderGroup(root, 'Reference', 'reference', [...reference, { label: 'Playground', link: '/playground/' }, { label: 'Requirements index', link: '/requirements/' }]),
 		// The decision register's pages are generated from content/decisions/ (src/pages/decisions/).
 		folderGroup(root, 'Decisions', 'decisions', [
 			{ label: 'All trackers', link: '/decisions/' },

@@ -7,6 +7,7 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
+import { REQUIREMENTS_INDEX_LINKS, requirementsIntegration } from './requirements.ts';
 import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { decisionLinkPatterns } from '../lib/decision-routes.ts';
@@ -47,6 +48,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 			sidebarWatchIntegration(),
 			apiReferenceIntegration({ checks: apiChecks }),
 			mockIntegration(),
+			requirementsIntegration(),
 			starlight({
 				title: 'Margo specification',
 				description:
@@ -56,14 +58,14 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				lastUpdated: true,
 				pagefind: true,
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
-				customCss: [own('styles/site.css')],
+				customCss: [own('styles/site.css'), own('styles/requirements.css')],
 				components: {
 					Banner: own('components/site/SnapshotBanner.astro'),
 					LastUpdated: own('components/site/LastUpdated.astro'),
 					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
 				sidebar: createSidebar(root, referenceLinks(root)),
-				plugins: [linksValidatorPlugin({ exclude: decisionLinkPatterns(readDecisionRoutes(root)), isGenerated: generatedLinkChecker(root) })],
+				plugins: [linksValidatorPlugin({ exclude: [...decisionLinkPatterns(readDecisionRoutes(root)), ...REQUIREMENTS_INDEX_LINKS], isGenerated: generatedLinkChecker(root) })],
 			}),
 		],
 	};

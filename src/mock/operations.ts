@@ -101,11 +101,13 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 
 	getApplicationDeployment({ params, client, instance }) {
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId'] && !entry.removedAt);
-		if (!deployment) return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.` });
+		const notServed = { requirement: 'REQ-DST-011' };
+		if (!deployment) return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`, extensions: notServed });
 		if (deployment.digest !== params['digest']) {
 			return problemResponse('deployment-not-found', {
 				instance,
 				detail: `Deployment ${deployment.deploymentId} has no version with digest ${params['digest']}; fetch the manifest for the current digest.`,
+				extensions: notServed,
 			});
 		}
 		return new Response(deployment.yaml, {
@@ -121,10 +123,13 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				instance,
 				detail: '1 field of the DeploymentStatus document is invalid.',
 				errors: [{ pointer: '/deploymentId', detail: `Must equal the deploymentId in the path, ${params['deploymentId']}.` }],
+				extensions: { requirement: 'REQ-STS-002' },
 			});
 		}
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId']);
-		if (!deployment) return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.` });
+		if (!deployment) {
+			return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`, extensions: { requirement: 'REQ-STS-011' } });
+		}
 		const known = isSampleApplication(deployment.applicationId) ? componentNames(deployment.applicationId) : [];
 		const unknown = components.flatMap((component, index) => (known.includes(component.name) ? [] : [{ index, name: component.name }]));
 		if (unknown.length > 0) {
@@ -132,6 +137,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				instance,
 				detail: `${unknown.length} component name${unknown.length === 1 ? ' is' : 's are'} not part of deployment ${deployment.deploymentId}.`,
 				errors: unknown.map(({ index }) => ({ pointer: `/components/${index}/name`, detail: `Must be a component of the deployment: ${known.join(', ')}.` })),
+				extensions: { requirement: 'REQ-STS-003' },
 			});
 		}
 		deployment.statusHistory.push({ receivedAt: new Date(now).toISOString(), report });

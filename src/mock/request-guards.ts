@@ -126,6 +126,9 @@ export function parseBody({ body, instance }: Incoming, mediaType: string): { va
 	}
 }
 
+/** Requirements more specific than the generic one of `invalid-document`, by document. */
+const DOCUMENT_REQUIREMENTS: Record<string, string> = { DeviceCapabilities: 'REQ-CAP-010' };
+
 export function validateBody(incoming: Incoming, operation: CompiledOperation, mediaType: string, value: unknown): Response | undefined {
 	const { name, validate } = operation.validators[mediaType]!;
 	const errors = validate(value);
@@ -135,5 +138,6 @@ export function validateBody(incoming: Incoming, operation: CompiledOperation, m
 		instance: incoming.instance,
 		detail: `${count} of the ${name} document ${errors.length === 1 ? 'is' : 'are'} invalid.`,
 		errors,
+		...(DOCUMENT_REQUIREMENTS[name] ? { extensions: { requirement: DOCUMENT_REQUIREMENTS[name] } } : {}),
 	});
 }

@@ -1,0 +1,76 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { ProblemReportError, formatReport } from '../lib/problems.ts';
+import { isSpecPageFile, loadCatalog, loadLexicon, readSpecPages } from '../lib/requirement-files.ts';
+import { REGISTRY_FILE } from '../lib/requirement-registry.ts';
+import { requirementsMarkdownPlugin } from './requirements-markdown.ts';
+
+const MODULE = 'virtual:margo/requirements';
+
+/**
+ * Links to the requirements index (`src/pages/requirements/`), which the links validator cannot
+ * see: it has one anchor per requirement ID.
+ */
+export const REQUIREMENTS_INDEX_LINKS = ['/requirements/', '/requirements/#*'];
+
+/**
+ * Normative statements and the lexicon:
+ * - checks requirement IDs (pages, registry, citations in the mock and the decision trackers)
+ *   and the lexicon before the build, and stops it with one report of every problem;
+ * - renders statements and lexicon links in specification pages (a Sätteri hast plugin: adding
+ *   remark/rehype plugins would switch the whole site to the slower unified pipeline);
+ * - exposes the catalog to the index page and `/requirements.json` as `virtual:margo/requirements`.
+ */
+export function requirementsIntegration(): AstroIntegration {
+	return {
+		name: 'margo:requirements',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const lexicon = loadLexicon(root);
+				const problems = [...loadCatalog(root).problems, ...lexicon.problems];
+				if (problems.length) {
+					if (command === 'build') throw new ProblemReportError('Requirements and lexicon', problems);
+					logger.warn(formatReport('Requirements and lexicon', problems));
+				}
+
+				// Added the way Starlight adds its own Sätteri plugins.
+				const processor = config.markdown.processor;
+				if (!processor || !isSatteriProcessor(processor)) {
+					throw new Error('margo:requirements renders with Sätteri, Astro’s default Markdown processor; remove `markdown.processor` from the config.');
+				}
+				processor.options.hastPlugins.push(
+					requirementsMarkdownPlugin({
+						root,
+						base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+						isSpecPage: isSpecPageFile,
+						terms: lexicon.terms,
+						inputs: createHash('sha256').update(lexicon.source).digest('hex'),
+					}),
+				);
+
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'margo:requirements',
+								resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
+								load(id: string) {
+									if (id !== `\0${MODULE}`) return undefined;
+									// Read afresh on every load, and reload when a page changes, so `astro dev` follows edits.
+									for (const page of readSpecPages(root)) this.addWatchFile(join(root, page.file));
+									this.addWatchFile(join(root, REGISTRY_FILE));
+									const { requirements, retired } = loadCatalog(root);
+									return `export default ${JSON.stringify({ requirements, retired })};`;
+								},
+							},
+						],
+					},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+test('opens a requirement from its permalink, highlighted, and copies its ID', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
+	await page.goto(siteUrl('/specification/onboarding/#REQ-ONB-003'), { waitUntil: 'networkidle' });
+	const statement = page.locator('.requirement:target');
+	await expect(statement.getAttribute('id')).resolves.toBe('REQ-ONB-003');
+	await expect(statement.locator('.rfc2119').allTextContents()).resolves.toEqual(['MUST']);
+	await statement.getByRole('button', { name: 'Copy REQ-ONB-003' }).click();
+	await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('REQ-ONB-003');
+	await expect(statement.getByRole('button').textContent()).resolves.toBe('Copied');
+	expect(log.errors).toEqual([]);
+	expect(log.foreign).toEqual([]);
+	await context.close();
+});
+
+test('shows a lexicon term’s definition on keyboard focus as its description, and hides it on Escape', async () => {
+	const { context, page } = await openTrackedPage(browser);
+	await page.goto(siteUrl('/specification/onboarding/'), { waitUntil: 'networkidle' });
+	const term = page.locator('.lexicon-term').first();
+	const link = term.getByRole('link');
+	const tip = term.getByRole('tooltip', { includeHidden: true });
+	await expect(tip.isVisible()).resolves.toBe(false);
+	await link.focus();
+	await expect(tip.isVisible()).resolves.toBe(true);
+	await expect(link.getAttribute('href')).resolves.toMatch(/\/concepts\/lexicon\/#[a-z-]+$/);
+	const description = await link.evaluate((element) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent);
+	expect(description).toMatch(/^[A-Z].+\.$/);
+	await page.keyboard.press('Escape');
+	await expect(tip.isVisible()).resolves.toBe(false);
+	await context.close();
+});
+
+test('lists every requirement without JavaScript, each row linking to its statement', async () => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(siteUrl('/requirements/'));
+	const exported = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as { requirements: { id: string; url: string }[] };
+	const rows = page.locator('.requirements-table tbody tr');
+	await expect(rows.count()).resolves.toBe(exported.requirements.length);
+	await expect(page.locator('[data-requirements-filters]').isVisible()).resolves.toBe(false);
+	const first = exported.requirements[0];
+	await expect(rows.first().getAttribute('id')).resolves.toBe(first?.id);
+	await expect(rows.first().locator('a').first().getAttribute('href')).resolves.toBe(new URL(first?.url ?? '').pathname + new URL(first?.url ?? '').hash);
+	await context.close();
+});
+
+test('filters the index by key word, party, page and text, and keeps the filters in the address', async () => {
+	const { context, page, log } = await openTrackedPage(browser);
+	const { requirements } = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as {
+		requirements: { keyword: string; binds: string[]; text: string; page: { title: string; url: string } }[];
+	};
+	await page.goto(siteUrl('/requirements/?binds=orchestrator'), { waitUntil: 'networkidle' });
+	const filters = page.locator('[data-requirements-filters]');
+	const rows = page.locator('.requirements-table tbody tr:not([hidden])');
+	const orchestrator = requirements.filter((r) => r.binds.includes('orchestrator'));
+	await expect(rows.count()).resolves.toBe(orchestrator.length);
+
+	const target = orchestrator.find((r) => r.keyword === 'SHOULD');
+	if (!target) throw new Error('The specification has no SHOULD for the orchestrator to filter on');
+	const expected = orchestrator.filter((r) => r.keyword === 'SHOULD' && r.page.url === target.page.url);
+	await filters.getByLabel('Key word').selectOption('SHOULD');
+	await filters.getByLabel('Page').selectOption({ label: target.page.title });
+	await expect(rows.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(expected.map((r) => r.text));
+	await expect(filters.locator('output').textContent()).resolves.toBe(`${expected.length} of ${requirements.length} statements`);
+	const slug = new URL(target.page.url).pathname.replace(/^\/|\/$/g, '');
+	expect(new URL(page.url()).search).toBe(`?keyword=SHOULD&binds=orchestrator&page=${encodeURIComponent(slug)}`);
+
+	await filters.getByLabel('Key word').selectOption('');
+	await filters.getByLabel('Binds').selectOption('');
+	await filters.getByLabel('Page').selectOption('');
+	await filters.getByLabel('Search statements').fill('etag');
+	await expect(rows.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(requirements.filter((r) => /etag/i.test(r.text)).map((r) => r.text));
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
