@@ -5,7 +5,7 @@ import type { Language } from './highlight.ts';
 import { curlCommand } from './playground-requests.ts';
 import { forgetDevice, loadDevice, saveDevice, type StepRecord } from './playground-device.ts';
 import { STEP_RUNS } from './playground-steps.ts';
-import { clearLog, EXCHANGE_EVENT, mockUnavailableReason, readLog, startBrowserMock, type BrowserMock } from './runtime.ts';
+import { clearLog, EXCHANGE_EVENT, LOG_LIMIT, mockUnavailableReason, readLog, startBrowserMock, type BrowserMock } from './runtime.ts';
 
 /**
  * Wires the playground's markup (`components/playground/Playground.astro`): runs steps, shows each
@@ -164,14 +164,12 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		await render();
 		announce('The mock and the device were reset: a new root CA, no clients, an empty request log.');
 	});
-	// A burst of requests (a Try it loop, the benchmark) redraws the log once per frame, not once per request.
-	let logFrame = 0;
-	window.addEventListener(EXCHANGE_EVENT, () => {
-		if (logFrame) return;
-		logFrame = requestAnimationFrame(() => {
-			logFrame = 0;
-			void renderLog();
-		});
+	// Each exchange adds one entry at the top: redrawing the whole log (up to 100 entries) after
+	// every request held up the handlers, which run on this page's main thread, by tens of ms.
+	window.addEventListener(EXCHANGE_EVENT, (event) => {
+		const list = $('[data-log]');
+		list.prepend(logEntry((event as CustomEvent<Exchange>).detail));
+		while (list.children.length > LOG_LIMIT) list.lastElementChild?.remove();
 	});
 	await render();
 	root.dataset['ready'] = '';

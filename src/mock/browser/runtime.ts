@@ -13,7 +13,8 @@ import { store } from './store.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const LOG_KEY = 'request-log';
-const LOG_LIMIT = 100;
+/** How many exchanges the request log keeps. */
+export const LOG_LIMIT = 100;
 /** Fired on `window` with an {@link Exchange} as `detail` after each answered request. */
 export const EXCHANGE_EVENT = 'margo-mock:exchange';
 
