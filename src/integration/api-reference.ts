@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkApi } from './api-checks.ts';
 import { listApiDocuments, loadApiDocuments } from '../lib/openapi-documents.ts';
 import { ProblemReportError, formatReport } from '../lib/problems.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 
 /**
  * Astro appends "Browser APIs are not available on the server" to any error whose text contains
@@ -42,25 +43,18 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 				injectRoute({ pattern: '/reference', entrypoint: own('routes/reference-index.astro') });
 				injectRoute({ pattern: '/reference/[...path]', entrypoint: own('routes/reference-page.astro') });
 				injectRoute({ pattern: '/openapi/[file]', entrypoint: own('routes/openapi-download.ts') });
-				const modules: Record<string, () => string> = {
-					'virtual:margo/openapi-sources': () =>
-						`export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
-					'virtual:margo/openapi': () => `export default ${JSON.stringify(loadApiDocuments(root))};`,
-				};
+				// An edited document reloads the pages made from it in `astro dev`.
+				const watchFiles = () => listApiDocuments(root).map((file) => join(root, file));
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'margo:openapi',
-								resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
-								load(this: { addWatchFile: (file: string) => void }, id: string) {
-									const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
-									if (!make) return undefined;
-									// An edited document then reloads the pages made from it in `astro dev`.
-									for (const file of listApiDocuments(root)) this.addWatchFile(join(root, file));
-									return make();
+							virtualModulesPlugin('margo:openapi', {
+								'virtual:margo/openapi-sources': {
+									watchFiles,
+									code: () => `export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
 								},
-							},
+								'virtual:margo/openapi': { watchFiles, code: () => `export default ${JSON.stringify(loadApiDocuments(root))};` },
+							}),
 						],
 					},
 				});

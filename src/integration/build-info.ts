@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readBuildInfo } from '../lib/build-info.ts';
 import { readLastCommitDates } from '../lib/git-dates.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 
 /**
  * Exposes facts about the checkout to pages: `virtual:margo/build-info` (repository, commit,
@@ -13,21 +14,13 @@ export function buildInfoIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const modules: Record<string, () => unknown> = {
-					'virtual:margo/build-info': () => readBuildInfo(root),
-					'virtual:margo/git-dates': () => readLastCommitDates(root, 'content'),
-				};
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'margo:build-info',
-								resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
-								load: (id: string) => {
-									const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
-									return make ? `export default ${JSON.stringify(make())};` : undefined;
-								},
-							},
+							virtualModulesPlugin('margo:build-info', {
+								'virtual:margo/build-info': { code: () => `export default ${JSON.stringify(readBuildInfo(root))};` },
+								'virtual:margo/git-dates': { code: () => `export default ${JSON.stringify(readLastCommitDates(root, 'content'))};` },
+							}),
 						],
 					},
 				});

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadOperationSpecs, MOCK_API_DOCUMENT } from '../mock/node/api-operations.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 
 const MODULE = 'virtual:margo/mock-operations';
 
@@ -20,18 +21,15 @@ export function mockIntegration(): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'margo:mock-operations',
-								resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
-								load(id: string) {
-									if (id !== `\0${MODULE}`) return undefined;
+							virtualModulesPlugin('margo:mock-operations', {
+								[MODULE]: {
 									// In `astro dev`, an edit of the API document reloads the module.
-									const file = join(root, MOCK_API_DOCUMENT);
-									this.addWatchFile(file);
+									watchFiles: () => [join(root, MOCK_API_DOCUMENT)],
 									// A site without the management API (a test fixture) gets a mock with no operations.
-									return `export default ${JSON.stringify(existsSync(file) ? loadOperationSpecs(root) : [])};`;
+									code: () =>
+										`export default ${JSON.stringify(existsSync(join(root, MOCK_API_DOCUMENT)) ? loadOperationSpecs(root) : [])};`,
 								},
-							},
+							}),
 						],
 					},
 				});

@@ -7,6 +7,7 @@ import { ProblemReportError, formatReport } from '../lib/problems.ts';
 import { isSpecPageFile, loadCatalog, loadLexicon, readSpecPages } from '../lib/requirement-files.ts';
 import { REGISTRY_FILE } from '../lib/requirement-registry.ts';
 import { requirementsMarkdownPlugin } from './requirements-markdown.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 
 const MODULE = 'virtual:margo/requirements';
 
@@ -14,7 +15,7 @@ const MODULE = 'virtual:margo/requirements';
  * Links to the requirements index (`src/pages/requirements/`), which the links validator cannot
  * see: it has one anchor per requirement ID.
  */
-export const REQUIREMENTS_INDEX_LINKS = ['/requirements/', '/requirements/#*'];
+export const isRequirementsIndexLink = (link: string): boolean => link === '/requirements/' || link.startsWith('/requirements/#');
 
 /**
  * Normative statements and the lexicon:
@@ -55,18 +56,16 @@ export function requirementsIntegration(): AstroIntegration {
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'margo:requirements',
-								resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
-								load(id: string) {
-									if (id !== `\0${MODULE}`) return undefined;
+							virtualModulesPlugin('margo:requirements', {
+								[MODULE]: {
 									// Read afresh on every load, and reload when a page changes, so `astro dev` follows edits.
-									for (const page of readSpecPages(root)) this.addWatchFile(join(root, page.file));
-									this.addWatchFile(join(root, REGISTRY_FILE));
-									const { requirements, retired } = loadCatalog(root);
-									return `export default ${JSON.stringify({ requirements, retired })};`;
+									watchFiles: () => [...readSpecPages(root).map((page) => join(root, page.file)), join(root, REGISTRY_FILE)],
+									code: () => {
+										const { requirements, retired } = loadCatalog(root);
+										return `export default ${JSON.stringify({ requirements, retired })};`;
+									},
 								},
-							},
+							}),
 						],
 					},
 				});

@@ -7,10 +7,10 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { decisionsIntegration, readDecisionRoutes } from './decisions.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { markdownConfig } from './markdown.ts';
-import { REQUIREMENTS_INDEX_LINKS, requirementsIntegration } from './requirements.ts';
+import { isRequirementsIndexLink, requirementsIntegration } from './requirements.ts';
 import { mockIntegration } from './mock.ts';
 import { readBuildInfo } from '../lib/build-info.ts';
-import { decisionLinkPatterns } from '../lib/decision-routes.ts';
+import { decisionLinkChecker } from '../lib/decision-routes.ts';
 import { createSidebar } from './sidebar.ts';
 import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
@@ -65,7 +65,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 					PageTitle: own('components/decisions/PageTitle.astro'),
 				},
 				sidebar: createSidebar(root, referenceLinks(root)),
-				plugins: [linksValidatorPlugin({ exclude: [...decisionLinkPatterns(readDecisionRoutes(root)), ...REQUIREMENTS_INDEX_LINKS], isGenerated: generatedLinkChecker(root) })],
+				plugins: [linksValidatorPlugin([generatedLinkChecker(root), decisionLinkChecker(readDecisionRoutes(root)), isRequirementsIndexLink])],
 			}),
 		],
 	};

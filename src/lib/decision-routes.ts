@@ -17,7 +17,11 @@ export function decisionRoutes(trackerIds: readonly string[], approverIds: reado
 	];
 }
 
-/** Link patterns (picomatch) for those routes, with or without a trailing slash and a `#fragment`. */
-export function decisionLinkPatterns(routes: readonly string[]): string[] {
-	return [...new Set(routes.flatMap((route) => [route, route.replace(/(.)\/$/, '$1')]))].flatMap((path) => [path, `${path}#*`]);
+/**
+ * Whether a link reaches one of those routes: with or without its trailing slash, with or
+ * without a `#fragment`.
+ */
+export function decisionLinkChecker(routes: readonly string[]): (link: string) => boolean {
+	const known = new Set(routes.flatMap((route) => [route, route.replace(/(.)\/$/, '$1')]));
+	return (link) => known.has(link.split('#')[0] ?? link);
 }

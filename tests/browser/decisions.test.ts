@@ -1,17 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { DecisionsExport } from '../../src/lib/decision-export.ts';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let register: DecisionsExport;
 beforeAll(async () => {
-	browser = await launchBrowser();
 	register = await (await fetch(siteUrl('/decisions.json'))).json();
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 const filter = (page: Page, name: string) => page.locator(`search[data-filters-for] [name="${name}"]`);
@@ -24,7 +20,7 @@ function around(date: string, offset: number): Date {
 }
 
 test('filters the index by status, vendor and approver, and keeps the filters in the address', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/decisions/'), { waitUntil: 'networkidle' });
 	const all = register.trackers.map((t) => t.id);
 	expect((await visibleIds(page)).sort()).toEqual([...all].sort());
@@ -61,7 +57,7 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 
 test('recounts the days left for the reader’s date, and the overdue filter follows it', async () => {
 	const tracker = register.trackers.find((t) => t.daysLeft !== null && t.deadline)!;
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	const countdown = page.locator(`#dt-register tr[data-id="${tracker.id}"] [data-countdown-label]`);
 
 	await page.clock.setFixedTime(around(tracker.deadline!, -2));
@@ -83,7 +79,7 @@ test('recounts the days left for the reader’s date, and the overdue filter fol
 });
 
 test('shows the complete table without JavaScript and hides the filters that would need it', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await browser().newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(siteUrl('/decisions/?status=final-review'));
 	await expect(page.locator('#dt-register tbody tr:visible').count()).resolves.toBe(register.trackers.length);
@@ -94,7 +90,7 @@ test('shows the complete table without JavaScript and hides the filters that wou
 test('links a specification page to the open trackers that may change it', async () => {
 	const tracker = register.trackers.find((t) => t.daysLeft !== null && t.affects.length)!;
 	const affected = tracker.affects[0]!;
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(affected.url.replace(/^https?:\/\/[^/]+\//, siteUrl('/')), { waitUntil: 'networkidle' });
 	const notice = page.getByRole('complementary', { name: 'Decisions about this page' });
 	const link = notice.locator(`li[data-tracker="${tracker.id}"] a`).first();
@@ -107,7 +103,7 @@ test('links a specification page to the open trackers that may change it', async
 });
 
 test('serves a feed that the browser’s strict XML parser accepts, with an entry per status change', async () => {
-	const { context, page } = await openTrackedPage(browser);
+	const { context, page } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/decisions/'));
 	const feed = await page.evaluate(async (url) => {
 		const response = await fetch(url);
@@ -130,7 +126,7 @@ test('passes axe accessibility checks on the decision pages and notices, in ligh
 	const paths = ['/decisions/', `/decisions/${tracker.id.toLowerCase()}/`, '/decisions/approvers/', `/${tracker.affects[0]!.page}/`];
 	const found: string[] = [];
 	for (const colorScheme of ['light', 'dark'] as const) {
-		const context = await browser.newContext({ colorScheme });
+		const context = await browser().newContext({ colorScheme });
 		const page = await context.newPage();
 		for (const path of paths) {
 			await page.goto(siteUrl(path), { waitUntil: 'networkidle' });

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('renders the home page with the snapshot notice and only local requests', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });
 	await expect(page.locator('h1').first().textContent()).resolves.toContain('Margo');
 	const notice = page.locator('.margo-snapshot');
@@ -24,7 +17,7 @@ test('renders the home page with the snapshot notice and only local requests', a
 });
 
 test('finds a specification page through Pagefind search', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/overview/introduction/'), { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Search' }).first().click();
 	await page.locator('dialog[open] input').fill('capabilities');

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 import { STEPS } from '../../src/components/playground/steps.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const ready = (page: Page) => page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
 
@@ -26,7 +20,7 @@ async function runStep(page: Page, id: string): Promise<string> {
 }
 
 test('walks a device through its lifecycle to installed, and keeps the state across a reload', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/playground/'));
 	await ready(page);
 
@@ -85,7 +79,7 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 });
 
 test('says so when service workers are unavailable, and the page still works', async () => {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const context = await browser().newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(String(error)));

@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PAGE_TYPES } from '../../scripts/bench/page-types.ts';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 /**
  * Known exceptions, each limited to the element it concerns. Starlight's search button shows
@@ -13,17 +12,11 @@ const EXCEPTIONS: { rule: string; target: string }[] = [{ rule: 'label-content-n
 
 const isException = (rule: string, target: string) => EXCEPTIONS.some((e) => e.rule === rule && e.target === target);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(PAGE_TYPES)('$label ($path)', ({ path, status }) => {
 	test('loads with no console error, no failed request and no request to another host', async () => {
-		const { context, page, log } = await openTrackedPage(browser);
+		const { context, page, log } = await openTrackedPage(browser());
 		const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(status ?? 200);
 		expect(log.foreign).toEqual([]);
@@ -34,7 +27,7 @@ describe.each(PAGE_TYPES)('$label ($path)', ({ path, status }) => {
 	});
 
 	test.each(['light', 'dark'])('has no serious or critical accessibility violation in the %s theme', async (theme) => {
-		const context = await browser.newContext({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+		const context = await browser().newContext({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
 		const page = await context.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
@@ -62,7 +55,7 @@ describe.each([
 	{ path: '/requirements/', control: 'search[data-requirements-filters] select[name="keyword"]', rows: 'main table tbody tr' },
 ])('keyboard use of the filters on $path', ({ path, control, rows }) => {
 	test('reaches the filter by Tab and narrows the table with the arrow keys', async () => {
-		const { context, page, log } = await openTrackedPage(browser);
+		const { context, page, log } = await openTrackedPage(browser());
 		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 		await page.locator(control).waitFor();
 		const visibleRows = () => page.locator(`${rows}:not([hidden])`).count();

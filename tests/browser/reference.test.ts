@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadApiDocuments } from '../../src/lib/openapi-documents.ts';
 import { listOperations } from '../../src/lib/openapi-operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 const documents = loadApiDocuments(projectRoot);
 const isScalar = (url: string) => /scalar/i.test(new URL(url).pathname);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('renders every operation of each API document without loading Scalar', async () => {
 	expect(documents.length).toBeGreaterThan(0);
 	for (const { id, document } of documents) {
-		const { context, page, log } = await openTrackedPage(browser);
+		const { context, page, log } = await openTrackedPage(browser());
 		await page.goto(siteUrl(`/reference/${id}/`), { waitUntil: 'networkidle' });
 		const rendered = await page.locator('[data-operation]').evaluateAll((sections) =>
 			sections.map((s) => `${(s as HTMLElement).dataset['method']?.toUpperCase()} ${(s as HTMLElement).dataset['path']}`),
@@ -36,7 +29,7 @@ test('renders every operation of each API document without loading Scalar', asyn
 
 test('opens Scalar’s request client for every operation, aimed at the same-origin mock, with no request to another host', async () => {
 	// Scalar renders an operation only once it scrolls into view: a short window proves the dialog shows it at once.
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
 	const mock = `${new URL(siteUrl('/')).origin}/api/v1`;
 	const api = documents.find((d) => d.id === 'margo-management-api')!;
@@ -58,7 +51,7 @@ test('opens Scalar’s request client for every operation, aimed at the same-ori
 });
 
 test('sends a request from Scalar’s client to the same-origin mock path', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
 	await page.locator('[data-operation="getRootCaCertificate"] button.api-try').click();
 	const target = `${new URL(siteUrl('/')).origin}/api/v1/onboarding/certificate`;
@@ -74,7 +67,7 @@ test('sends a request from Scalar’s client to the same-origin mock path', asyn
 });
 
 test('switches Scalar between light and dark with the site’s theme', async () => {
-	const { context, page } = await openTrackedPage(browser);
+	const { context, page } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
 	await page.locator('[data-operation="getRootCaCertificate"] button.api-try').click();
 	await page.locator('dialog[open] .scalar-app').first().waitFor();
@@ -87,7 +80,7 @@ test('switches Scalar between light and dark with the site’s theme', async () 
 });
 
 test('ships no Scalar code to specification pages', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/specification/device-capabilities/'), { waitUntil: 'networkidle' });
 	expect(log.all.filter(isScalar)).toEqual([]);
 	await expect(page.locator('script[src*="scalar" i], link[href*="scalar" i]').count()).resolves.toBe(0);
@@ -95,7 +88,7 @@ test('ships no Scalar code to specification pages', async () => {
 });
 
 test('offers each document for download as YAML and as JSON with the same content', async () => {
-	const { context, page } = await openTrackedPage(browser);
+	const { context, page } = await openTrackedPage(browser());
 	for (const { id, document } of documents) {
 		const yaml = await page.request.get(siteUrl(`/openapi/${id}.yaml`));
 		const json = await page.request.get(siteUrl(`/openapi/${id}.json`));
@@ -107,7 +100,7 @@ test('offers each document for download as YAML and as JSON with the same conten
 });
 
 test('finds an operation of the reference through Pagefind search', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/overview/introduction/'), { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Search' }).first().click();
 	await page.locator('dialog[open] input').fill('putDeviceCapabilities');

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('opens a requirement from its permalink, highlighted, and copies its ID', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
 	await page.goto(siteUrl('/specification/onboarding/#REQ-ONB-003'), { waitUntil: 'networkidle' });
 	const statement = page.locator('.requirement:target');
@@ -26,7 +19,7 @@ test('opens a requirement from its permalink, highlighted, and copies its ID', a
 });
 
 test('shows a lexicon term’s definition on keyboard focus as its description, and hides it on Escape', async () => {
-	const { context, page } = await openTrackedPage(browser);
+	const { context, page } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/specification/onboarding/'), { waitUntil: 'networkidle' });
 	const term = page.locator('.lexicon-term').first();
 	const link = term.getByRole('link');
@@ -43,7 +36,7 @@ test('shows a lexicon term’s definition on keyboard focus as its description, 
 });
 
 test('lists every requirement without JavaScript, each row linking to its statement', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await browser().newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(siteUrl('/requirements/'));
 	const exported = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as { requirements: { id: string; url: string }[] };
@@ -57,7 +50,7 @@ test('lists every requirement without JavaScript, each row linking to its statem
 });
 
 test('filters the index by key word, party, page and text, and keeps the filters in the address', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	const { requirements } = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as {
 		requirements: { keyword: string; binds: string[]; text: string; page: { title: string; url: string } }[];
 	};

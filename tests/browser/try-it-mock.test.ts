@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTrackedPage, siteUrl } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('sends a signed "Try it" request as the playground device and the mock accepts it', async () => {
-	const { context, page, log } = await openTrackedPage(browser);
+	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/playground/'));
 	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
 	for (const id of ['identity', 'root-ca', 'onboard', 'token']) {

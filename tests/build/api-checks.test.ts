@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { buildFixture, problemReport } from '../support/run-astro.ts';
 
 test('fails the build with every problem of the API documents and of the pages’ examples and endpoints', async () => {
 	const result = await buildFixture('broken-api');
 	expect(result.code).not.toBe(0);
-	const report = result.output.slice(result.output.indexOf('API documents and examples:'), result.output.indexOf('  Location:'));
+	const report = problemReport(result.output, 'API documents and examples');
 	expect(report).toMatchInlineSnapshot(`
 		"API documents and examples: 7 problems
 

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { buildFixture, problemReport } from '../support/run-astro.ts';
 
 test('fails the build with every decision register problem at once, each at its file, line and field', async () => {
 	const result = await buildFixture('broken-decisions');
 	expect(result.code).not.toBe(0);
-	const report = result.output.slice(result.output.indexOf('Decision trackers:'), result.output.indexOf('  Location:'));
+	const report = problemReport(result.output, 'Decision trackers');
 	expect(report).toMatchInlineSnapshot(`
 		"Decision trackers: 9 problems
 

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { buildFixture, problemReport } from '../support/run-astro.ts';
 
 test('fails the build naming the file, line and each bad front matter field', async () => {
 	const result = await buildFixture('broken-frontmatter');
 	expect(result.code).not.toBe(0);
-	const report = result.output.slice(result.output.indexOf('Specification pages:'), result.output.indexOf('  Location:'));
+	const report = problemReport(result.output, 'Specification pages');
 	expect(report).toMatchInlineSnapshot(`
 		"Specification pages: 2 problems
 

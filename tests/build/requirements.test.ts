@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { buildFixture, problemReport } from '../support/run-astro.ts';
 
 test('fails the build naming file and line of duplicate, missing and unknown requirement IDs and of a lexicon term defined twice', async () => {
 	const result = await buildFixture('bad-requirements');
 	expect(result.code).not.toBe(0);
-	const report = result.output.slice(result.output.indexOf('Requirements and lexicon:'), result.output.indexOf('  Location:'));
+	const report = problemReport(result.output, 'Requirements and lexicon');
 	expect(report).toMatchInlineSnapshot(`
 		"Requirements and lexicon: 5 problems
 

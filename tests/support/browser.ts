@@ -1,7 +1,24 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+import { launchBrowser } from './launch.ts';
 
 export { launchBrowser, CHROMIUM } from './launch.ts';
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is not launched yet: call browser() inside a test or hook');
+		return browser;
+	};
+}
 
 /** Base URL of the built site served for this test run (see `tests/browser/global-setup.ts`). */
 export function siteUrl(path = '/'): string {

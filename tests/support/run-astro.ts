@@ -45,3 +45,14 @@ function stripAnsi(text: string): string {
 	// eslint-disable-next-line no-control-regex
 	return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
+
+/**
+ * The problem report a check printed when it stopped the build: from its `<title>:` line up to
+ * the `Location:` block Astro adds after an integration's error.
+ */
+export function problemReport(output: string, title: string): string {
+	const start = output.indexOf(`${title}:`);
+	if (start === -1) throw new Error(`The build printed no "${title}:" report. Its output:\n${output}`);
+	const end = output.indexOf('  Location:', start);
+	return output.slice(start, end === -1 ? undefined : end);
+}
