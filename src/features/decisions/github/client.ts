@@ -19,14 +19,26 @@ export function createGitHubClient(settings: Pick<SyncSettings, 'apiUrl' | 'toke
 		baseUrl: settings.apiUrl,
 		...(settings.token ? { auth: settings.token } : {}),
 		userAgent: 'margo-spec-site decisions-sync',
-		log: { debug: quiet, info: quiet, warn: console.warn, error: console.error },
+		// Failed requests are reported by the sync itself, with a fix; Octokit's own line would repeat them.
+		log: { debug: quiet, info: quiet, warn: console.warn, error: quiet },
 	});
 	octokit.hook.wrap('request', async (request, options) => {
-		const signal = AbortSignal.timeout(settings.timeoutMs);
+		// A timer of our own: Node's AbortSignal.timeout() did not fire while undici waited for
+		// headers (seen on Node 22.23; undici's own limit is 300 s).
+		const controller = new AbortController();
+		let expired = false;
+		const timer = setTimeout(() => {
+			expired = true;
+			controller.abort(new Error(`no answer within ${settings.timeoutMs} ms`));
+		}, settings.timeoutMs);
+		const signal = controller.signal;
 		const line = requestLine(options.method, octokit.request.endpoint(options).url);
-		const timedOut = () => signal.aborted && (signal.reason as Error | undefined)?.name === 'TimeoutError';
+		const timedOut = () => expired;
 		try {
-			const response = await request({ ...options, request: { ...options.request, signal } });
+			// Set on the options object itself: before-after-hook hands every inner hook (Octokit's
+			// request log) the object it was given, not the one passed to `request()`.
+			options.request = { ...options.request, signal };
+			const response = await request(options);
 			// Octokit hands back the text of a JSON body it cannot parse instead of failing.
 			if (typeof response.data === 'string' || response.data instanceof ArrayBuffer) {
 				if (timedOut()) throw new Error('timed out reading the body');
@@ -36,6 +48,8 @@ export function createGitHubClient(settings: Pick<SyncSettings, 'apiUrl' | 'toke
 			return response;
 		} catch (error) {
 			throw toRequestFault(error, line, timedOut(), settings.timeoutMs);
+		} finally {
+			clearTimeout(timer);
 		}
 	});
 	return octokit;

@@ -43,7 +43,8 @@ export function toRequestFault(error: unknown, request: string, timedOut: boolea
 		return new RequestFault('timeout', request, `no answer within ${timeoutMs} ms`, 'GitHub may be slow or unreachable; run the sync again later, or raise MARGO_SYNC_TIMEOUT_MS');
 	}
 	if (!isHttpError(error) || !error.response) {
-		const cause = error instanceof Error ? causeMessage(error) : String(error);
+		// Octokit puts the cause's message (`connect ECONNREFUSED …`, `other side closed`) in its own.
+		const cause = error instanceof Error ? error.message : String(error);
 		return new RequestFault('network', request, `the request failed before any answer: ${cause}`, 'check the network and GITHUB_API_URL, then run the sync again');
 	}
 	const { status } = error;
@@ -67,14 +68,6 @@ export function toRequestFault(error: unknown, request: string, timedOut: boolea
 		return new RequestFault('not-found', request, `GitHub answered 404 Not Found${said}`, 'check MARGO_REPOSITORY and the tracker\'s `issue:` or `pullRequests:` numbers; a private repository also answers 404 without a token that can read it');
 	}
 	return new RequestFault('http', request, `GitHub answered ${status}${said}`, 'run the sync again later; if it persists, check https://www.githubstatus.com');
-}
-
-function causeMessage(error: Error): string {
-	const parts = [error.message];
-	for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
-		if (!parts.includes(cause.message)) parts.push(cause.message);
-	}
-	return parts.join(': ');
 }
 
 /** A body that is not the JSON GitHub sends for `request`. */

@@ -1,7 +1,7 @@
 import type { Approver, ResponseKind } from '../../../lib/approval-rule.ts';
 import { approversByLogin } from './approver-logins.ts';
 import { parseCommand } from './commands.ts';
-import type { CommandComment } from './snapshot.ts';
+import { compare, type CommandComment } from './snapshot.ts';
 
 /** An approver's response taken from a command comment on the tracker's issue. */
 export interface GitHubResponse {
@@ -61,7 +61,7 @@ const when = (comment: CommandComment) => {
  */
 export function resolveCommands(comments: readonly CommandComment[], approvers: Iterable<Approver>): ResolvedCommands {
 	const byLogin = approversByLogin(approvers);
-	const ordered = [...comments].sort((a, b) => when(a).localeCompare(when(b)) || a.id - b.id);
+	const ordered = [...comments].sort((a, b) => compare(when(a), when(b)) || a.id - b.id);
 	const latest = new Map<string, GitHubResponse>();
 	const invalid: CommandProblem[] = [];
 	const ignored: IgnoredCommand[] = [];

@@ -1,6 +1,6 @@
 import type { Approver } from '../../../lib/approval-rule.ts';
 import { approversByLogin } from './approver-logins.ts';
-import type { PullSnapshot, Review } from './snapshot.ts';
+import { compare, type PullSnapshot, type Review } from './snapshot.ts';
 
 export type CountedState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
 
@@ -36,7 +36,7 @@ const opinionated = (r: Review) => r.state === 'APPROVED' || r.state === 'CHANGE
 export function standingReview(reviews: readonly Review[]): Review | undefined {
 	const counted = reviews
 		.filter((r): r is Review & { submittedAt: string } => r.submittedAt !== null && (opinionated(r) || r.state === 'COMMENTED'))
-		.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id);
+		.sort((a, b) => compare(a.submittedAt, b.submittedAt) || a.id - b.id);
 	return counted.filter(opinionated).at(-1) ?? counted.at(-1);
 }
 

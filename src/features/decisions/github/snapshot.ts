@@ -13,6 +13,9 @@ import { z } from 'astro/zod';
 
 export const SNAPSHOT_FOLDER = 'content/decisions/github';
 
+/** Code-point order, the same on every machine (`localeCompare` puts `~` before digits). */
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const NOTICE = 'Written by `npm run decisions:sync` from GitHub. Do not edit: the next sync overwrites it.';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -101,7 +104,7 @@ export function trackerSnapshot(
 		repository,
 		issue: { number, title, state, url, labels: [...labels].sort(), createdAt, closedAt },
 		commands: [...commands]
-			.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)
+			.sort((a, b) => compare(a.createdAt, b.createdAt) || a.id - b.id)
 			.map(({ id, author, url, createdAt, updatedAt, body }) => ({ id, author, url, createdAt, updatedAt, body })),
 	};
 }
@@ -114,7 +117,8 @@ export function pullSnapshot(repository: string, pullRequest: PullSnapshot['pull
 		repository,
 		pullRequest: { number, title, state, merged, url },
 		reviews: [...reviews]
-			.sort((a, b) => (a.submittedAt ?? '~').localeCompare(b.submittedAt ?? '~') || a.id - b.id)
+			// Pending reviews (not submitted) last.
+			.sort((a, b) => compare(a.submittedAt ?? '~', b.submittedAt ?? '~') || a.id - b.id)
 			.map(({ id, author, state, url, submittedAt, body }) => ({ id, author, state, url, submittedAt, body })),
 	};
 }
