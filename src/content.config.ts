@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { organizationSchema, trackerSchema } from './lib/decision-schema.ts';
+import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
 
 /**
  * Loads nothing when `path` (relative to the project root) does not exist, instead of logging an

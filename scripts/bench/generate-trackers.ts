@@ -1,6 +1,6 @@
 import { globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Status } from '../../src/lib/decision-lifecycle.ts';
+import type { Status } from '../../src/features/decisions/lifecycle.ts';
 
 const VENDORS = ['Siemens', 'Rockwell Automation', 'Schneider Electric', 'ABB', 'Capgemini', 'Cosmonic', 'Welotec', 'Atym'];
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMockServer } from '../../src/mock/node/server.ts';
+import { startMockServer } from '../../src/features/mock/node/server.ts';
 import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
 import { launchBrowser } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';

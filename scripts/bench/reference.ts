@@ -118,7 +118,7 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 	writeFileSync(join(root, 'content/docs/index.md'), '---\ntitle: Reference benchmark\ndescription: A site holding two API documents.\n---\n\nSee the [API documents](/reference/).\n');
 	cpSync(join(projectRoot, 'openapi/margo-management-api.yaml'), join(root, 'openapi/margo-management-api.yaml'));
 	cpSync(GITHUB, join(root, 'openapi/github.json'));
-	const siteConfig = join(projectRoot, 'src/integration/site-config.ts');
+	const siteConfig = join(projectRoot, 'src/site.ts');
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nimport { createSiteConfig } from ${JSON.stringify(siteConfig)};\n` +

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { DecisionsExport } from '../../src/lib/decision-export.ts';
+import type { DecisionsExport } from '../../src/features/decisions/exports/json-export.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();

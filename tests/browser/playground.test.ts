@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
-import { STEPS } from '../../src/components/playground/steps.ts';
+import { STEPS } from '../../src/features/playground/steps.ts';
 
 const browser = useBrowser();
 

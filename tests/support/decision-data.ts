@@ -1,6 +1,6 @@
-import type { Organization } from '../../src/lib/approval-rule.ts';
-import type { TrackerData } from '../../src/lib/decision-schema.ts';
-import { buildRegister, type TrackerView } from '../../src/lib/decision-register.ts';
+import type { Organization } from '../../src/features/decisions/approval-rule.ts';
+import type { TrackerData } from '../../src/features/decisions/schema.ts';
+import { buildRegister, type TrackerView } from '../../src/features/decisions/register.ts';
 
 /** Three member organizations, one of them with two approvers and one without a GitHub ID. */
 export const organizations: Organization[] = [

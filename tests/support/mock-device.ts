@@ -1,6 +1,6 @@
-import { utf8 } from '../../src/lib/bytes.ts';
-import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../../src/lib/x509-certificates.ts';
-import { signBody } from '../../src/mock/device-signing.ts';
+import { utf8 } from '../../src/shared/bytes.ts';
+import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../../src/features/mock/signing/x509-certificates.ts';
+import { signBody } from '../../src/features/mock/signing/device-signing.ts';
 
 export interface SendOptions {
 	json?: unknown;
