@@ -25,7 +25,7 @@ export const collections = {
 		schema: docsSchema(),
 	}),
 	// Decision trackers and approvers are checked with line numbers before the build
-	// (src/integration/decisions.ts); the same schemas type the entries here.
+	// (src/features/decisions/integration.ts); the same schemas type the entries here.
 	decisions: defineCollection({
 		loader: ifExists('content/decisions', glob({ pattern: '*.md', base: './content/decisions' })),
 		schema: trackerSchema,

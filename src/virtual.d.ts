@@ -13,7 +13,7 @@ declare module 'virtual:margo/requirements' {
 	export default catalog;
 }
 declare module 'virtual:margo/mock-operations' {
-	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
+	/** The operations of the mock's API document (see `features/mock/integration.ts`). */
 	const specs: import('#features/mock/core/request-validation.ts').OperationSpec[];
 	export default specs;
 }

@@ -66,7 +66,7 @@ async function measure(
 	}, selector);
 	const page = await context.newPage();
 	page.goto(url + path).catch(() => undefined);
-	let firstOperationMs: number | null = null;
+	let firstOperationMs: number | null;
 	try {
 		await page.locator(selector).first().waitFor({ state: 'visible', timeout: options.timeout ?? 30_000 });
 		await page.waitForFunction(() => (window as unknown as { __first: number | null }).__first !== null);

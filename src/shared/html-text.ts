@@ -1,4 +1,5 @@
 import { defineMdastPlugin, markdownToHtml } from 'satteri';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * Text to HTML for the reference pages, which are built as strings rather than as components:
@@ -6,10 +7,7 @@ import { defineMdastPlugin, markdownToHtml } from 'satteri';
  * that size within seconds.
  */
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml } from './escape-html.ts';
 
 /**
  * A description's images on other hosts become links: the site makes no request to another host,

@@ -1,11 +1,13 @@
+import { defaultFix, type ProblemCode } from './problem-codes.ts';
+
 /**
  * A problem found in an input a person wrote (a page, a tracker, an API document), with where it
  * is and how to fix it. Checks collect these into a report and print them all at once, so one
  * build shows every problem instead of the first.
  */
 export interface Problem {
-	/** Stable code from the check's catalogue, e.g. `frontmatter/invalid-field`. */
-	code: string;
+	/** Stable code from the catalogue (`problem-codes.ts`), e.g. `frontmatter/invalid-field`. */
+	code: ProblemCode;
 	/** File path relative to the project root. */
 	file: string;
 	/** 1-based line and column, when known. */
@@ -31,7 +33,8 @@ export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'
 export function formatProblem(problem: Problem): string {
 	const field = problem.path ? ` ${problem.path}:` : '';
 	const lines = [`${formatLocation(problem)}:${field} ${problem.message} [${problem.code}]`];
-	if (problem.hint) lines.push(`  fix: ${problem.hint}`);
+	const fix = problem.hint ?? defaultFix(problem.code);
+	if (fix) lines.push(`  fix: ${fix}`);
 	return lines.join('\n');
 }
 

@@ -1,3 +1,4 @@
+import type { ProblemCode } from './problem-codes.ts';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -10,7 +11,7 @@ export function schemaProblems(
 	file: string,
 	source: YamlSource,
 	error: z.ZodError,
-	code: string,
+	code: ProblemCode,
 	hintFor: (path: string) => string,
 ): Problem[] {
 	return error.issues.flatMap((issue) => {

@@ -1,5 +1,4 @@
-import type { Feature } from '#shared/feature.ts';
-import { featurePlugin } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { apiReferenceIntegration } from './integration.ts';
 import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 

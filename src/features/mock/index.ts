@@ -1,5 +1,4 @@
-import type { Feature } from '#shared/feature.ts';
-import { featurePlugin } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { mockIntegration } from './integration.ts';
 
 export { SAMPLE_APPLICATIONS } from './core/sample-applications.ts';

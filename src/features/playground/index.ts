@@ -1,5 +1,4 @@
-import type { Feature } from '#shared/feature.ts';
-import { featurePlugin } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { injectRoutes, pathMatcher, routePaths } from '#shared/routes.ts';
 import { PLAYGROUND_ROUTES } from './route-table.ts';
 

@@ -1,6 +1,6 @@
 import { STEPS } from './steps.ts';
 import { summarize, formatRequest, formatResponse, type Exchange, forgetDevice, loadDevice, saveDevice, type StepRecord, clearLog, EXCHANGE_EVENT, LOG_LIMIT, mockUnavailableReason, readLog, startBrowserMock, type BrowserMock } from '#features/mock/browser.ts';
-import type { Language } from '#shared/shiki-http.ts';
+import type { Language } from '#shared/shiki.ts';
 import { curlCommand } from './playground-requests.ts';
 import { STEP_RUNS } from './playground-steps.ts';
 
@@ -174,7 +174,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 
 /** Shiki loads when the first exchange is shown, not with the page. */
 function highlight(code: string, lang: Language): Promise<string> {
-	return import('#shared/shiki-http.ts').then((module) => module.highlight(code, lang));
+	return import('#shared/shiki.ts').then((module) => module.highlight(code, lang));
 }
 
 function figure(caption: string, html: string): HTMLElement {

@@ -1,7 +1,7 @@
 /**
  * The playground's guided device lifecycle: what each step is called, what it shows, and which
  * page of the specification explains it. The page renders these on the server (so the steps read
- * even without scripts); `src/mock/browser/playground.ts` attaches what each step does.
+ * even without scripts); `playground.ts` attaches what each step does.
  */
 export interface StepInfo {
 	id: string;

@@ -4,7 +4,7 @@ import { bySidebarOrder, readDocPages } from '#shared/docs-pages.ts';
 import { REQUIREMENT_ID } from './marker.ts';
 import { buildCatalog, type Catalog, type Citation, type SpecPage } from './catalog.ts';
 import { parseRegistry, REGISTRY_FILE, type ParsedRegistry } from './registry.ts';
-import { parseLexicon } from './lexicon.ts';
+import { parseLexicon } from './lexicon/lexicon.ts';
 
 // Reads the project's files for the requirement checks, the ID command and the index (Node only).
 

@@ -10,6 +10,7 @@ import { isSpecPageFile, loadCatalog, loadLexicon, readSpecPages } from './files
 import { REGISTRY_FILE } from './registry.ts';
 import { requirementsMarkdownPlugin } from './markdown-plugin.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { normalizeBase } from '#shared/base.ts';
 
 const MODULE = 'virtual:margo/requirements';
 
@@ -39,7 +40,7 @@ export function requirementsIntegration(): AstroIntegration {
 				processor.options.hastPlugins.push(
 					requirementsMarkdownPlugin({
 						root,
-						base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+						base: normalizeBase(config.base),
 						isSpecPage: isSpecPageFile,
 						terms: lexicon.terms,
 						inputs: createHash('sha256').update(lexicon.source).digest('hex'),

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { pathToFileURL } from 'node:url';
 import { requirementsMarkdownPlugin } from './markdown-plugin.ts';
-import { parseLexicon } from './lexicon.ts';
+import { parseLexicon } from './lexicon/lexicon.ts';
 import { isSpecPageFile } from './files.ts';
 
 const { terms } = parseLexicon(

@@ -3,8 +3,8 @@ import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderStatements, STATEMENT_BLOCKS } from './markup.ts';
-import { createTermLinker } from './lexicon-links.ts';
-import type { LexiconTerm } from './lexicon.ts';
+import { createTermLinker } from './lexicon/lexicon-links.ts';
+import type { LexiconTerm } from './lexicon/lexicon.ts';
 
 /** Elements that are neither statements nor hold any: left as they are. */
 const LEAVE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'script', 'style', 'svg', 'img', 'picture', 'hr']);

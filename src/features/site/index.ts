@@ -1,7 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import type { Feature } from '#shared/feature.ts';
-import { featurePlugin } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';

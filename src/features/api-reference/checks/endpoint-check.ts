@@ -46,7 +46,7 @@ export class EndpointChecker {
 
 	private verdict(file: string, at: { line: number; column: number }, method: string, path: string, found: typeof this.endpoints, kind: 'template' | 'url'): Problem[] {
 		if (found.some((e) => e.method === method)) return [];
-		const where = { code: 'endpoints/unknown', file, line: at.line, column: at.column, path: `${method} ${path}` };
+		const where = { code: 'endpoints/unknown' as const, file, line: at.line, column: at.column, path: `${method} ${path}` };
 		if (found.length) {
 			return [{ ...where, message: `the API documents define ${found.map((e) => e.method).join(', ')} for this path, not ${method}`, hint: 'use a method the API defines, or add the operation to the OpenAPI document' }];
 		}

@@ -36,7 +36,7 @@ export class ExampleChecker {
 	check(file: string, block: FencedBlock): Problem[] {
 		const declared = block.meta['schema'] ?? '';
 		const at = { file, line: block.line, column: block.column };
-		const problem = (code: string, message: string, hint?: string, where = at, path?: string): Problem => ({
+		const problem = (code: 'unknown-schema' | 'unsupported-language' | 'syntax' | 'schema-unusable' | 'schema-mismatch', message: string, hint?: string, where = at, path?: string): Problem => ({
 			code: `examples/${code}`,
 			...where,
 			...(path ? { path } : {}),

@@ -6,8 +6,9 @@
  * playground's device: its clientId, its token and its signature (see `try-it-signing.ts`).
  */
 import { mockUnavailableReason, startBrowserMock, signAsDevice, useDeviceClientId, type RequestBuilderLike } from '#features/mock/browser.ts';
+import { siteBase } from '#shared/base.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = siteBase();
 const apiUrl = () => `${location.origin}${BASE}api/v1`;
 
 /**

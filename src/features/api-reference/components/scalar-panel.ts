@@ -3,6 +3,7 @@ import scalarStyles from '@scalar/api-reference/style.css?url';
 import type { JsonObject } from '#shared/openapi/json.ts';
 import { sliceOperation } from '../openapi/slice.ts';
 import { prepareMock, scalarRequestHooks } from './mock-bridge.ts';
+import { siteBase } from '#shared/base.ts';
 
 /**
  * Scalar's interactive client for one operation, loaded on demand by `try-it.ts`. Scalar gets a
@@ -85,7 +86,7 @@ function addStylesheet(href: string): Promise<void> {
 
 /** Same-origin mock first, then the document's own servers; every call to Scalar's hosts off. */
 function configuration(slice: JsonObject): Record<string, unknown> {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const base = siteBase();
 	const mock = { url: `${location.origin}${base}api/v1`, description: 'In-browser mock of this site' };
 	const servers = Array.isArray(slice['servers']) ? slice['servers'] : [];
 	// Scalar's defaults point at its own hosts; any call that slipped through would stay on this site.

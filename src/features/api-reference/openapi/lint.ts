@@ -30,18 +30,6 @@ const RULES = {
 	},
 } as const;
 
-const HINTS: Record<string, string> = {
-	'no-invalid-media-type-examples': 'make the example and its schema agree: fix whichever contradicts the specification',
-	'no-invalid-parameter-examples': 'make the example and its schema agree: fix whichever contradicts the specification',
-	'no-invalid-schema-examples': 'make the example and its schema agree: fix whichever contradicts the specification',
-	'header-example': 'make the example and its schema agree: fix whichever contradicts the specification',
-	'no-unresolved-refs': 'point `$ref` at an existing definition, e.g. `#/components/schemas/<Name>`; check the spelling',
-	'no-unused-components': 'reference the component from an operation, or delete it',
-	struct: 'see the OpenAPI 3.1 specification for the fields this object allows',
-	'yaml-syntax': 'fix the YAML syntax; indentation and an unquoted `: ` inside a value are the usual causes',
-	'unsupported-version': 'write `openapi: 3.1.1`; the reference, the mock and the example checks read OpenAPI 3.1',
-};
-
 let config: Promise<Config> | undefined;
 
 /** All problems of one API document (`file` relative to `root`). */
@@ -54,7 +42,6 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 		...at,
 		...(path === undefined ? {} : { path }),
 		message,
-		...(HINTS[code] ? { hint: HINTS[code] } : {}),
 	});
 	if (source.errors.length) return source.errors.map(({ message, ...at }) => problem('yaml-syntax', at, undefined, message));
 

@@ -1,6 +1,5 @@
 import type { ApiDocument } from '#shared/openapi/documents.ts';
-import type { JsonObject } from '#shared/openapi/json.ts';
-import { isObject } from '#shared/openapi/json.ts';
+import { isObject, type JsonObject } from '#shared/openapi/json.ts';
 import { groupByTag, listOperations, slug, type Operation, type TagGroup } from '../openapi/operations.ts';
 
 /**

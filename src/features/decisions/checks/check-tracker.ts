@@ -1,6 +1,7 @@
 import { FIRST_STATUSES, LIFECYCLE, invalidTransitions, type Status } from '../lifecycle.ts';
 import { trackerSchema, type TrackerData } from '../schema.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
+import type { ProblemCode } from '#shared/problem-codes.ts';
 import type { Problem } from '#shared/problems.ts';
 import { closestMatch } from '#shared/closest-match.ts';
 import { schemaProblems } from '#shared/schema-problems.ts';
@@ -55,7 +56,7 @@ export function readTracker(file: string, text: string): TrackerResult {
 	}
 	const { source } = frontMatter;
 	if (source.errors.length) {
-		const problems = source.errors.map((error) => ({
+		const problems = source.errors.map((error): Problem => ({
 			code: 'decision/yaml-syntax',
 			file,
 			line: error.line,
@@ -75,7 +76,7 @@ export function readTracker(file: string, text: string): TrackerResult {
 
 function trackerRules({ file, source, data }: LoadedTracker): Problem[] {
 	const problems: Problem[] = [];
-	const add = (code: string, path: (string | number)[], message: string, hint: string) =>
+	const add = (code: ProblemCode, path: (string | number)[], message: string, hint: string) =>
 		problems.push({ code, file, ...source.locate(path), path: path.join('.'), message, hint });
 
 	if (!data.deadline && data.status !== 'draft') {

@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Organization } from '../approval-rule.ts';
 import { utcDate } from '../countdown.ts';
 import { buildRegister, type PageInfo, type TrackerView } from '../register.ts';
+import { withBase } from '#shared/base.ts';
 
 export interface LoadedRegister {
 	register: TrackerView[];
@@ -56,8 +57,7 @@ export function loadRegister(): Promise<LoadedRegister> {
 
 /** A path of the site with the configured base: `href('decisions/dt-001/')`. */
 export function href(path: string): string {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	return `${base}${path.replace(/^\//, '')}`;
+	return withBase(path);
 }
 
 /** Absolute URL of the site's base (`https://margo.example.org/`), for feeds and exports. */

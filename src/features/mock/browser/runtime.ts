@@ -3,6 +3,7 @@ import specs from 'virtual:margo/mock-operations';
 import { createMock, type Mock } from '../core/create-mock.ts';
 import type { Exchange } from '../core/exchange.ts';
 import { store } from './store.ts';
+import { siteBase } from '#shared/base.ts';
 
 /**
  * The mock in the browser: msw's service worker (`public/mockServiceWorker.js`) registered under
@@ -11,7 +12,7 @@ import { store } from './store.ts';
  * Only pages that call {@link startBrowserMock} (the reference and the playground) start it.
  */
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = siteBase();
 const LOG_KEY = 'request-log';
 /** How many exchanges the request log keeps. */
 export const LOG_LIMIT = 100;

@@ -7,6 +7,7 @@ import { compileOperations, type OperationSpec } from './request-validation.ts';
 import { createStateRepository, type StateRepository } from './state-repository.ts';
 import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
+import { normalizeBase } from '#shared/base.ts';
 
 export interface MockOptions {
 	/** The operations of the API document (`node/api-operations.ts` computes them). */
@@ -41,7 +42,7 @@ export const DEFAULTS = { tokenLifetime: 3600, signatureMaxAge: 300, maxBodyByte
  */
 export function createMock(options: MockOptions): Mock {
 	const now = options.now ?? Date.now;
-	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const base = normalizeBase(options.base ?? '/');
 	const apiPath = `${base}api/v1`;
 	const controlPath = `${base}api/mock`;
 	const repository = createStateRepository(options.store, () => createInitialState(new Date(now())));

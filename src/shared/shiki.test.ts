@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { highlight } from './shiki-http.ts';
+import { highlight } from './shiki.ts';
 
 /** The distinct light-theme colours of the tokens whose text is `text`. */
 async function colours(code: string, text: string): Promise<string[]> {

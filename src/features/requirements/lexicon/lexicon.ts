@@ -1,6 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import GithubSlugger from 'github-slugger';
-import { splitSentences, sentenceText } from './normative-text.ts';
+import { splitSentences, sentenceText } from '../normative-text.ts';
 import type { Problem } from '#shared/problems.ts';
 
 /** A term of the technical lexicon: one `### Term` heading and the text under it. */
