@@ -26,7 +26,13 @@ export interface SiteOptions {
  */
 export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
 	const info = readBuildInfo(root);
-	const features = [decisionsFeature(root), apiReferenceFeature(root, { checks: apiChecks }), mockFeature(), playgroundFeature(), requirementsFeature()];
+	const features = [
+		decisionsFeature(root),
+		apiReferenceFeature(root, { checks: apiChecks }),
+		mockFeature(),
+		playgroundFeature(),
+		requirementsFeature(),
+	];
 	return {
 		root,
 		site: process.env['MARGO_SITE_URL'] ?? 'https://margo.example.org',

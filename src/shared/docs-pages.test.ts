@@ -28,7 +28,7 @@ test('reads heading anchors exactly as the built page has them', async () => {
 			'```md',
 			'## Not a heading',
 			'```',
-			"### Device's \"capabilities\"",
+			'### Device\'s "capabilities"',
 			'## Why `signed` messages?',
 			'',
 		].join('\n'),

@@ -52,7 +52,8 @@ export function pageSlug(pathInCollection: string, frontMatterSlug?: unknown): s
 		.replace(/\/index$/, '');
 }
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /**
  * The pages under `content/docs/` (or one folder of it), sorted by path. Files whose name starts
@@ -94,7 +95,12 @@ export async function readSpecPages(root: string, withAnchors: (slug: string) =>
 	for (const page of readDocPages(root)) {
 		const body = splitFrontMatter(page.source)?.body ?? page.source;
 		const headings = withAnchors(page.slug) ? (await processor.render(body, { frontmatter: page.data })).metadata.headings : [];
-		pages.set(page.slug, { slug: page.slug, file: page.file, title: typeof page.data['title'] === 'string' ? page.title : page.slug, anchors: headings.map((heading) => heading.slug) });
+		pages.set(page.slug, {
+			slug: page.slug,
+			file: page.file,
+			title: typeof page.data['title'] === 'string' ? page.title : page.slug,
+			anchors: headings.map((heading) => heading.slug),
+		});
 	}
 	return pages;
 }

@@ -71,8 +71,14 @@ export const PROBLEM_CODES = {
 		title: 'a `$ref` points at nothing',
 		fix: 'point `$ref` at an existing definition, e.g. `#/components/schemas/<Name>`; check the spelling',
 	},
-	'openapi/no-unused-components': { title: 'a component is defined but never used', fix: 'reference the component from an operation, or delete it' },
-	'openapi/struct': { title: 'an object has fields OpenAPI does not allow there', fix: 'see the OpenAPI 3.1 specification for the fields this object allows' },
+	'openapi/no-unused-components': {
+		title: 'a component is defined but never used',
+		fix: 'reference the component from an operation, or delete it',
+	},
+	'openapi/struct': {
+		title: 'an object has fields OpenAPI does not allow there',
+		fix: 'see the OpenAPI 3.1 specification for the fields this object allows',
+	},
 	'examples/unknown-schema': { title: 'an example in a page names a schema the API documents do not have' },
 	'examples/unsupported-language': { title: 'an example that declares a schema is not JSON, YAML or HTTP' },
 	'examples/syntax': { title: 'an example in a page is not valid JSON or YAML' },

@@ -24,9 +24,7 @@ export interface Problem {
 /** `file:line:column`, with as much as is known. */
 export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
 	if (problem.line === undefined) return problem.file;
-	return problem.column === undefined
-		? `${problem.file}:${problem.line}`
-		: `${problem.file}:${problem.line}:${problem.column}`;
+	return problem.column === undefined ? `${problem.file}:${problem.line}` : `${problem.file}:${problem.line}:${problem.column}`;
 }
 
 /** One problem as the lines a terminal shows. */

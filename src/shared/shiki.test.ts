@@ -4,7 +4,10 @@ import { highlight } from './shiki.ts';
 /** The distinct light-theme colours of the tokens whose text is `text`. */
 async function colours(code: string, text: string): Promise<string[]> {
 	const html = await highlight(code, 'http');
-	const pattern = new RegExp(`<span style="--shiki-light:(#[0-9A-Fa-f]+)[^"]*">\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*</span>`, 'g');
+	const pattern = new RegExp(
+		`<span style="--shiki-light:(#[0-9A-Fa-f]+)[^"]*">\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*</span>`,
+		'g',
+	);
 	return [...html.matchAll(pattern)].map((match) => match[1]!);
 }
 
@@ -22,7 +25,8 @@ test('highlights the request line, headers and a JSON body of a raw HTTP request
 });
 
 test('highlights a YAML body after a status line', async () => {
-	const response = 'HTTP/1.1 200 OK\nContent-Type: application/yaml\n\napiVersion: application.margo.org/v1alpha1\nkind: ApplicationDeployment';
+	const response =
+		'HTTP/1.1 200 OK\nContent-Type: application/yaml\n\napiVersion: application.margo.org/v1alpha1\nkind: ApplicationDeployment';
 	await expect(colours(response, '200')).resolves.toHaveLength(1);
 	await expect(colours(response, 'apiVersion')).resolves.toHaveLength(1);
 });

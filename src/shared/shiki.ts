@@ -35,7 +35,11 @@ const httpHead: LanguageRegistration = {
 		},
 		{
 			match: "^([A-Za-z0-9!#$%&'*+.^_`|~-]+)(:) ?(.*)$",
-			captures: { 1: { name: 'entity.name.tag.http' }, 2: { name: 'punctuation.separator.key-value.http' }, 3: { name: 'string.unquoted.http' } },
+			captures: {
+				1: { name: 'entity.name.tag.http' },
+				2: { name: 'punctuation.separator.key-value.http' },
+				3: { name: 'string.unquoted.http' },
+			},
 		},
 	],
 };

@@ -11,17 +11,24 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 }
 
 test('rejects a feature reaching into another feature past its public modules', async () => {
-	expect(await boundaryErrors('src/features/playground/x.ts', "import { state } from '#features/mock/core/state.ts';\nstate();\n")).toEqual([
-		expect.stringContaining('only through its index.ts'),
-	]);
-	expect(await boundaryErrors('src/features/playground/sub/x.ts', "import { state } from '../../mock/core/state.ts';\nstate();\n")).toEqual([
-		expect.stringContaining('#features/<name>/index.ts'),
-	]);
+	expect(await boundaryErrors('src/features/playground/x.ts', "import { state } from '#features/mock/core/state.ts';\nstate();\n")).toEqual(
+		[expect.stringContaining('only through its index.ts')],
+	);
+	expect(await boundaryErrors('src/features/playground/sub/x.ts', "import { state } from '../../mock/core/state.ts';\nstate();\n")).toEqual(
+		[expect.stringContaining('#features/<name>/index.ts')],
+	);
 });
 
 test('rejects shared code importing a feature, and relative paths into src/shared', async () => {
-	expect(await boundaryErrors('src/shared/x.ts', "import { mockFeature } from '#features/mock/index.ts';\nmockFeature();\n")).toHaveLength(1);
-	expect(await boundaryErrors('src/features/decisions/x.ts', "import { formatReport } from '../../shared/problems.ts';\nformatReport('', []);\n")).toHaveLength(1);
+	expect(await boundaryErrors('src/shared/x.ts', "import { mockFeature } from '#features/mock/index.ts';\nmockFeature();\n")).toHaveLength(
+		1,
+	);
+	expect(
+		await boundaryErrors(
+			'src/features/decisions/x.ts',
+			"import { formatReport } from '../../shared/problems.ts';\nformatReport('', []);\n",
+		),
+	).toHaveLength(1);
 });
 
 test('accepts public modules, shared aliases and imports within a feature', async () => {

@@ -29,7 +29,10 @@ test('`npm run req:ids` marks new statements, keeps existing IDs and retires rem
 	const page = readFileSync(pagePath, 'utf8');
 	writeFileSync(
 		pagePath,
-		page.replace(/- The client SHOULD retry\. \{#REQ-STS-002\}\n/, '').replace('The service MUST store it.', 'The service MUST store the report.').replace('---\n-', '---\n- The client MAY batch.\n-'),
+		page
+			.replace(/- The client SHOULD retry\. \{#REQ-STS-002\}\n/, '')
+			.replace('The service MUST store it.', 'The service MUST store the report.')
+			.replace('---\n-', '---\n- The client MAY batch.\n-'),
 	);
 	expect(run(root)).toBe(
 		'content/docs/specification/status.md:4: REQ-STS-004 assigned\ncontent/requirements.yaml: REQ-STS-002 retired (it is on no page any more)\n',

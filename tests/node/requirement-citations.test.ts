@@ -15,7 +15,9 @@ test('every requirement ID cited by the mock and the decision trackers names a s
 
 test('the mock cites a requirement for each kind of error a device can cause', () => {
 	const known = new Set(catalog.requirements.map((requirement) => requirement.id));
-	const cited = Object.entries(PROBLEM_TYPES).flatMap(([kind, type]) => ('requirement' in type ? [[kind, type.requirement, known.has(type.requirement)]] : []));
+	const cited = Object.entries(PROBLEM_TYPES).flatMap(([kind, type]) =>
+		'requirement' in type ? [[kind, type.requirement, known.has(type.requirement)]] : [],
+	);
 	expect(cited.length).toBeGreaterThanOrEqual(10);
 	expect(cited.filter(([, , exists]) => !exists)).toEqual([]);
 });

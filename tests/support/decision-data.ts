@@ -4,7 +4,14 @@ import { buildRegister, type TrackerView } from '../../src/features/decisions/re
 
 /** Three member organizations, one of them with two approvers and one without a GitHub ID. */
 export const organizations: Organization[] = [
-	{ id: 'acme', name: 'Acme', approvers: [{ id: 'ada', name: 'Ada', github: 'ada-gh' }, { id: 'alan', name: 'Alan' }] },
+	{
+		id: 'acme',
+		name: 'Acme',
+		approvers: [
+			{ id: 'ada', name: 'Ada', github: 'ada-gh' },
+			{ id: 'alan', name: 'Alan' },
+		],
+	},
 	{ id: 'globex', name: 'Globex', approvers: [{ id: 'grace', name: 'Grace', github: 'Grace-GH' }] },
 	{ id: 'initech', name: 'Initech', approvers: [{ id: 'ivan', name: 'Ivan', github: null }] },
 ];

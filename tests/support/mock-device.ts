@@ -72,13 +72,17 @@ export class TestDevice {
 	}
 
 	async onboard(): Promise<Response> {
-		const response = await this.send('POST', '/onboarding', { json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate: this.certificate } });
+		const response = await this.send('POST', '/onboarding', {
+			json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate: this.certificate },
+		});
 		if (response.status === 201) Object.assign(this, (await response.clone().json()) as { clientId: string; clientSecret: string });
 		return response;
 	}
 
 	async fetchToken(): Promise<Response> {
-		const response = await this.send('POST', '/token', { form: { grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret } });
+		const response = await this.send('POST', '/token', {
+			form: { grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret },
+		});
 		if (response.status === 200) this.token = ((await response.clone().json()) as { access_token: string }).access_token;
 		return response;
 	}
@@ -97,7 +101,12 @@ export const capabilities = (id: string) => ({
 	},
 });
 
-export const statusReport = (deploymentId: string, state: string, components: Record<string, string>, extra: Record<string, unknown> = {}) => ({
+export const statusReport = (
+	deploymentId: string,
+	state: string,
+	components: Record<string, string>,
+	extra: Record<string, unknown> = {},
+) => ({
 	apiVersion: 'margo.org/v1alpha1',
 	kind: 'DeploymentStatus',
 	deploymentId,

@@ -46,7 +46,8 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 							virtualModulesPlugin('margo:openapi', {
 								'virtual:margo/openapi-sources': {
 									watchFiles,
-									code: () => `export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
+									code: () =>
+										`export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
 								},
 								'virtual:margo/openapi': { watchFiles, code: () => `export default ${JSON.stringify(loadApiDocuments(root))};` },
 							}),

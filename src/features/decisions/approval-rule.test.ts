@@ -28,16 +28,28 @@ test('counts one approver as the whole organization', () => {
 });
 
 test('is not met while an organization has not responded', () => {
-	expect(verdict([response('ada', 'approve'), response('grace', 'approve')])).toMatchObject({ met: false, responded: 2, awaiting: ['initech'] });
+	expect(verdict([response('ada', 'approve'), response('grace', 'approve')])).toMatchObject({
+		met: false,
+		responded: 2,
+		awaiting: ['initech'],
+	});
 });
 
 test('is not met when any approver of an organization rejects, even if a colleague approves', () => {
-	const result = verdict([response('ada', 'approve'), response('alan', 'reject'), response('grace', 'approve'), response('ivan', 'approve')]);
+	const result = verdict([
+		response('ada', 'approve'),
+		response('alan', 'reject'),
+		response('grace', 'approve'),
+		response('ivan', 'approve'),
+	]);
 	expect(result).toMatchObject({ met: false, rejecting: ['acme'], awaiting: [] });
 });
 
 test('is not met when everybody abstains', () => {
-	expect(verdict([response('ada', 'abstain'), response('grace', 'abstain'), response('ivan', 'abstain')])).toMatchObject({ met: false, approving: [] });
+	expect(verdict([response('ada', 'abstain'), response('grace', 'abstain'), response('ivan', 'abstain')])).toMatchObject({
+		met: false,
+		approving: [],
+	});
 });
 
 test('combines responses: reject beats approve beats abstain', () => {

@@ -78,8 +78,7 @@ export function organizationPositions(
 
 /** Applies {@link APPROVAL_RULE} to a tracker's positions. */
 export function evaluateApproval(positions: readonly OrganizationPosition[]): Verdict {
-	const ids = (position: Position) =>
-		positions.filter((p) => p.position === position).map((p) => p.organization.id);
+	const ids = (position: Position) => positions.filter((p) => p.position === position).map((p) => p.organization.id);
 	const awaiting = ids('pending');
 	const rejecting = ids('reject');
 	const approving = ids('approve');

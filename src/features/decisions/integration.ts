@@ -52,7 +52,9 @@ export function readDecisionRoutes(root: string): string[] {
 	const approversPath = join(root, APPROVERS_FILE);
 	const organizations = existsSync(approversPath) ? parseYamlSource(readFileSync(approversPath, 'utf8')).value : undefined;
 	const approverIds = (Array.isArray(organizations) ? organizations : []).flatMap((organization: { approvers?: unknown }) =>
-		Array.isArray(organization?.approvers) ? organization.approvers.flatMap((a: { id?: unknown }) => (typeof a?.id === 'string' ? [a.id] : [])) : [],
+		Array.isArray(organization?.approvers)
+			? organization.approvers.flatMap((a: { id?: unknown }) => (typeof a?.id === 'string' ? [a.id] : []))
+			: [],
 	);
 	return decisionRoutes(idsInTexts(trackers), approverIds);
 }

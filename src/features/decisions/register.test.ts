@@ -18,7 +18,11 @@ const approved = tracker({
 	],
 });
 const soon = tracker({ id: 'DT-002', deadline: '2024-09-07', responses: [{ approver: 'alan', response: 'approve', date: '2024-09-01' }] });
-const later = tracker({ id: 'DT-010', deadline: '2024-10-01', affects: ['specification/onboarding#responses', 'specification/onboarding#sequence'] });
+const later = tracker({
+	id: 'DT-010',
+	deadline: '2024-10-01',
+	affects: ['specification/onboarding#responses', 'specification/onboarding#sequence'],
+});
 const trackers = register([later, approved, soon], '2024-09-05');
 
 test('sorts trackers by id numerically and counts days only while responses are awaited', () => {
@@ -59,11 +63,24 @@ test('resolves affected pages to their titles and heading texts', () => {
 		trackers: [later],
 		organizations,
 		today: '2024-09-05',
-		page: (slug) => (slug === 'specification/onboarding' ? { title: 'Onboarding', headings: new Map([['responses', 'Responses']]) } : undefined),
+		page: (slug) =>
+			slug === 'specification/onboarding' ? { title: 'Onboarding', headings: new Map([['responses', 'Responses']]) } : undefined,
 	});
 	expect(view?.affected).toEqual([
-		{ ref: 'specification/onboarding#responses', slug: 'specification/onboarding', anchor: 'responses', title: 'Onboarding', heading: 'Responses' },
-		{ ref: 'specification/onboarding#sequence', slug: 'specification/onboarding', anchor: 'sequence', title: 'Onboarding', heading: undefined },
+		{
+			ref: 'specification/onboarding#responses',
+			slug: 'specification/onboarding',
+			anchor: 'responses',
+			title: 'Onboarding',
+			heading: 'Responses',
+		},
+		{
+			ref: 'specification/onboarding#sequence',
+			slug: 'specification/onboarding',
+			anchor: 'sequence',
+			title: 'Onboarding',
+			heading: undefined,
+		},
 	]);
 });
 

@@ -9,7 +9,10 @@ test('picks the id after the highest one in use, even with gaps', () => {
 });
 
 test('reads ids from tracker files even when their front matter is broken', () => {
-	expect(idsInTexts(['---\nid: DT-004\ntitle: "unclosed\n---\n', "---\nid: 'DT-010'\n---\n", 'no front matter'])).toEqual(['DT-004', 'DT-010']);
+	expect(idsInTexts(['---\nid: DT-004\ntitle: "unclosed\n---\n', "---\nid: 'DT-010'\n---\n", 'no front matter'])).toEqual([
+		'DT-004',
+		'DT-010',
+	]);
 });
 
 test('names the file after the id and the first words of the title', () => {

@@ -44,7 +44,10 @@ test('round-trips filters through the query string, leaving defaults out', () =>
 	expect(filtersToQuery(filters).toString()).toBe('status=open&approver=slindqvist-margo&overdue=1&sort=id');
 	expect(filtersFromQuery(filtersToQuery(filters))).toEqual(filters);
 	expect(filtersToQuery(NO_FILTERS).toString()).toBe('');
-	expect(filtersFromQuery(new URLSearchParams('approver=SLindqvist-Margo&sort=bogus'))).toMatchObject({ approver: 'slindqvist-margo', sort: 'deadline' });
+	expect(filtersFromQuery(new URLSearchParams('approver=SLindqvist-Margo&sort=bogus'))).toMatchObject({
+		approver: 'slindqvist-margo',
+		sort: 'deadline',
+	});
 });
 
 test('sorts by build order, by latest deadline or by id', () => {

@@ -43,7 +43,9 @@ const capabilities = (clientId: string) => ({
 
 /** Component names of the fetched deployment, so status reports name the real components. */
 function components(device: PlaygroundDevice): string[] {
-	const document = device.deploymentYaml ? (parse(device.deploymentYaml) as { spec?: { deploymentProfile?: { components?: { name: string }[] } } }) : undefined;
+	const document = device.deploymentYaml
+		? (parse(device.deploymentYaml) as { spec?: { deploymentProfile?: { components?: { name: string }[] } } })
+		: undefined;
 	return document?.spec?.deploymentProfile?.components?.map((component) => component.name) ?? [];
 }
 
@@ -55,7 +57,10 @@ function statusStep(state: 'installing' | 'installed'): StepRun {
 			kind: 'DeploymentStatus',
 			deploymentId: context.device.deploymentId,
 			status: { state },
-			components: names.map((name, index) => ({ name, state: state === 'installed' ? 'installed' : index === 0 ? 'installing' : 'pending' })),
+			components: names.map((name, index) => ({
+				name,
+				state: state === 'installed' ? 'installed' : index === 0 ? 'installing' : 'pending',
+			})),
 		};
 		const result = await sendStepRequest(context.device, {
 			method: 'POST',
@@ -71,7 +76,12 @@ function statusStep(state: 'installing' | 'installed'): StepRun {
 export const STEP_RUNS: Record<string, (context: StepContext) => Promise<StepOutcome>> = {
 	async identity(context) {
 		context.device = await createDevice(`playground-device-${crypto.randomUUID().slice(0, 8)}`);
-		return { ok: true, summary: 'Created an ECDSA P-256 key pair and a self-signed certificate', results: [], note: { label: 'Device certificate (PEM)', text: context.device.certificatePem } };
+		return {
+			ok: true,
+			summary: 'Created an ECDSA P-256 key pair and a self-signed certificate',
+			results: [],
+			note: { label: 'Device certificate (PEM)', text: context.device.certificatePem },
+		};
 	},
 	...withDevice({
 		async 'root-ca'({ mock, device }) {
@@ -102,7 +112,13 @@ export const STEP_RUNS: Record<string, (context: StepContext) => Promise<StepOut
 			return { ok: true, summary: `${status(result)}: a bearer token valid for ${body.expires_in} s`, results: [result] };
 		},
 		async capabilities(context) {
-			const result = await sendStepRequest(context.device, { method: 'PUT', url: `${clientPath(context)}/capabilities`, json: capabilities(context.device.clientId ?? ''), sign: true, auth: true });
+			const result = await sendStepRequest(context.device, {
+				method: 'PUT',
+				url: `${clientPath(context)}/capabilities`,
+				json: capabilities(context.device.clientId ?? ''),
+				sign: true,
+				auth: true,
+			});
 			return { ok: expect(result, 200, 201), summary: status(result), results: [result] };
 		},
 		async assign(context) {
@@ -113,22 +129,39 @@ export const STEP_RUNS: Record<string, (context: StepContext) => Promise<StepOut
 			});
 			if (!expect(result, 201)) return { ok: false, summary: status(result), results: [result] };
 			const body = (await result.response.json()) as { applicationId: string; manifestVersion: number };
-			return { ok: true, summary: `${status(result)}: ${body.applicationId} assigned, manifest version ${body.manifestVersion}`, results: [result] };
+			return {
+				ok: true,
+				summary: `${status(result)}: ${body.applicationId} assigned, manifest version ${body.manifestVersion}`,
+				results: [result],
+			};
 		},
 		async manifest(context) {
 			const url = `${clientPath(context)}/deployments`;
 			const first = await sendStepRequest(context.device, { method: 'GET', url, auth: true });
 			if (!expect(first, 200)) return { ok: false, summary: status(first), results: [first] };
-			const manifest = (await first.response.json()) as { manifestVersion: number; deployments: { deploymentId: string; digest: string; url: string }[] };
+			const manifest = (await first.response.json()) as {
+				manifestVersion: number;
+				deployments: { deploymentId: string; digest: string; url: string }[];
+			};
 			const etag = first.response.headers.get('etag') ?? '';
 			const second = await sendStepRequest(context.device, { method: 'GET', url, auth: true, headers: { 'if-none-match': etag } });
 			const [latest] = manifest.deployments.slice(-1);
-			Object.assign(context.device, { manifestEtag: etag, deploymentId: latest?.deploymentId, digest: latest?.digest, deploymentUrl: latest?.url });
+			Object.assign(context.device, {
+				manifestEtag: etag,
+				deploymentId: latest?.deploymentId,
+				digest: latest?.digest,
+				deploymentUrl: latest?.url,
+			});
 			const ok = expect(second, 304);
-			return { ok, summary: `${status(first)} (version ${manifest.manifestVersion}, ${manifest.deployments.length} deployment${manifest.deployments.length === 1 ? '' : 's'}), then ${status(second)}`, results: [first, second] };
+			return {
+				ok,
+				summary: `${status(first)} (version ${manifest.manifestVersion}, ${manifest.deployments.length} deployment${manifest.deployments.length === 1 ? '' : 's'}), then ${status(second)}`,
+				results: [first, second],
+			};
 		},
 		async deployment({ device }) {
-			if (!device.deploymentUrl) return { ok: false, summary: 'The last manifest listed no deployment: assign one and poll the manifest again.', results: [] };
+			if (!device.deploymentUrl)
+				return { ok: false, summary: 'The last manifest listed no deployment: assign one and poll the manifest again.', results: [] };
 			const result = await sendStepRequest(device, { method: 'GET', url: device.deploymentUrl ?? '', auth: true });
 			if (!expect(result, 200)) return { ok: false, summary: status(result), results: [result] };
 			const yaml = result.exchange.response.body;
@@ -146,7 +179,10 @@ function withDevice(runs: Record<string, StepRun>): Record<string, (context: Ste
 	return Object.fromEntries(
 		Object.entries(runs).map(([id, run]) => [
 			id,
-			(context: StepContext) => (context.device ? run(context as StepContext & { device: PlaygroundDevice }) : Promise.resolve({ ok: false, summary: 'Create the device identity first.', results: [] })),
+			(context: StepContext) =>
+				context.device
+					? run(context as StepContext & { device: PlaygroundDevice })
+					: Promise.resolve({ ok: false, summary: 'Create the device identity first.', results: [] }),
 		]),
 	);
 }

@@ -1,5 +1,21 @@
 import { STEPS } from './steps.ts';
-import { summarize, formatRequest, formatResponse, type Exchange, forgetDevice, loadDevice, saveDevice, type StepRecord, clearLog, EXCHANGE_EVENT, LOG_LIMIT, mockUnavailableReason, readLog, startBrowserMock, type BrowserMock } from '#features/mock/browser.ts';
+import {
+	summarize,
+	formatRequest,
+	formatResponse,
+	type Exchange,
+	forgetDevice,
+	loadDevice,
+	saveDevice,
+	type StepRecord,
+	clearLog,
+	EXCHANGE_EVENT,
+	LOG_LIMIT,
+	mockUnavailableReason,
+	readLog,
+	startBrowserMock,
+	type BrowserMock,
+} from '#features/mock/browser.ts';
 import type { Language } from '#shared/shiki.ts';
 import { curlCommand } from './playground-requests.ts';
 import { STEP_RUNS } from './playground-steps.ts';
@@ -50,7 +66,13 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			item.toggleAttribute('data-done', record?.ok === true);
 			const statusText = $('[data-status]', item);
 			statusText.textContent =
-				running === step.id ? 'Running…' : record ? `${record.ok ? 'Done' : 'Failed'}: ${record.summary}` : blocked ? 'Needs the step above first' : 'Not run yet';
+				running === step.id
+					? 'Running…'
+					: record
+						? `${record.ok ? 'Done' : 'Failed'}: ${record.summary}`
+						: blocked
+							? 'Needs the step above first'
+							: 'Not run yet';
 			statusText.dataset['ok'] = String(record?.ok ?? '');
 			const output = $('[data-output]', item);
 			if (output.dataset['at'] !== (record?.at ?? '')) {
@@ -68,7 +90,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			const wasSigned = exchange.request.headers.some(([name]) => name.toLowerCase() === 'signature');
 			parts.push(figure('Request', await highlight(formatRequest(exchange), 'http')));
 			if (wasSigned && record.signatureBases[signed] !== undefined) {
-				parts.push(figure('Signature base: the text the device signed (RFC 9421)', await highlight(record.signatureBases[signed++]!, 'http')));
+				parts.push(
+					figure('Signature base: the text the device signed (RFC 9421)', await highlight(record.signatureBases[signed++]!, 'http')),
+				);
 			}
 			parts.push(figure('Response', await highlight(formatResponse(exchange), 'http')));
 			const curl = document.createElement('details');
@@ -81,9 +105,17 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	async function renderSummary(): Promise<void> {
 		const state = summarize(await mock.repository.read());
 		const client = state.clients.find((entry) => entry.clientId === device?.clientId);
-		$('[data-summary-device]').textContent = !device ? 'No identity yet' : client ? `Onboarded as client ${client.clientId}${client.revoked ? ' (revoked)' : ''}` : 'Identity created, not onboarded';
+		$('[data-summary-device]').textContent = !device
+			? 'No identity yet'
+			: client
+				? `Onboarded as client ${client.clientId}${client.revoked ? ' (revoked)' : ''}`
+				: 'Identity created, not onboarded';
 		const expires = device?.tokenExpiresAt;
-		$('[data-summary-token]').textContent = expires ? (expires > Date.now() ? `Valid until ${new Date(expires).toLocaleTimeString()}` : 'Expired: run the token step again') : 'None';
+		$('[data-summary-token]').textContent = expires
+			? expires > Date.now()
+				? `Valid until ${new Date(expires).toLocaleTimeString()}`
+				: 'Expired: run the token step again'
+			: 'None';
 		$('[data-summary-manifest]').textContent = client ? String(client.manifestVersion) : '–';
 		const deployments = client?.deployments.filter((deployment) => !deployment.removed) ?? [];
 		const list = $('[data-summary-deployments]');
@@ -108,7 +140,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		const response = await fetch(`${mock.controlUrl}/clients/${device?.clientId}/deployments/${deploymentId}`, { method: 'DELETE' });
 		const body = (await response.json()) as { manifestVersion?: number; detail?: string };
 		await render();
-		announce(response.ok ? `The orchestrator removed ${label}; manifest version ${body.manifestVersion}. Poll the manifest to see it.` : `Removing ${label} failed: ${body.detail}`);
+		announce(
+			response.ok
+				? `The orchestrator removed ${label}; manifest version ${body.manifestVersion}. Poll the manifest to see it.`
+				: `Removing ${label} failed: ${body.detail}`,
+		);
 	}
 
 	async function renderLog(): Promise<void> {
@@ -193,7 +229,10 @@ function logEntry(exchange: Exchange): HTMLElement {
 	details.addEventListener('toggle', async () => {
 		if (!details.open || details.dataset['rendered'] !== undefined) return;
 		details.dataset['rendered'] = '';
-		details.append(figure('Request', await highlight(formatRequest(exchange), 'http')), figure('Response', await highlight(formatResponse(exchange), 'http')));
+		details.append(
+			figure('Request', await highlight(formatRequest(exchange), 'http')),
+			figure('Response', await highlight(formatResponse(exchange), 'http')),
+		);
 	});
 	item.append(details);
 	return item;
@@ -202,4 +241,3 @@ function logEntry(exchange: Exchange): HTMLElement {
 function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
-

@@ -28,7 +28,13 @@ title: Beta
 - Both parties MUST agree. {#REQ-BET-007 binds=device,orchestrator}
 {#REQ-BET-008}
 `;
-const page: SpecPage = { file: 'content/docs/specification/beta.md', docPath: 'specification/beta.md', slug: 'specification/beta', title: 'Beta', source };
+const page: SpecPage = {
+	file: 'content/docs/specification/beta.md',
+	docPath: 'specification/beta.md',
+	slug: 'specification/beta',
+	title: 'Beta',
+	source,
+};
 const registry = { ...parseRegistry('content/requirements.yaml', registryText), file: 'content/requirements.yaml' };
 
 test('reports every kind of problem with IDs, at the line and column of the marker or the statement', () => {
@@ -67,7 +73,10 @@ test('reports every kind of problem with IDs, at the line and column of the mark
 });
 
 test('reports a registry that does not have the expected shape at the failing field', () => {
-	const { problems } = parseRegistry('content/requirements.yaml', 'prefixes:\n  specification/a.md: toolong\nissued: {}\nretired:\n  - id: REQ-1\n');
+	const { problems } = parseRegistry(
+		'content/requirements.yaml',
+		'prefixes:\n  specification/a.md: toolong\nissued: {}\nretired:\n  - id: REQ-1\n',
+	);
 	expect(formatReport('Registry', problems)).toMatchInlineSnapshot(`
 		"Registry: 3 problems
 

@@ -51,7 +51,11 @@ const RUN = 'run `npm run req:ids`';
  * places that cite them. All problems are collected; requirements with a valid ID are listed
  * even when other statements have problems.
  */
-export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry & { file: string }, citations: readonly Citation[]): Catalog {
+export function buildCatalog(
+	pages: readonly SpecPage[],
+	parsed: ParsedRegistry & { file: string },
+	citations: readonly Citation[],
+): Catalog {
 	const { registry, file: registryFile } = parsed;
 	const problems: Problem[] = [...parsed.problems];
 	const requirements: Requirement[] = [];
@@ -65,45 +69,86 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 		for (const stray of scanned.strayMarkers) {
 			const marker = parseMarker(stray.raw);
 			if ('id' in marker) present.add(marker.id);
-			problems.push({ code: 'requirements/stray-marker', file: page.file, ...pos(stray), message: `marker \`${stray.raw}\` has no sentence of its own before it`, hint: 'write each marker right after the statement it names' });
+			problems.push({
+				code: 'requirements/stray-marker',
+				file: page.file,
+				...pos(stray),
+				message: `marker \`${stray.raw}\` has no sentence of its own before it`,
+				hint: 'write each marker right after the statement it names',
+			});
 		}
 		for (const statement of scanned.statements) {
 			const at = { file: page.file, line: statement.line, column: statement.column };
 			const quote = `"${truncate(statement.text)}"`;
 			if (!statement.marker) {
-				problems.push({ ...at, code: 'requirements/missing-id', message: `normative statement has no requirement ID: ${quote}`, hint: `${RUN} to give it one` });
+				problems.push({
+					...at,
+					code: 'requirements/missing-id',
+					message: `normative statement has no requirement ID: ${quote}`,
+					hint: `${RUN} to give it one`,
+				});
 				continue;
 			}
 			const { parsed: marker } = statement.marker;
 			const markerAt = { file: page.file, ...pos(statement.marker) };
 			if ('error' in marker) {
-				problems.push({ ...markerAt, code: 'requirements/malformed-marker', message: marker.error, hint: `fix the marker, or delete it and ${RUN}` });
+				problems.push({
+					...markerAt,
+					code: 'requirements/malformed-marker',
+					message: marker.error,
+					hint: `fix the marker, or delete it and ${RUN}`,
+				});
 				continue;
 			}
 			present.add(marker.id);
 			if (!statement.keywords.length) {
-				problems.push({ ...markerAt, code: 'requirements/not-normative', message: `${marker.id} marks a sentence without a key word in capitals: ${quote}`, hint: `write the key word in capitals, or delete the marker and ${RUN}, which records the ID as retired` });
+				problems.push({
+					...markerAt,
+					code: 'requirements/not-normative',
+					message: `${marker.id} marks a sentence without a key word in capitals: ${quote}`,
+					hint: `write the key word in capitals, or delete the marker and ${RUN}, which records the ID as retired`,
+				});
 				continue;
 			}
 			const previous = firstUse.get(marker.id);
 			if (previous) {
-				problems.push({ ...markerAt, code: 'requirements/duplicate-id', message: `${marker.id} is already used at ${previous.file}:${previous.line}`, hint: `an ID names one statement: delete this marker and ${RUN} to give the statement its own ID` });
+				problems.push({
+					...markerAt,
+					code: 'requirements/duplicate-id',
+					message: `${marker.id} is already used at ${previous.file}:${previous.line}`,
+					hint: `an ID names one statement: delete this marker and ${RUN} to give the statement its own ID`,
+				});
 				continue;
 			}
 			firstUse.set(marker.id, { file: page.file, line: statement.marker.line });
 			const gone = retired.get(marker.id);
 			if (gone) {
-				problems.push({ ...markerAt, code: 'requirements/retired-id', message: `${marker.id} was retired on ${gone.retired} and is never used again`, hint: `delete the marker and ${RUN} to give the statement a new ID` });
+				problems.push({
+					...markerAt,
+					code: 'requirements/retired-id',
+					message: `${marker.id} was retired on ${gone.retired} and is never used again`,
+					hint: `delete the marker and ${RUN} to give the statement a new ID`,
+				});
 				continue;
 			}
 			const { prefix, number } = splitId(marker.id);
 			if (number > (registry.issued[prefix] ?? 0)) {
-				problems.push({ ...markerAt, code: 'requirements/unissued-id', message: `${marker.id} is not recorded in ${registryFile}`, hint: `${RUN}, which records hand-written IDs` });
+				problems.push({
+					...markerAt,
+					code: 'requirements/unissued-id',
+					message: `${marker.id} is not recorded in ${registryFile}`,
+					hint: `${RUN}, which records hand-written IDs`,
+				});
 			}
 			const derived = deriveParty(statement.subject);
 			const binds = marker.binds ?? (derived ? [derived] : []);
 			if (!binds.length) {
-				problems.push({ ...markerAt, code: 'requirements/unknown-party', message: `cannot tell whom ${marker.id} binds from its subject "${truncate(statement.subject || statement.text)}"`, hint: 'name the party (the device management client, the workload orchestration web service, the application vendor) or add ` binds=device|orchestrator|application-vendor` to the marker' });
+				problems.push({
+					...markerAt,
+					code: 'requirements/unknown-party',
+					message: `cannot tell whom ${marker.id} binds from its subject "${truncate(statement.subject || statement.text)}"`,
+					hint: 'name the party (the device management client, the workload orchestration web service, the application vendor) or add ` binds=device|orchestrator|application-vendor` to the marker',
+				});
 			}
 			requirements.push({
 				id: marker.id,
@@ -123,7 +168,14 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 		for (let number = 1; number <= highest; number++) {
 			const id = `REQ-${prefix}-${String(number).padStart(3, '0')}`;
 			if (present.has(id) || retired.has(id)) continue;
-			problems.push({ code: 'requirements/vanished-id', file: registryFile, line: parsed.lineOf(['issued', prefix]), column: 3, message: `${id} was issued but is on no page and not retired`, hint: `restore the statement with its marker, or ${RUN} to record the ID as retired` });
+			problems.push({
+				code: 'requirements/vanished-id',
+				file: registryFile,
+				line: parsed.lineOf(['issued', prefix]),
+				column: 3,
+				message: `${id} was issued but is on no page and not retired`,
+				hint: `restore the statement with its marker, or ${RUN} to record the ID as retired`,
+			});
 		}
 	}
 
@@ -132,8 +184,22 @@ export function buildCatalog(pages: readonly SpecPage[], parsed: ParsedRegistry 
 		const gone = retired.get(citation.id);
 		problems.push(
 			gone
-				? { code: 'requirements/retired-citation', file: citation.file, line: citation.line, column: citation.column, message: `cites ${citation.id}, which was retired on ${gone.retired}`, hint: 'cite the requirement that replaced it (see the requirements index)' }
-				: { code: 'requirements/unknown-citation', file: citation.file, line: citation.line, column: citation.column, message: `cites ${citation.id}, which no specification page defines`, hint: 'cite an ID from the requirements index (/requirements/), or fix the typo' },
+				? {
+						code: 'requirements/retired-citation',
+						file: citation.file,
+						line: citation.line,
+						column: citation.column,
+						message: `cites ${citation.id}, which was retired on ${gone.retired}`,
+						hint: 'cite the requirement that replaced it (see the requirements index)',
+					}
+				: {
+						code: 'requirements/unknown-citation',
+						file: citation.file,
+						line: citation.line,
+						column: citation.column,
+						message: `cites ${citation.id}, which no specification page defines`,
+						hint: 'cite an ID from the requirements index (/requirements/), or fix the typo',
+					},
 		);
 	}
 	return { requirements, retired: registry.retired, problems };

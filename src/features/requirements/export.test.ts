@@ -12,7 +12,12 @@ const schema = JSON.parse(readFileSync(new URL('../../../public/schemas/requirem
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
-const info = { repository: 'https://github.com/margo/specification', branch: 'pre-draft', commit: 'a'.repeat(40), builtAt: '2026-11-26T00:00:00Z' };
+const info = {
+	repository: 'https://github.com/margo/specification',
+	branch: 'pre-draft',
+	commit: 'a'.repeat(40),
+	builtAt: '2026-11-26T00:00:00Z',
+};
 
 const source = `---
 title: Onboarding
@@ -23,7 +28,15 @@ title: Onboarding
 `;
 const registryText = 'prefixes: {}\nissued:\n  ONB: 2\nretired:\n  - id: REQ-ONB-002\n    retired: 2026-11-20\n';
 const catalog = buildCatalog(
-	[{ file: 'content/docs/specification/onboarding.md', docPath: 'specification/onboarding.md', slug: 'specification/onboarding', title: 'Onboarding', source }],
+	[
+		{
+			file: 'content/docs/specification/onboarding.md',
+			docPath: 'specification/onboarding.md',
+			slug: 'specification/onboarding',
+			title: 'Onboarding',
+			source,
+		},
+	],
 	{ ...parseRegistry('content/requirements.yaml', registryText), file: 'content/requirements.yaml' },
 	[],
 );

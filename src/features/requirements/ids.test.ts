@@ -50,7 +50,13 @@ test('keeps every ID when a neighbouring sentence is edited, a statement is rewo
 		.replace('MUST answer with `201`.', 'MUST answer an accepted request with status `201 Created`.')
 		.replace('- The service MUST', '- The service MUST NOT crash.\n- The service MUST');
 	const second = run(edited, registry({ ONB: 3 }));
-	expect(ids(second.text)).toEqual(['certificate=REQ-ONB-001', 'here=REQ-ONB-004', 'crash=REQ-ONB-005', 'Created=REQ-ONB-002', 'request=REQ-ONB-003']);
+	expect(ids(second.text)).toEqual([
+		'certificate=REQ-ONB-001',
+		'here=REQ-ONB-004',
+		'crash=REQ-ONB-005',
+		'Created=REQ-ONB-002',
+		'request=REQ-ONB-003',
+	]);
 	// Running again changes nothing.
 	expect(run(second.text, registry(second.plan.issued)).plan.edits.size).toBe(0);
 });
@@ -63,7 +69,10 @@ test('never gives out a number again: not after retirement, not below a hand-wri
 });
 
 test('asks for a prefix when a page without one has new statements', () => {
-	const plan = planIds([{ ...page('The client MUST go.\n'), docPath: 'specification/new.md', file: 'content/docs/specification/new.md' }], registry());
+	const plan = planIds(
+		[{ ...page('The client MUST go.\n'), docPath: 'specification/new.md', file: 'content/docs/specification/new.md' }],
+		registry(),
+	);
 	expect(plan.problems).toMatchObject([
 		{
 			code: 'requirements/no-prefix',

@@ -32,7 +32,10 @@ export function planIds(pages: readonly SpecPage[], registry: Registry): IdPlan 
 	registry.retired.forEach((entry) => raise(entry.id));
 	for (const { statements, strayMarkers } of scanned) {
 		// A misplaced marker still holds its ID: the build asks to move it, not to replace it.
-		const markers = [...statements.flatMap(({ marker }) => (marker ? [marker.parsed] : [])), ...strayMarkers.map(({ raw }) => parseMarker(raw))];
+		const markers = [
+			...statements.flatMap(({ marker }) => (marker ? [marker.parsed] : [])),
+			...strayMarkers.map(({ raw }) => parseMarker(raw)),
+		];
 		for (const marker of markers) {
 			if ('id' in marker) {
 				present.add(marker.id);

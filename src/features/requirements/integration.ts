@@ -35,7 +35,9 @@ export function requirementsIntegration(): AstroIntegration {
 				// Added the way Starlight adds its own Sätteri plugins.
 				const processor = config.markdown.processor;
 				if (!processor || !isSatteriProcessor(processor)) {
-					throw new Error('margo:requirements renders with Sätteri, Astro’s default Markdown processor; remove `markdown.processor` from the config.');
+					throw new Error(
+						'margo:requirements renders with Sätteri, Astro’s default Markdown processor; remove `markdown.processor` from the config.',
+					);
 				}
 				processor.options.hastPlugins.push(
 					requirementsMarkdownPlugin({

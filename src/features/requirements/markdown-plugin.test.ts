@@ -17,14 +17,17 @@ const render = (markdown: string, file = 'content/docs/specification/example.md'
 		.replace(/<span class="lexicon-tip"[^>]*>[^<]*<\/span>/g, '<tip/>');
 
 test('wraps each marked statement in an anchor with its ID as a permalink and highlights key words', () => {
-	expect(render('Intro. The client MUST send `MUST` *now*. {#REQ-EX-001} After that it **MAY** rest. {#REQ-EX-002 binds=device}\n')).toMatchInlineSnapshot(`
+	expect(render('Intro. The client MUST send `MUST` *now*. {#REQ-EX-001} After that it **MAY** rest. {#REQ-EX-002 binds=device}\n'))
+		.toMatchInlineSnapshot(`
 		"<p>Intro. <span class="requirement" id="REQ-EX-001">The client <strong class="rfc2119">MUST</strong> send <code>MUST</code> <em>now</em>. <a class="requirement-id" href="#REQ-EX-001" title="Permalink to this requirement">REQ-EX-001</a></span> <span class="requirement" id="REQ-EX-002">After that it <strong class="rfc2119">MAY</strong> rest. <a class="requirement-id" href="#REQ-EX-002" title="Permalink to this requirement">REQ-EX-002</a></span></p><script>…</script>
 		"
 	`);
 });
 
 test('renders statements in list items, nested lists and table cells', () => {
-	expect(render('- Item MUST go. {#REQ-EX-003}\n  - Nested item SHOULD go. {#REQ-EX-004}\n\n| a |\n| - |\n| Cell MAY go. {#REQ-EX-005} |\n')).toMatchInlineSnapshot(`
+	expect(
+		render('- Item MUST go. {#REQ-EX-003}\n  - Nested item SHOULD go. {#REQ-EX-004}\n\n| a |\n| - |\n| Cell MAY go. {#REQ-EX-005} |\n'),
+	).toMatchInlineSnapshot(`
 		"<ul>
 		<li><span class="requirement" id="REQ-EX-003">Item <strong class="rfc2119">MUST</strong> go. <a class="requirement-id" href="#REQ-EX-003" title="Permalink to this requirement">REQ-EX-003</a></span>
 		<ul>

@@ -4,7 +4,27 @@ import { parseMarker } from './marker.ts';
 
 /** Elements whose inline content holds statements. */
 export const STATEMENT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd']);
-const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'div', 'pre', 'table', 'blockquote', 'figure', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'aside', 'section', 'details']);
+const NESTED_BLOCKS = new Set([
+	'p',
+	'ul',
+	'ol',
+	'div',
+	'pre',
+	'table',
+	'blockquote',
+	'figure',
+	'dl',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'aside',
+	'section',
+	'details',
+]);
 const NO_KEYWORDS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg']);
 
 /**
@@ -115,7 +135,12 @@ export function highlight(node: ElementContent): ElementContent[] {
 	let last = 0;
 	for (const match of node.value.matchAll(KEYWORD_PATTERN)) {
 		if (match.index > last) output.push({ type: 'text', value: node.value.slice(last, match.index) });
-		output.push({ type: 'element', tagName: 'strong', properties: { className: ['rfc2119'] }, children: [{ type: 'text', value: match[0] }] });
+		output.push({
+			type: 'element',
+			tagName: 'strong',
+			properties: { className: ['rfc2119'] },
+			children: [{ type: 'text', value: match[0] }],
+		});
 		last = match.index + match[0].length;
 	}
 	if (last < node.value.length) output.push({ type: 'text', value: node.value.slice(last) });

@@ -26,7 +26,11 @@ describe('splitSentences', () => {
 
 	test('ignores key words in code and lower case, and reads two-word key words whole', () => {
 		expect(sentences(text('Write '), code('MUST'), text(' in capitals; it must not be MUST NOT or NOT RECOMMENDED.'))).toEqual([
-			{ text: 'Write MUST in capitals; it must not be MUST NOT or NOT RECOMMENDED.', keywords: ['MUST NOT', 'NOT RECOMMENDED'], marker: undefined },
+			{
+				text: 'Write MUST in capitals; it must not be MUST NOT or NOT RECOMMENDED.',
+				keywords: ['MUST NOT', 'NOT RECOMMENDED'],
+				marker: undefined,
+			},
 		]);
 	});
 

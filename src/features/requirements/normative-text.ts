@@ -160,12 +160,19 @@ function* textEvents(value: string): Generator<TextEvent> {
 }
 
 function finish(sentence: Sentence): Sentence {
-	const prose = sentence.parts.filter((part) => !part.code).map((part) => part.text).join(' ');
+	const prose = sentence.parts
+		.filter((part) => !part.code)
+		.map((part) => part.text)
+		.join(' ');
 	const keywords = [...prose.matchAll(KEYWORD_PATTERN)].map((m) => m[0].replace(/\s+/g, ' ') as Keyword);
 	return { ...sentence, keywords };
 }
 
 /** The sentence as one line of plain text. */
 export function sentenceText(sentence: Pick<Sentence, 'parts'>): string {
-	return sentence.parts.map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
+	return sentence.parts
+		.map((part) => part.text)
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

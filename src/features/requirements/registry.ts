@@ -45,7 +45,13 @@ export function parseRegistry(file: string, text: string): ParsedRegistry {
 		return {
 			registry: empty,
 			lineOf,
-			problems: source.errors.map((error) => ({ code: 'requirements/invalid-registry', file, line: error.line, column: error.column, message: error.message })),
+			problems: source.errors.map((error) => ({
+				code: 'requirements/invalid-registry',
+				file,
+				line: error.line,
+				column: error.column,
+				message: error.message,
+			})),
 		};
 	}
 	const result = schema.safeParse(source.value ?? {});

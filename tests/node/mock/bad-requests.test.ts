@@ -25,7 +25,10 @@ beforeAll(async () => {
 		await each.onboard();
 		await each.fetchToken();
 	}
-	const assigned = await fetch(`${server.control}/clients/${device.clientId}/deployments`, { method: 'POST', body: JSON.stringify({ applicationId: 'vision-inspection' }) });
+	const assigned = await fetch(`${server.control}/clients/${device.clientId}/deployments`, {
+		method: 'POST',
+		body: JSON.stringify({ applicationId: 'vision-inspection' }),
+	});
 	deploymentId = (await assigned.json()).deploymentId;
 	stateBefore = JSON.stringify(await server.mock.repository.read());
 });
@@ -33,7 +36,9 @@ afterAll(() => server?.close());
 
 test('answers unknown paths with 404 and wrong methods with 405 and Allow', async () => {
 	const missing = await device.send('GET', '/nothing/here');
-	expect(await summary(missing)).toMatchInlineSnapshot(`"404 not-found: No operation of the management interface is at /api/v1/nothing/here."`);
+	expect(await summary(missing)).toMatchInlineSnapshot(
+		`"404 not-found: No operation of the management interface is at /api/v1/nothing/here."`,
+	);
 	const wrongMethod = await device.send('DELETE', `/clients/${device.clientId}/capabilities`);
 	expect(wrongMethod.headers.get('allow')).toBe('PUT');
 	expect(await summary(wrongMethod)).toMatchInlineSnapshot(`"405 method-not-allowed: DELETE is not defined for this path; it allows PUT."`);
@@ -44,18 +49,36 @@ test('answers unknown paths with 404 and wrong methods with 405 and Allow', asyn
 test('refuses oversized bodies with 413 and wrong content types with 415', async () => {
 	const path = `/clients/${device.clientId}/capabilities`;
 	const huge = { ...capabilities(device.clientId), padding: 'x'.repeat(5000) };
-	expect(await summary(await device.send('PUT', path, { json: huge }))).toMatchInlineSnapshot(`"413 payload-too-large: The body has 5359 bytes; the mock accepts at most 4096."`);
-	expect(await summary(await device.send('PUT', path, { text: JSON.stringify(capabilities(device.clientId)), contentType: 'text/plain' }))).toMatchInlineSnapshot(`"415 unsupported-media-type: The content type text/plain is not accepted; send application/json."`);
-	expect(await summary(await device.send('POST', '/token', { json: { grant_type: 'client_credentials' }, sign: false }))).toMatchInlineSnapshot(`"415 unsupported-media-type: The content type application/json is not accepted; send application/x-www-form-urlencoded."`);
+	expect(await summary(await device.send('PUT', path, { json: huge }))).toMatchInlineSnapshot(
+		`"413 payload-too-large: The body has 5359 bytes; the mock accepts at most 4096."`,
+	);
+	expect(
+		await summary(await device.send('PUT', path, { text: JSON.stringify(capabilities(device.clientId)), contentType: 'text/plain' })),
+	).toMatchInlineSnapshot(`"415 unsupported-media-type: The content type text/plain is not accepted; send application/json."`);
+	expect(
+		await summary(await device.send('POST', '/token', { json: { grant_type: 'client_credentials' }, sign: false })),
+	).toMatchInlineSnapshot(
+		`"415 unsupported-media-type: The content type application/json is not accepted; send application/x-www-form-urlencoded."`,
+	);
 });
 
 test('refuses certificates that are garbage, of another key type or expired', async () => {
-	const onboard = (certificate: string) => device.send('POST', '/onboarding', { json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate }, sign: false });
+	const onboard = (certificate: string) =>
+		device.send('POST', '/onboarding', { json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate }, sign: false });
 	const garbage = await problem(await onboard('SGVsbG8gd29ybGQ='));
 	expect(garbage).toMatchObject({ status: 400, kind: 'invalid-certificate', errors: [{ pointer: '/certificate' }] });
-	const expired = await createSelfSignedCertificate({ commonName: 'old', keys: await generateKeyPair(), now: new Date('2020-01-01'), days: 10 });
-	expect(await summary(await onboard(pemToBase64Der(expired)))).toMatchInlineSnapshot(`"403 device-not-accepted: The certificate is valid from 2020-01-01T00:00:00.000Z to 2020-01-11T00:00:00.000Z, not now (2026-06-01T12:00:00.000Z)."`);
-	expect(await summary(await onboard(device.certificate))).toMatch(/^403 device-not-accepted: This certificate is already onboarded as client/);
+	const expired = await createSelfSignedCertificate({
+		commonName: 'old',
+		keys: await generateKeyPair(),
+		now: new Date('2020-01-01'),
+		days: 10,
+	});
+	expect(await summary(await onboard(pemToBase64Der(expired)))).toMatchInlineSnapshot(
+		`"403 device-not-accepted: The certificate is valid from 2020-01-01T00:00:00.000Z to 2020-01-11T00:00:00.000Z, not now (2026-06-01T12:00:00.000Z)."`,
+	);
+	expect(await summary(await onboard(device.certificate))).toMatch(
+		/^403 device-not-accepted: This certificate is already onboarded as client/,
+	);
 });
 
 test('lists every failing field of an invalid onboarding request', async () => {
@@ -86,32 +109,54 @@ test('lists every failing field of an invalid onboarding request', async () => {
 		  "status": 400,
 		}
 	`);
-	expect(await summary(await device.send('POST', '/onboarding', { text: '{"apiVersion": ', contentType: 'application/json', sign: false }))).toMatchInlineSnapshot(`"400 invalid-json: The body is not valid JSON: Unexpected end of JSON input."`);
-	expect(await summary(await device.send('POST', '/onboarding', { text: '', contentType: 'application/json', sign: false }))).toMatchInlineSnapshot(`"400 invalid-document: The request has no body; send the OnboardingRequest document."`);
+	expect(
+		await summary(await device.send('POST', '/onboarding', { text: '{"apiVersion": ', contentType: 'application/json', sign: false })),
+	).toMatchInlineSnapshot(`"400 invalid-json: The body is not valid JSON: Unexpected end of JSON input."`);
+	expect(
+		await summary(await device.send('POST', '/onboarding', { text: '', contentType: 'application/json', sign: false })),
+	).toMatchInlineSnapshot(`"400 invalid-document: The request has no body; send the OnboardingRequest document."`);
 });
 
 test('refuses token requests with wrong credentials, grant or signature', async () => {
 	const form = { grant_type: 'client_credentials', client_id: device.clientId, client_secret: device.clientSecret };
-	expect(await summary(await device.send('POST', '/token', { form: { ...form, client_secret: 'wrong-secret' } }))).toMatch(/^401 invalid-client: The client secret does not match client /);
-	expect(await summary(await device.send('POST', '/token', { form: { ...form, grant_type: 'password' } }))).toMatchInlineSnapshot(`"400 invalid-document: 1 field of the TokenRequest document is invalid."`);
-	expect(await summary(await device.send('POST', '/token', { form, sign: false }))).toMatchInlineSnapshot(`"400 invalid-digest: The request has no Content-Digest header; send \`Content-Digest: sha-256=:<base64 of SHA-256 of the body>:\`."`);
-	expect(await summary(await device.send('POST', '/token', { form, headers: { 'signature-input': 'x' }, sign: false }))).toMatch(/^400 invalid-digest/);
+	expect(await summary(await device.send('POST', '/token', { form: { ...form, client_secret: 'wrong-secret' } }))).toMatch(
+		/^401 invalid-client: The client secret does not match client /,
+	);
+	expect(await summary(await device.send('POST', '/token', { form: { ...form, grant_type: 'password' } }))).toMatchInlineSnapshot(
+		`"400 invalid-document: 1 field of the TokenRequest document is invalid."`,
+	);
+	expect(await summary(await device.send('POST', '/token', { form, sign: false }))).toMatchInlineSnapshot(
+		`"400 invalid-digest: The request has no Content-Digest header; send \`Content-Digest: sha-256=:<base64 of SHA-256 of the body>:\`."`,
+	);
+	expect(await summary(await device.send('POST', '/token', { form, headers: { 'signature-input': 'x' }, sign: false }))).toMatch(
+		/^400 invalid-digest/,
+	);
 	// Signed by the other device, with the first device's credentials.
-	expect(await summary(await other.send('POST', '/token', { form }))).toMatch(/^401 invalid-signature: The request is signed by client .* but asks for a token for client /);
+	expect(await summary(await other.send('POST', '/token', { form }))).toMatch(
+		/^401 invalid-signature: The request is signed by client .* but asks for a token for client /,
+	);
 });
 
 test('refuses missing, unknown, expired and foreign access tokens', async () => {
 	const path = `/clients/${device.clientId}/deployments`;
 	const missing = await device.send('GET', path, { token: null });
 	expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="margo-mock"');
-	expect(await summary(missing)).toMatchInlineSnapshot(`"401 missing-token: The request has no Authorization header; send \`Authorization: Bearer <access_token>\` from POST /token."`);
+	expect(await summary(missing)).toMatchInlineSnapshot(
+		`"401 missing-token: The request has no Authorization header; send \`Authorization: Bearer <access_token>\` from POST /token."`,
+	);
 	const unknown = await device.send('GET', path, { token: 'made-up' });
 	expect(unknown.headers.get('www-authenticate')).toMatch(/^Bearer realm="margo-mock", error="invalid_token"/);
-	expect(await summary(unknown)).toMatchInlineSnapshot(`"401 invalid-token: The access token was not issued by this web service (or the mock was reset); request a new one from POST /token."`);
-	expect(await summary(await device.send('GET', path, { token: other.token }))).toMatch(/^403 wrong-client: The access token was issued to client /);
+	expect(await summary(unknown)).toMatchInlineSnapshot(
+		`"401 invalid-token: The access token was not issued by this web service (or the mock was reset); request a new one from POST /token."`,
+	);
+	expect(await summary(await device.send('GET', path, { token: other.token }))).toMatch(
+		/^403 wrong-client: The access token was issued to client /,
+	);
 	clock.advance(3601);
 	try {
-		expect(await summary(await device.send('GET', path))).toMatchInlineSnapshot(`"401 invalid-token: The access token expired 1 s ago; request a new one from POST /token."`);
+		expect(await summary(await device.send('GET', path))).toMatchInlineSnapshot(
+			`"401 invalid-token: The access token expired 1 s ago; request a new one from POST /token."`,
+		);
 	} finally {
 		clock.advance(-3601);
 	}
@@ -133,7 +178,11 @@ test('refuses a missing or wrong content digest with 400 and a bad or stale sign
 		const body = await problem(response);
 		results.push(`${body.status} ${body.kind} [${body.check}]: ${body.detail.split('\n')[0]}`);
 	}
-	expect(results.map((line) => line.replace(new RegExp(device.clientId + '|' + other.clientId, 'g'), '<id>').replace(/[A-Za-z0-9+/]{43}=/g, '<sha-256>'))).toMatchInlineSnapshot(`
+	expect(
+		results.map((line) =>
+			line.replace(new RegExp(device.clientId + '|' + other.clientId, 'g'), '<id>').replace(/[A-Za-z0-9+/]{43}=/g, '<sha-256>'),
+		),
+	).toMatchInlineSnapshot(`
 		[
 		  "400 invalid-digest [content-digest]: The request has no Content-Digest header; send \`Content-Digest: sha-256=:<base64 of SHA-256 of the body>:\`.",
 		  "400 digest-mismatch [content-digest]: The Content-Digest sha-256 value <sha-256> does not match the 346-byte body, whose sha-256 is <sha-256>; compute it over the exact bytes sent.",
@@ -147,7 +196,10 @@ test('refuses a missing or wrong content digest with 400 and a bad or stale sign
 
 test('refuses an invalid capabilities document, listing each failing field', async () => {
 	const document = capabilities(device.clientId);
-	const bad = { ...document, properties: { ...document.properties, roles: ['Toaster'], resources: { cpus: [{ architecture: 'riscv', cores: 0 }], memory: '64 GB' } } };
+	const bad = {
+		...document,
+		properties: { ...document.properties, roles: ['Toaster'], resources: { cpus: [{ architecture: 'riscv', cores: 0 }], memory: '64 GB' } },
+	};
 	const body = await problem(await device.send('PUT', `/clients/${device.clientId}/capabilities`, { json: bad }));
 	expect({ status: body.status, kind: body.kind, detail: body.detail, errors: body.errors }).toMatchInlineSnapshot(`
 		{
@@ -183,7 +235,9 @@ test('refuses an invalid capabilities document, listing each failing field', asy
 test('refuses bad status reports: unknown state, failed without error, wrong ids, unknown components', async () => {
 	const path = (id: string) => `/clients/${device.clientId}/deployments/${id}/status`;
 	const components = { 'vision-inspection': 'installing', 'inspection-dashboard': 'pending' };
-	const unknownState = await problem(await device.send('POST', path(deploymentId), { json: statusReport(deploymentId, 'Installed', components) }));
+	const unknownState = await problem(
+		await device.send('POST', path(deploymentId), { json: statusReport(deploymentId, 'Installed', components) }),
+	);
 	expect(unknownState.errors).toMatchInlineSnapshot(`
 		[
 		  {
@@ -201,11 +255,17 @@ test('refuses bad status reports: unknown state, failed without error, wrong ids
 		  },
 		]
 	`);
-	const mismatch = await problem(await device.send('POST', path(deploymentId), { json: statusReport('0c0ffee0-0000-4000-8000-000000000000', 'installing', components) }));
+	const mismatch = await problem(
+		await device.send('POST', path(deploymentId), { json: statusReport('0c0ffee0-0000-4000-8000-000000000000', 'installing', components) }),
+	);
 	expect(mismatch.errors?.[0]?.pointer).toBe('/deploymentId');
 	const unknown = '0c0ffee0-0000-4000-8000-000000000000';
-	expect(await summary(await device.send('POST', path(unknown), { json: statusReport(unknown, 'installing', components) }))).toMatch(/^404 deployment-not-found: Client .* has no deployment 0c0ffee0/);
-	const strange = await problem(await device.send('POST', path(deploymentId), { json: statusReport(deploymentId, 'installing', { 'no-such-part': 'installing' }) }));
+	expect(await summary(await device.send('POST', path(unknown), { json: statusReport(unknown, 'installing', components) }))).toMatch(
+		/^404 deployment-not-found: Client .* has no deployment 0c0ffee0/,
+	);
+	const strange = await problem(
+		await device.send('POST', path(deploymentId), { json: statusReport(deploymentId, 'installing', { 'no-such-part': 'installing' }) }),
+	);
 	expect(strange.errors).toMatchInlineSnapshot(`
 		[
 		  {
@@ -218,8 +278,12 @@ test('refuses bad status reports: unknown state, failed without error, wrong ids
 
 test('answers 404 for a deployment fetched with a wrong digest or id', async () => {
 	const zero = `sha256:${'0'.repeat(64)}`;
-	expect(await summary(await device.send('GET', `/clients/${device.clientId}/deployments/${deploymentId}/${zero}`))).toMatch(/has no version with digest sha256:0000/);
-	expect((await problem(await device.send('GET', `/clients/${device.clientId}/deployments/0c0ffee0-0000-4000-8000-000000000000/${zero}`))).kind).toBe('deployment-not-found');
+	expect(await summary(await device.send('GET', `/clients/${device.clientId}/deployments/${deploymentId}/${zero}`))).toMatch(
+		/has no version with digest sha256:0000/,
+	);
+	expect(
+		(await problem(await device.send('GET', `/clients/${device.clientId}/deployments/0c0ffee0-0000-4000-8000-000000000000/${zero}`))).kind,
+	).toBe('deployment-not-found');
 });
 
 test('left the state exactly as it was after all the rejected requests', async () => {
@@ -228,6 +292,8 @@ test('left the state exactly as it was after all the rejected requests', async (
 
 test('refuses signed requests and tokens of a revoked client with 403', async () => {
 	await fetch(`${server.control}/clients/${other.clientId}/revoke`, { method: 'POST' });
-	expect((await problem(await other.send('PUT', `/clients/${other.clientId}/capabilities`, { json: capabilities(other.clientId) }))).kind).toBe('certificate-revoked');
+	expect(
+		(await problem(await other.send('PUT', `/clients/${other.clientId}/capabilities`, { json: capabilities(other.clientId) }))).kind,
+	).toBe('certificate-revoked');
 	expect((await problem(await other.fetchToken())).kind).toBe('certificate-revoked');
 });

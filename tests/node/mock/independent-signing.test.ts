@@ -40,7 +40,23 @@ function opensslHeaders(method: string, url: string, body: string, created = Mat
 
 beforeAll(async () => {
 	server = await startTestServer({ now: Date.now });
-	openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', file('device.key.pem'), '-out', file('device.cert.pem'), '-subj', '/CN=openssl-device', '-days', '2');
+	openssl(
+		'req',
+		'-x509',
+		'-newkey',
+		'ec',
+		'-pkeyopt',
+		'ec_paramgen_curve:P-256',
+		'-nodes',
+		'-keyout',
+		file('device.key.pem'),
+		'-out',
+		file('device.cert.pem'),
+		'-subj',
+		'/CN=openssl-device',
+		'-days',
+		'2',
+	);
 	const certificate = openssl('x509', '-in', file('device.cert.pem'), '-outform', 'DER').toString('base64');
 	const response = await fetch(`${server.api}/onboarding`, {
 		method: 'POST',
@@ -76,15 +92,38 @@ test('refuses the openssl-signed request once its body or signature is tampered 
 });
 
 test('accepts headers made by `npm run sign` with an openssl key', async () => {
-	const token = (await (await postToken(opensslHeaders('POST', `${server.api}/token`, tokenBody()), tokenBody())).json()).access_token as string;
+	const token = (await (await postToken(opensslHeaders('POST', `${server.api}/token`, tokenBody()), tokenBody())).json())
+		.access_token as string;
 	const url = `${server.api}/clients/${clientId}/capabilities`;
 	const document = JSON.stringify({
 		apiVersion: 'margo.org/v1alpha1',
 		kind: 'DeviceCapabilities',
-		properties: { id: clientId, vendor: 'Example', modelNumber: 'M', serialNumber: 'S', roles: ['Standalone Device'], resources: { cpus: [{ architecture: 'arm64', cores: 4 }], memory: '8Gi', storage: '64Gi' } },
+		properties: {
+			id: clientId,
+			vendor: 'Example',
+			modelNumber: 'M',
+			serialNumber: 'S',
+			roles: ['Standalone Device'],
+			resources: { cpus: [{ architecture: 'arm64', cores: 4 }], memory: '8Gi', storage: '64Gi' },
+		},
 	});
 	writeFileSync(file('capabilities.json'), document);
-	execFileSync(process.execPath, ['src/features/mock/node/sign.ts', '--key', file('device.key.pem'), '--client-id', clientId, '--out', file('signed.txt'), 'PUT', url, file('capabilities.json')], { cwd: root });
+	execFileSync(
+		process.execPath,
+		[
+			'src/features/mock/node/sign.ts',
+			'--key',
+			file('device.key.pem'),
+			'--client-id',
+			clientId,
+			'--out',
+			file('signed.txt'),
+			'PUT',
+			url,
+			file('capabilities.json'),
+		],
+		{ cwd: root },
+	);
 	const headers = Object.fromEntries(
 		readFileSync(file('signed.txt'), 'utf8')
 			.trim()
@@ -92,6 +131,10 @@ test('accepts headers made by `npm run sign` with an openssl key', async () => {
 			.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
 	);
 	expect(Object.keys(headers)).toEqual(['Content-Digest', 'Signature-Input', 'Signature']);
-	const response = await fetch(url, { method: 'PUT', headers: { ...headers, authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: document });
+	const response = await fetch(url, {
+		method: 'PUT',
+		headers: { ...headers, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+		body: document,
+	});
 	expect(response.status).toBe(201);
 });

@@ -24,7 +24,10 @@ test('serves the root CA certificate without authentication', async () => {
 	expect(response.status).toBe(200);
 	const body = await response.json();
 	expect(schemaErrors('CaCertificate', body)).toEqual([]);
-	await expect(readCertificate((body as { certificate: string }).certificate, new Date(clock.now()))).resolves.toMatchObject({ ok: true, certificate: { subject: 'CN=Margo mock WFM root CA' } });
+	await expect(readCertificate((body as { certificate: string }).certificate, new Date(clock.now()))).resolves.toMatchObject({
+		ok: true,
+		certificate: { subject: 'CN=Margo mock WFM root CA' },
+	});
 });
 
 test('onboards the device with its certificate and returns token credentials', async () => {
@@ -50,7 +53,9 @@ test('creates, then replaces, the capabilities', async () => {
 	const created = await device.send('PUT', path, { json: capabilities(device.clientId) });
 	expect(created.status).toBe(201);
 	expect(created.headers.get('location')).toBe(`/api/v1${path}`);
-	const replaced = await device.send('PUT', path, { json: { ...capabilities(device.clientId), properties: { ...capabilities(device.clientId).properties, vendor: 'Other' } } });
+	const replaced = await device.send('PUT', path, {
+		json: { ...capabilities(device.clientId), properties: { ...capabilities(device.clientId).properties, vendor: 'Other' } },
+	});
 	expect(replaced.status).toBe(200);
 	const state = await (await fetch(`${server.control}/state`)).json();
 	expect(state.clients[0].capabilities.properties.vendor).toBe('Other');
@@ -103,10 +108,15 @@ test('records status reports from installing to installed', async () => {
 	const components = { 'vision-inspection': 'installing', 'inspection-dashboard': 'pending' };
 	const installing = await device.send('POST', path, { json: statusReport(deploymentId, 'installing', components) });
 	expect(installing.status).toBe(204);
-	const installed = await device.send('POST', path, { json: statusReport(deploymentId, 'installed', { 'vision-inspection': 'installed', 'inspection-dashboard': 'installed' }) });
+	const installed = await device.send('POST', path, {
+		json: statusReport(deploymentId, 'installed', { 'vision-inspection': 'installed', 'inspection-dashboard': 'installed' }),
+	});
 	expect(installed.status).toBe(204);
 	const state = await (await fetch(`${server.control}/state`)).json();
-	expect(state.clients[0].deployments[0]).toMatchObject({ state: 'installed', statusHistory: [{ state: 'installing' }, { state: 'installed' }] });
+	expect(state.clients[0].deployments[0]).toMatchObject({
+		state: 'installed',
+		statusHistory: [{ state: 'installing' }, { state: 'installed' }],
+	});
 });
 
 test('drops a removed deployment from the manifest and takes its removal reports', async () => {
@@ -115,7 +125,9 @@ test('drops a removed deployment from the manifest and takes its removal reports
 	const manifest = await (await device.send('GET', `/clients/${device.clientId}/deployments`)).json();
 	expect(manifest).toEqual({ manifestVersion: 3, deployments: [] });
 	const path = `/clients/${device.clientId}/deployments/${deploymentId}/status`;
-	const report = await device.send('POST', path, { json: statusReport(deploymentId, 'removed', { 'vision-inspection': 'removed', 'inspection-dashboard': 'removed' }) });
+	const report = await device.send('POST', path, {
+		json: statusReport(deploymentId, 'removed', { 'vision-inspection': 'removed', 'inspection-dashboard': 'removed' }),
+	});
 	expect(report.status).toBe(204);
 	const fetched = await device.send('GET', `/clients/${device.clientId}/deployments/${deploymentId}/${digest}`);
 	expect(fetched.status).toBe(404);

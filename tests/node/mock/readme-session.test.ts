@@ -38,7 +38,9 @@ test('runs the README curl session to an installed deployment', async () => {
 	expect(output.match(/HTTP\/1\.1 204 No Content/g)).toHaveLength(3);
 	const [, actual, expected] = /^(sha256:[0-9a-f]{64}) should be (sha256:[0-9a-f]{64})$/m.exec(output) ?? [];
 	expect(actual).toBe(expected);
-	expect(output).toMatch(/"state": "installed",\s+"statusHistory": \[\s+\{[^}]+"state": "installing"\s+\},\s+\{[^}]+"state": "installed"\s+\}\s+\]/);
+	expect(output).toMatch(
+		/"state": "installed",\s+"statusHistory": \[\s+\{[^}]+"state": "installing"\s+\},\s+\{[^}]+"state": "installed"\s+\}\s+\]/,
+	);
 	// The openssl-signed report is the last request of the session.
 	expect(output.trimEnd()).toMatch(/HTTP\/1\.1 204 No Content(\r?\n[\w-]+: .*)*$/);
 }, 60_000);

@@ -12,7 +12,10 @@ export function testClock(start = Date.parse('2026-06-01T12:00:00Z')) {
 	return { now: () => now, advance: (seconds: number) => void (now += seconds * 1000) };
 }
 
-export async function startTestServer(clock: { now: () => number }, options: { maxBodyBytes?: number } = {}): Promise<MockServer & { api: string; control: string }> {
+export async function startTestServer(
+	clock: { now: () => number },
+	options: { maxBodyBytes?: number } = {},
+): Promise<MockServer & { api: string; control: string }> {
 	const server = await startMockServer({ root, now: clock.now, ...options });
 	return { ...server, close: server.close, api: server.url + server.mock.apiPath, control: server.url + server.mock.controlPath };
 }
@@ -30,7 +33,15 @@ export function schemaErrors(name: string, value: unknown): string[] {
 /** Reads a problem details response and checks its shape against the document's Problem schema. */
 export async function problem(response: Response) {
 	expectContentType(response, 'application/problem+json');
-	const body = (await response.json()) as { type: string; title: string; status: number; detail: string; instance: string; errors?: { pointer: string; detail: string }[]; check?: string };
+	const body = (await response.json()) as {
+		type: string;
+		title: string;
+		status: number;
+		detail: string;
+		instance: string;
+		errors?: { pointer: string; detail: string }[];
+		check?: string;
+	};
 	const errors = schemaErrors('Problem', body);
 	if (errors.length > 0) throw new Error(`not a Problem: ${errors.join('; ')}`);
 	if (body.status !== response.status) throw new Error(`status ${body.status} in the body, ${response.status} on the response`);

@@ -19,7 +19,8 @@ export async function checkApi(root: string): Promise<Problem[]> {
 	for (const file of listApiDocuments(root)) {
 		const found = await lintApiDocument(root, file);
 		problems.push(...found);
-		if (!found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version')) documents.push(loadApiDocument(root, file));
+		if (!found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version'))
+			documents.push(loadApiDocument(root, file));
 	}
 	if (!documents.length) return problems;
 	const examples = new ExampleChecker(documents);

@@ -16,8 +16,14 @@ export class EndpointChecker {
 		for (const { document } of documents) {
 			const base = basePath(document['servers']);
 			for (const [template, item] of Object.entries(isObject(document['paths']) ? document['paths'] : {})) {
-				const pattern = new RegExp(`^${template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`);
-				for (const method of METHODS) if (isObject(item) && item[method]) this.endpoints.push({ method: method.toUpperCase(), template, pattern, base });
+				const pattern = new RegExp(
+					`^${template
+						.split(/\{[^}]+\}/)
+						.map(escapeRegExp)
+						.join('[^/]+')}$`,
+				);
+				for (const method of METHODS)
+					if (isObject(item) && item[method]) this.endpoints.push({ method: method.toUpperCase(), template, pattern, base });
 			}
 		}
 	}
@@ -44,17 +50,31 @@ export class EndpointChecker {
 		return problems;
 	}
 
-	private verdict(file: string, at: { line: number; column: number }, method: string, path: string, found: typeof this.endpoints, kind: 'template' | 'url'): Problem[] {
+	private verdict(
+		file: string,
+		at: { line: number; column: number },
+		method: string,
+		path: string,
+		found: typeof this.endpoints,
+		kind: 'template' | 'url',
+	): Problem[] {
 		if (found.some((e) => e.method === method)) return [];
 		const where = { code: 'endpoints/unknown' as const, file, line: at.line, column: at.column, path: `${method} ${path}` };
 		if (found.length) {
-			return [{ ...where, message: `the API documents define ${found.map((e) => e.method).join(', ')} for this path, not ${method}`, hint: 'use a method the API defines, or add the operation to the OpenAPI document' }];
+			return [
+				{
+					...where,
+					message: `the API documents define ${found.map((e) => e.method).join(', ')} for this path, not ${method}`,
+					hint: 'use a method the API defines, or add the operation to the OpenAPI document',
+				},
+			];
 		}
 		const base = this.endpoints[0]?.base ?? '';
 		const near = this.endpoints.filter((e) => e.method === method).map((e) => (kind === 'url' ? `${e.base}${e.template}` : e.template));
-		const hint = kind === 'template'
-			? `write the path relative to the base path ${base || '/'} exactly as the API defines it${near.length ? `, e.g. one of: ${near.join(', ')}` : ''}`
-			: `write the full path, starting with the base path ${base || '/'}${near.length ? `; ${method} paths: ${near.join(', ')}` : ''}`;
+		const hint =
+			kind === 'template'
+				? `write the path relative to the base path ${base || '/'} exactly as the API defines it${near.length ? `, e.g. one of: ${near.join(', ')}` : ''}`
+				: `write the full path, starting with the base path ${base || '/'}${near.length ? `; ${method} paths: ${near.join(', ')}` : ''}`;
 		return [{ ...where, message: 'no operation of the API documents has this method and path', hint }];
 	}
 }

@@ -7,7 +7,11 @@ import { formatReport } from '#shared/problems.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const checker = new ExampleChecker(loadApiDocuments(root));
-const check = (markdown: string) => formatReport('Examples', scanCode(markdown).blocks.flatMap((block) => checker.check('page.md', block)));
+const check = (markdown: string) =>
+	formatReport(
+		'Examples',
+		scanCode(markdown).blocks.flatMap((block) => checker.check('page.md', block)),
+	);
 
 test('accepts examples that match their schema, in JSON, YAML and an HTTP form body', () => {
 	const page = [
@@ -55,7 +59,17 @@ test('names the line and pointer of each field that contradicts the schema', () 
 });
 
 test('reports an unknown schema name, an unsupported language and broken syntax', () => {
-	const page = ['```json schema=DeviceCapability', '{}', '```', '```text schema=Problem', 'x', '```', '```json schema=Problem', '{ "title": ', '```'].join('\n');
+	const page = [
+		'```json schema=DeviceCapability',
+		'{}',
+		'```',
+		'```text schema=Problem',
+		'x',
+		'```',
+		'```json schema=Problem',
+		'{ "title": ',
+		'```',
+	].join('\n');
 	expect(check(page)).toMatchInlineSnapshot(`
 		"Examples: 3 problems
 

@@ -20,7 +20,8 @@ export class ExampleChecker {
 	constructor(documents: readonly ApiDocument[]) {
 		addFormats.default(this.ajv);
 		for (const { id, document } of documents) {
-			const schemas = isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {};
+			const schemas =
+				isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {};
 			// Only the schemas, under the document's id, so `#/components/schemas/X` resolves inside it.
 			this.ajv.addSchema({ components: { schemas } }, id);
 			for (const name of Object.keys(schemas)) this.owners.set(name, [...(this.owners.get(name) ?? []), id]);
@@ -36,7 +37,13 @@ export class ExampleChecker {
 	check(file: string, block: FencedBlock): Problem[] {
 		const declared = block.meta['schema'] ?? '';
 		const at = { file, line: block.line, column: block.column };
-		const problem = (code: 'unknown-schema' | 'unsupported-language' | 'syntax' | 'schema-unusable' | 'schema-mismatch', message: string, hint?: string, where = at, path?: string): Problem => ({
+		const problem = (
+			code: 'unknown-schema' | 'unsupported-language' | 'syntax' | 'schema-unusable' | 'schema-mismatch',
+			message: string,
+			hint?: string,
+			where = at,
+			path?: string,
+		): Problem => ({
 			code: `examples/${code}`,
 			...where,
 			...(path ? { path } : {}),
@@ -45,29 +52,59 @@ export class ExampleChecker {
 		});
 		const [docId, name] = declared.includes('#') ? declared.split('#', 2) : [this.owners.get(declared)?.[0], declared];
 		if (!name || !docId || !this.owners.get(name)?.includes(docId)) {
-			return [problem('unknown-schema', `\`schema=${declared}\` names no schema of the API documents`, `use one of: ${this.schemaNames.join(', ')}`)];
+			return [
+				problem(
+					'unknown-schema',
+					`\`schema=${declared}\` names no schema of the API documents`,
+					`use one of: ${this.schemaNames.join(', ')}`,
+				),
+			];
 		}
 		if (!['json', 'yaml', 'yml', 'http'].includes(block.lang)) {
-			return [problem('unsupported-language', `a \`${block.lang || 'plain'}\` block cannot declare a schema`, 'mark a `json`, `yaml` or `http` block')];
+			return [
+				problem(
+					'unsupported-language',
+					`a \`${block.lang || 'plain'}\` block cannot declare a schema`,
+					'mark a `json`, `yaml` or `http` block',
+				),
+			];
 		}
 		const body = block.lang === 'http' ? httpBody(block.body) : { text: block.body, offset: 0, form: false };
 		const firstLine = block.line + 1 + body.offset;
 		const source = parseYamlSource(body.text, firstLine - 1);
 		if (source.errors.length) {
-			return source.errors.map((e) => problem('syntax', `the example is not valid ${block.lang === 'yaml' ? 'YAML' : 'JSON'}: ${e.message}`, undefined, { file, line: e.line, column: e.column }));
+			return source.errors.map((e) =>
+				problem('syntax', `the example is not valid ${block.lang === 'yaml' ? 'YAML' : 'JSON'}: ${e.message}`, undefined, {
+					file,
+					line: e.line,
+					column: e.column,
+				}),
+			);
 		}
 		const value = body.form ? Object.fromEntries(new URLSearchParams(body.text.trim())) : source.value;
 		let validate: ValidateFunction;
 		try {
 			validate = this.validator(docId, name);
 		} catch (error) {
-			return [problem('schema-unusable', `schema ${name} cannot be used: ${(error as Error).message}`, `fix the problems reported for the document ${docId}`)];
+			return [
+				problem(
+					'schema-unusable',
+					`schema ${name} cannot be used: ${(error as Error).message}`,
+					`fix the problems reported for the document ${docId}`,
+				),
+			];
 		}
 		if (validate(value)) return [];
 		return relevant(validate.errors ?? []).map((error) => {
 			const { tokens, message } = describe(error);
 			const where = body.form ? { file, line: firstLine, column: 1 } : { file, ...source.locate(tokens) };
-			return problem('schema-mismatch', `does not match ${name}: ${message}`, 'make the example and the schema agree: fix whichever contradicts the specification', where, `/${tokens.join('/')}`);
+			return problem(
+				'schema-mismatch',
+				`does not match ${name}: ${message}`,
+				'make the example and the schema agree: fix whichever contradicts the specification',
+				where,
+				`/${tokens.join('/')}`,
+			);
 		});
 	}
 
@@ -84,7 +121,11 @@ function httpBody(text: string): { text: string; offset: number; form: boolean }
 	const lines = text.split('\n');
 	const blank = lines.findIndex((line) => !line.trim());
 	const head = lines.slice(0, Math.max(blank, 0)).join('\n');
-	return { text: blank < 0 ? '' : lines.slice(blank + 1).join('\n'), offset: blank + 1, form: /content-type:\s*application\/x-www-form-urlencoded/i.test(head) };
+	return {
+		text: blank < 0 ? '' : lines.slice(blank + 1).join('\n'),
+		offset: blank + 1,
+		form: /content-type:\s*application\/x-www-form-urlencoded/i.test(head),
+	};
 }
 
 /** Drops summary errors (`oneOf`, `if`) when the errors they summarise are listed too. */

@@ -2,7 +2,18 @@ import { expect, test } from 'vitest';
 import { scanCode } from './markdown-code.ts';
 
 test('finds fenced blocks with language, meta and the line of the fence', () => {
-	const text = ['Intro `GET /a` and ``POST /b``.', '', '```json schema=Thing title="Two words"', '{ "a": 1 }', '```', '', '~~~~yaml', 'a: 1', '```', '~~~~'].join('\n');
+	const text = [
+		'Intro `GET /a` and ``POST /b``.',
+		'',
+		'```json schema=Thing title="Two words"',
+		'{ "a": 1 }',
+		'```',
+		'',
+		'~~~~yaml',
+		'a: 1',
+		'```',
+		'~~~~',
+	].join('\n');
 	const { blocks, inline } = scanCode(text, 10);
 	expect(blocks).toEqual([
 		{ lang: 'json', meta: { schema: 'Thing', title: 'Two words' }, body: '{ "a": 1 }', line: 12, column: 1 },

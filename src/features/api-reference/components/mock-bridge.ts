@@ -5,7 +5,13 @@
  * `scalarRequestHooks()` into Scalar's configuration, so requests to the mock go out as the
  * playground's device: its clientId, its token and its signature (see `try-it-signing.ts`).
  */
-import { mockUnavailableReason, startBrowserMock, signAsDevice, useDeviceClientId, type RequestBuilderLike } from '#features/mock/browser.ts';
+import {
+	mockUnavailableReason,
+	startBrowserMock,
+	signAsDevice,
+	useDeviceClientId,
+	type RequestBuilderLike,
+} from '#features/mock/browser.ts';
 import { siteBase } from '#shared/base.ts';
 
 const BASE = siteBase();

@@ -25,7 +25,12 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 	mockReady ??= prepareMock();
 	stylesReady ??= addStylesheet(scalarStyles);
 	if (!documents.has(target.documentUrl)) {
-		documents.set(target.documentUrl, fetch(target.documentUrl).then((r) => (r.ok ? (r.json() as Promise<JsonObject>) : Promise.reject(new Error(`${target.documentUrl}: ${r.status}`)))));
+		documents.set(
+			target.documentUrl,
+			fetch(target.documentUrl).then((r) =>
+				r.ok ? (r.json() as Promise<JsonObject>) : Promise.reject(new Error(`${target.documentUrl}: ${r.status}`)),
+			),
+		);
 	}
 	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady, stylesReady]);
 	const slice = sliceOperation(document, target.path, target.method);
@@ -45,7 +50,11 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 async function openClient(container: HTMLElement): Promise<void> {
 	const isOpen = () => container.querySelector('.scalar-client--open') !== null;
 	for (let attempt = 0; attempt < 20 && !isOpen(); attempt++) {
-		const button = await until(container, () => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? '')), 15_000);
+		const button = await until(
+			container,
+			() => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? '')),
+			15_000,
+		);
 		if (!button) return;
 		button.click();
 		await until(container, () => (isOpen() ? true : undefined), 500);

@@ -63,5 +63,8 @@ test('explains conditions and links a named schema once the row budget is spent'
 test('serialises examples as they travel: JSON, YAML and form bodies', () => {
 	expect(serialise({ a: 1 }, 'application/json')).toEqual(['{\n  "a": 1\n}', 'json']);
 	expect(serialise({ a: 1 }, 'application/yaml')).toEqual(['a: 1', 'yaml']);
-	expect(serialise({ grant_type: 'client_credentials', client_id: 'x y' }, 'application/x-www-form-urlencoded')).toEqual(['grant_type=client_credentials&client_id=x+y', 'text']);
+	expect(serialise({ grant_type: 'client_credentials', client_id: 'x y' }, 'application/x-www-form-urlencoded')).toEqual([
+		'grant_type=client_credentials&client_id=x+y',
+		'text',
+	]);
 });

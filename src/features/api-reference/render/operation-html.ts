@@ -93,7 +93,8 @@ function examples(media: JsonObject, type: string, ctx: OperationContext): strin
 	if (isObject(media['examples'])) {
 		for (const [name, raw] of Object.entries(media['examples'])) {
 			const example = resolve(ctx.document, raw);
-			if (isObject(example) && 'value' in example) found.push([typeof example['summary'] === 'string' ? example['summary'] : name, example['value'] as Json]);
+			if (isObject(example) && 'value' in example)
+				found.push([typeof example['summary'] === 'string' ? example['summary'] : name, example['value'] as Json]);
 		}
 	}
 	return found

@@ -17,13 +17,21 @@ export interface RenderedPage {
 /** Rows per schema view before named schemas are linked; smaller for split (huge) documents. */
 const BUDGET = { single: 400, split: 60 };
 
-export function renderReferencePage(plan: ReferencePlan, page: ReferencePage, base: string, highlight: OperationContext['highlight']): RenderedPage {
+export function renderReferencePage(
+	plan: ReferencePlan,
+	page: ReferencePage,
+	base: string,
+	highlight: OperationContext['highlight'],
+): RenderedPage {
 	const document = plan.document.document;
 	const href = (target: string) => {
 		const [path = '', anchor = ''] = target.split('#');
 		return path.replace(/\/$/, '') === page.path ? `#${anchor}` : `${base}${target}`;
 	};
-	const schemes = isObject(document['components']) && isObject(document['components']['securitySchemes']) ? document['components']['securitySchemes'] : {};
+	const schemes =
+		isObject(document['components']) && isObject(document['components']['securitySchemes'])
+			? document['components']['securitySchemes']
+			: {};
 	const ctx: OperationContext = {
 		document,
 		budget: plan.pages.length > 1 ? BUDGET.split : BUDGET.single,
@@ -59,7 +67,9 @@ export function renderReferencePage(plan: ReferencePlan, page: ReferencePage, ba
 		// Each schema is shown once here: the schemas it names are links, not copies.
 		const own = { ...ctx, budget: plan.pages.length > 1 ? 0 : ctx.budget };
 		for (const name of page.schemas) {
-			html.push(`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`);
+			html.push(
+				`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`,
+			);
 		}
 	}
 	return { html: html.join('\n'), headings };
@@ -68,12 +78,18 @@ export function renderReferencePage(plan: ReferencePlan, page: ReferencePage, ba
 function introduction(plan: ReferencePlan, base: string): string {
 	const document = plan.document.document;
 	const info = isObject(document['info']) ? document['info'] : {};
-	const version = typeof info['version'] === 'string' ? `<p class="api-intro__version">Version <code>${escapeHtml(info['version'])}</code> · OpenAPI <code>${escapeHtml(String(document['openapi']))}</code></p>` : '';
+	const version =
+		typeof info['version'] === 'string'
+			? `<p class="api-intro__version">Version <code>${escapeHtml(info['version'])}</code> · OpenAPI <code>${escapeHtml(String(document['openapi']))}</code></p>`
+			: '';
 	const downloads = `<p class="api-intro__downloads">Download the document: <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.yaml" download>YAML</a> · <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.json" download>JSON</a></p>`;
 	const servers = Array.isArray(document['servers'])
 		? `<p>Servers:</p><ul>${document['servers']
 				.filter(isObject)
-				.map((s) => `<li><code>${escapeHtml(String(s['url']))}</code>${typeof s['description'] === 'string' ? ` ${inlineMarkdown(s['description'])}` : ''}</li>`)
+				.map(
+					(s) =>
+						`<li><code>${escapeHtml(String(s['url']))}</code>${typeof s['description'] === 'string' ? ` ${inlineMarkdown(s['description'])}` : ''}</li>`,
+				)
 				.join('')}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers.</p>`
 		: '';
 	const description = typeof info['description'] === 'string' ? markdown(info['description']) : '';

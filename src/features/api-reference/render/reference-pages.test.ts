@@ -3,10 +3,17 @@ import { OPERATIONS_PER_PAGE, SCHEMAS_PER_PAGE, SPLIT_ABOVE, planReference } fro
 
 function api(operations: number, schemas: number) {
 	const paths = Object.fromEntries(
-		Array.from({ length: operations }, (_, i) => [`/items/${i}`, { get: { operationId: `get${i}`, tags: [i % 2 ? 'Odd' : 'Even'], responses: {} } }]),
+		Array.from({ length: operations }, (_, i) => [
+			`/items/${i}`,
+			{ get: { operationId: `get${i}`, tags: [i % 2 ? 'Odd' : 'Even'], responses: {} } },
+		]),
 	);
 	const names = Object.fromEntries(Array.from({ length: schemas }, (_, i) => [`S${i}`, { type: 'string' }]));
-	return { id: 'api', file: 'openapi/api.yaml', document: { openapi: '3.1.1', info: { title: 'Items', version: '1' }, paths, components: { schemas: names } } };
+	return {
+		id: 'api',
+		file: 'openapi/api.yaml',
+		document: { openapi: '3.1.1', info: { title: 'Items', version: '1' }, paths, components: { schemas: names } },
+	};
 }
 
 test('renders a small document on one page', () => {

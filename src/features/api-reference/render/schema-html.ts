@@ -46,7 +46,8 @@ function typeLabel(schema: Json, state: State): string {
 	if (all.length === 1 && !node['type']) return typeLabel(all[0]!, state);
 	const types = Array.isArray(node['type']) ? node['type'] : typeof node['type'] === 'string' ? [node['type']] : [];
 	if (types.includes('array') && node['items'] !== undefined) return `array of ${typeLabel(node['items'], state)}`;
-	if (isObject(node['additionalProperties']) && !isObject(node['properties'])) return `map of ${typeLabel(node['additionalProperties'], state)}`;
+	if (isObject(node['additionalProperties']) && !isObject(node['properties']))
+		return `map of ${typeLabel(node['additionalProperties'], state)}`;
 	const format = typeof node['format'] === 'string' ? ` <span class="api-format">(${escapeHtml(node['format'])})</span>` : '';
 	const label = types.length ? types.map(String).map(escapeHtml).join(' | ') : isObject(node['properties']) ? 'object' : 'any';
 	return `<span class="api-type">${label}</span>${format}`;
@@ -108,7 +109,16 @@ function rules(node: JsonObject): string {
 	if ('const' in node) out.push(`Always ${codeValue(node['const'])}`);
 	if (Array.isArray(node['enum'])) out.push(`One of ${node['enum'].map(codeValue).join(', ')}`);
 	if (typeof node['pattern'] === 'string') out.push(`Pattern ${codeValue(node['pattern'])}`);
-	const limits: [string, string][] = [['minLength', 'At least {} characters'], ['maxLength', 'At most {} characters'], ['minimum', 'Minimum {}'], ['maximum', 'Maximum {}'], ['exclusiveMinimum', 'Greater than {}'], ['exclusiveMaximum', 'Less than {}'], ['minItems', 'At least {} items'], ['maxItems', 'At most {} items']];
+	const limits: [string, string][] = [
+		['minLength', 'At least {} characters'],
+		['maxLength', 'At most {} characters'],
+		['minimum', 'Minimum {}'],
+		['maximum', 'Maximum {}'],
+		['exclusiveMinimum', 'Greater than {}'],
+		['exclusiveMaximum', 'Less than {}'],
+		['minItems', 'At least {} items'],
+		['maxItems', 'At most {} items'],
+	];
 	for (const [keyword, text] of limits) if (typeof node[keyword] === 'number') out.push(text.replace('{}', String(node[keyword])));
 	if (node['uniqueItems'] === true) out.push('Items are unique');
 	if ('default' in node) out.push(`Default ${codeValue(node['default'])}`);
@@ -123,7 +133,8 @@ function conditionText(node: JsonObject): string | undefined {
 	const when = isObject(node['if']) && isObject(node['if']['properties']) ? Object.entries(node['if']['properties']) : [];
 	const then = isObject(node['then']) && Array.isArray(node['then']['required']) ? node['then']['required'] : [];
 	const [field, test] = when[0] ?? [];
-	if (!field || !isObject(test) || !('const' in test) || !then.length) return isObject(node['if']) ? 'Has conditional rules: see the JSON document' : undefined;
+	if (!field || !isObject(test) || !('const' in test) || !then.length)
+		return isObject(node['if']) ? 'Has conditional rules: see the JSON document' : undefined;
 	return `When <code>${escapeHtml(field)}</code> is ${codeValue(test['const'])}, ${then.map(codeValue).join(', ')} ${then.length > 1 ? 'are' : 'is'} required`;
 }
 

@@ -17,7 +17,10 @@ export const getStaticPaths = (() =>
 		const selfContained = !/\$ref:\s*['"]?[^'"#\s]/.test(text) && /\.ya?ml$/.test(file);
 		return [
 			// Indented for reading, unless the document is large enough for the indent to matter.
-			{ params: { file: `${id}.json` }, props: { body: JSON.stringify(document, null, text.length > 1e6 ? 0 : 2), type: 'application/json' } },
+			{
+				params: { file: `${id}.json` },
+				props: { body: JSON.stringify(document, null, text.length > 1e6 ? 0 : 2), type: 'application/json' },
+			},
 			{ params: { file: `${id}.yaml` }, props: { body: selfContained ? text : stringify(document), type: 'application/yaml' } },
 		];
 	})) satisfies GetStaticPaths;

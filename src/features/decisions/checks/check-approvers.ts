@@ -39,8 +39,7 @@ export function readApprovers(file: string, text: string): ApproversResult {
 	const result = approversFileSchema.safeParse(source.value ?? []);
 	if (!result.success) {
 		const hint = (path: string) =>
-			HINTS.find(([pattern]) => pattern.test(path))?.[1] ??
-			'the file is a list of organizations, each with `id`, `name` and `approvers`';
+			HINTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'the file is a list of organizations, each with `id`, `name` and `approvers`';
 		return { organizations: undefined, problems: schemaProblems(file, source, result.error, 'approvers/invalid-field', hint) };
 	}
 	const problems: Problem[] = [];
@@ -52,7 +51,14 @@ export function readApprovers(file: string, text: string): ApproversResult {
 			seen.set(key, where.line);
 			return;
 		}
-		problems.push({ code: 'approvers/duplicate', file, ...where, path: path.join('.'), message: `${what} is already used on line ${first}`, hint });
+		problems.push({
+			code: 'approvers/duplicate',
+			file,
+			...where,
+			path: path.join('.'),
+			message: `${what} is already used on line ${first}`,
+			hint,
+		});
 	};
 	result.data.forEach((organization, o) => {
 		claim(`org:${organization.id}`, [o, 'id'], `organization id \`${organization.id}\``, 'give each organization its own id');

@@ -117,7 +117,9 @@ export function checkDecisionLinks(
 					code: 'decision/unknown-page',
 					...at(tracker, ['affects', i]),
 					message: `no page \`${slug}\` in content/docs`,
-					hint: guess ? `did you mean \`${guess}\`?` : 'name a page by its path under content/docs without `.md`, e.g. `specification/onboarding`',
+					hint: guess
+						? `did you mean \`${guess}\`?`
+						: 'name a page by its path under content/docs without `.md`, e.g. `specification/onboarding`',
 				});
 			} else if (anchor !== undefined && !page.anchors.includes(anchor)) {
 				const guess = closestMatch(anchor, page.anchors);

@@ -17,7 +17,15 @@ const approvers = `- id: acme
 `;
 
 const pages = new Map<string, SpecPage>([
-	['specification/onboarding', { slug: 'specification/onboarding', file: 'content/docs/specification/onboarding.md', title: 'Onboarding', anchors: ['sequence', 'responses'] }],
+	[
+		'specification/onboarding',
+		{
+			slug: 'specification/onboarding',
+			file: 'content/docs/specification/onboarding.md',
+			title: 'Onboarding',
+			anchors: ['sequence', 'responses'],
+		},
+	],
 ]);
 
 /** A tracker file: front matter lines after the `---`, then a body. */
@@ -48,10 +56,9 @@ test('checks nothing when a site has no decision register', () => {
 });
 
 test('reports a status history the lifecycle does not allow and a status the timeline does not record', () => {
-	const text = valid.replace('status: open\nopened', 'status: final-review\nopened').replace(
-		'    note: Opened.\n',
-		'    note: Opened.\n  - date: 2024-08-19\n    status: draft\n    note: Back to draft.\n',
-	);
+	const text = valid
+		.replace('status: open\nopened', 'status: final-review\nopened')
+		.replace('    note: Opened.\n', '    note: Opened.\n  - date: 2024-08-19\n    status: draft\n    note: Back to draft.\n');
 	expect(report([file('dt-001', text)])).toMatchInlineSnapshot(`
 		"Decision trackers: 3 problems
 
@@ -68,7 +75,9 @@ test('reports fields a status requires and an approval the responses do not supp
 	const approved = valid
 		.replace('status: open\nopened', 'status: approved\nopened')
 		.replace('    note: Opened.\n', '    note: Opened.\n  - date: 2024-09-10\n    status: approved\n    note: Approved.\n')
-		.concat('responses:\n  - approver: ada\n    response: approve\n    date: 2024-09-01\n  - approver: ada\n    response: abstain\n    date: 2024-09-02\n');
+		.concat(
+			'responses:\n  - approver: ada\n    response: approve\n    date: 2024-09-01\n  - approver: ada\n    response: abstain\n    date: 2024-09-02\n',
+		);
 	const rejected = valid
 		.replace('id: DT-001', 'id: DT-002')
 		.replace('status: open\nopened', 'status: rejected\nopened')
@@ -126,7 +135,9 @@ test('reports duplicate ids and GitHub IDs in the approvers file, and a missing 
 });
 
 test('reports fields of the wrong shape at their line, and unknown fields at their key', () => {
-	const text = valid.replace('opened: 2024-08-20', 'opened: 2024-02-30\ndealine: 2024-09-10').concat('responses:\n  - approver: ada\n    response: reject\n    date: 2024-09-01\n');
+	const text = valid
+		.replace('opened: 2024-08-20', 'opened: 2024-02-30\ndealine: 2024-09-10')
+		.concat('responses:\n  - approver: ada\n    response: reject\n    date: 2024-09-01\n');
 	expect(report([file('dt-001', text)])).toMatchInlineSnapshot(`
 		"Decision trackers: 3 problems
 

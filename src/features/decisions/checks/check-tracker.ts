@@ -24,7 +24,10 @@ const HINTS: [RegExp, string][] = [
 	[/^status$/, 'see the lifecycle in README.md ("Adding a decision tracker") or on the site at /decisions/process/'],
 	[/^id$/, '`npm run new:decision -- "Title"` creates a tracker with the next free id'],
 	[/(^|\.)(date|opened|deadline)$/, 'write dates as YYYY-MM-DD, e.g. 2024-09-10'],
-	[/^responses/, 'a response has `approver` (an id from content/approvers.yaml), `response` (approve, reject or abstain), `date` and, for a rejection, `comment`'],
+	[
+		/^responses/,
+		'a response has `approver` (an id from content/approvers.yaml), `response` (approve, reject or abstain), `date` and, for a rejection, `comment`',
+	],
 	[/^affects/, 'name a page by its path under content/docs without `.md`, e.g. `specification/onboarding#responses`'],
 	[/^timeline/, 'a timeline entry has `date`, `note` and, when the status changed that day, `status`'],
 ];
@@ -80,15 +83,30 @@ function trackerRules({ file, source, data }: LoadedTracker): Problem[] {
 		problems.push({ code, file, ...source.locate(path), path: path.join('.'), message, hint });
 
 	if (!data.deadline && data.status !== 'draft') {
-		add('decision/missing-deadline', ['deadline'], `a tracker that is \`${data.status}\` needs a review \`deadline\``, 'add `deadline: YYYY-MM-DD`; only drafts may go without one');
+		add(
+			'decision/missing-deadline',
+			['deadline'],
+			`a tracker that is \`${data.status}\` needs a review \`deadline\``,
+			'add `deadline: YYYY-MM-DD`; only drafts may go without one',
+		);
 	}
 	if (data.deadline && data.deadline < data.opened) {
-		add('decision/deadline-before-opened', ['deadline'], `the deadline ${data.deadline} is before the opened date ${data.opened}`, 'the review deadline must be on or after `opened`; check the year and month');
+		add(
+			'decision/deadline-before-opened',
+			['deadline'],
+			`the deadline ${data.deadline} is before the opened date ${data.opened}`,
+			'the review deadline must be on or after `opened`; check the year and month',
+		);
 	}
 	data.timeline.forEach((entry, i) => {
 		const previous = data.timeline[i - 1];
 		if (previous && entry.date < previous.date) {
-			add('decision/timeline-order', ['timeline', i, 'date'], `timeline entry dated ${entry.date} comes after one dated ${previous.date}`, 'list timeline entries oldest first');
+			add(
+				'decision/timeline-order',
+				['timeline', i, 'date'],
+				`timeline entry dated ${entry.date} comes after one dated ${previous.date}`,
+				'list timeline entries oldest first',
+			);
 		}
 	});
 	const changes = data.timeline.flatMap((entry, i) => (entry.status ? [{ status: entry.status, i }] : []));
@@ -106,24 +124,46 @@ function trackerRules({ file, source, data }: LoadedTracker): Problem[] {
 		add(
 			'decision/status-not-in-timeline',
 			['status'],
-			latest ? `status is \`${data.status}\` but the timeline's latest change is to \`${latest}\`` : `status is \`${data.status}\` but no timeline entry records a status`,
+			latest
+				? `status is \`${data.status}\` but the timeline's latest change is to \`${latest}\``
+				: `status is \`${data.status}\` but no timeline entry records a status`,
 			`add a timeline entry with \`status: ${data.status}\` on the day it changed`,
 		);
 	}
 	if (data.status === 'superseded' && !data.supersededBy) {
-		add('decision/missing-successor', ['status'], 'a superseded tracker must name its successor', 'add `supersededBy: DT-…` naming the tracker that replaced it');
+		add(
+			'decision/missing-successor',
+			['status'],
+			'a superseded tracker must name its successor',
+			'add `supersededBy: DT-…` naming the tracker that replaced it',
+		);
 	}
 	if (data.supersededBy && data.status !== 'superseded') {
-		add('decision/superseded-status', ['supersededBy'], `\`supersededBy\` is set but status is \`${data.status}\``, 'set `status: superseded` (and record it in the timeline), or remove `supersededBy`');
+		add(
+			'decision/superseded-status',
+			['supersededBy'],
+			`\`supersededBy\` is set but status is \`${data.status}\``,
+			'set `status: superseded` (and record it in the timeline), or remove `supersededBy`',
+		);
 	}
 	if ((data.status === 'approved' || data.status === 'rejected') && !data.resolution) {
-		add('decision/missing-resolution', ['status'], `a tracker that is \`${data.status}\` needs a \`resolution\``, 'add `resolution:` saying what was decided and why');
+		add(
+			'decision/missing-resolution',
+			['status'],
+			`a tracker that is \`${data.status}\` needs a \`resolution\``,
+			'add `resolution:` saying what was decided and why',
+		);
 	}
 	const answered = new Map<string, number>();
 	data.responses.forEach((response, i) => {
 		const first = answered.get(response.approver);
 		if (first !== undefined) {
-			add('decision/duplicate-response', ['responses', i, 'approver'], `\`${response.approver}\` already responded in responses.${first}`, 'keep one response per approver: the latest; earlier ones belong in the timeline');
+			add(
+				'decision/duplicate-response',
+				['responses', i, 'approver'],
+				`\`${response.approver}\` already responded in responses.${first}`,
+				'keep one response per approver: the latest; earlier ones belong in the timeline',
+			);
 		} else answered.set(response.approver, i);
 	});
 	return problems;

@@ -61,9 +61,10 @@ export function enhanceFilters(controls: HTMLElement): void {
 		for (const r of rows) r.row.hidden = !shown.includes(r);
 		body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row));
 		if (result) {
-			result.textContent = unknownApprover && !approverSelect?.value
-				? `No approver has the id or GitHub ID “${unknownApprover}”.`
-				: `Showing ${shown.length} of ${rows.length} trackers.`;
+			result.textContent =
+				unknownApprover && !approverSelect?.value
+					? `No approver has the id or GitHub ID “${unknownApprover}”.`
+					: `Showing ${shown.length} of ${rows.length} trackers.`;
 		}
 		if (updateAddress) {
 			const query = filtersToQuery(filters).toString();

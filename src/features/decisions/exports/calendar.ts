@@ -76,7 +76,13 @@ export function deadlineCalendar(register: readonly TrackerView[], { siteBase, n
 			`CATEGORIES:${escapeText(tracker.statusInfo.label)}`,
 			'TRANSP:TRANSPARENT',
 			...(waiting
-				? ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P3D', `DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`, 'END:VALARM']
+				? [
+						'BEGIN:VALARM',
+						'ACTION:DISPLAY',
+						'TRIGGER:-P3D',
+						`DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`,
+						'END:VALARM',
+					]
 				: []),
 			'END:VEVENT',
 		];

@@ -35,7 +35,11 @@ test('writes an Atom feed that a parser reads back', () => {
 	expect(feed.id).toBe('https://margo.example.org/docs/decisions/');
 	expect(feed.updated).toBe('2025-02-12T00:00:00Z');
 	expect(feed.author.name).toBe('Margo working group');
-	expect(feed.link).toContainEqual({ rel: 'self', type: 'application/atom+xml', href: 'https://margo.example.org/docs/decisions/feed.xml' });
+	expect(feed.link).toContainEqual({
+		rel: 'self',
+		type: 'application/atom+xml',
+		href: 'https://margo.example.org/docs/decisions/feed.xml',
+	});
 	expect(feed.entry).toHaveLength(3);
 	expect(feed.entry[0]).toMatchObject({
 		id: 'https://margo.example.org/docs/decisions/dt-001/#change-2025-02-12-approved',

@@ -19,7 +19,9 @@ export function statusChanges(register: readonly TrackerView[]): StatusChange[] 
 	return register
 		.flatMap((tracker) =>
 			tracker.timeline.flatMap((entry) =>
-				entry.status ? [{ tracker, entry: { ...entry, status: entry.status }, anchor: changeAnchor({ date: entry.date, status: entry.status }) }] : [],
+				entry.status
+					? [{ tracker, entry: { ...entry, status: entry.status }, anchor: changeAnchor({ date: entry.date, status: entry.status }) }]
+					: [],
 			),
 		)
 		.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.tracker.id.localeCompare(b.tracker.id));

@@ -31,7 +31,14 @@ export interface DecisionsExport {
 		resolution: string | null;
 		timeline: { date: string; status: Status | null; note: string }[];
 		responses: { approver: string; organization: string | null; response: ResponseKind; date: string; comment: string | null }[];
-		approval: { met: boolean; responded: number; required: number; positions: Record<string, Position>; awaiting: string[]; rejecting: string[] };
+		approval: {
+			met: boolean;
+			responded: number;
+			required: number;
+			positions: Record<string, Position>;
+			awaiting: string[];
+			rejecting: string[];
+		};
 	}[];
 }
 
@@ -43,13 +50,21 @@ export interface ExportOptions {
 }
 
 /** The whole register as data, for dashboards and bots. */
-export function exportDecisions(register: readonly TrackerView[], { siteBase, repository, now, organizations }: ExportOptions): DecisionsExport {
+export function exportDecisions(
+	register: readonly TrackerView[],
+	{ siteBase, repository, now, organizations }: ExportOptions,
+): DecisionsExport {
 	const organizationOf = (approver: string) => organizations.find((o) => o.approvers.some((a) => a.id === approver))?.id ?? null;
 	return {
 		version: 1,
 		generatedAt: now.toISOString(),
 		approvalRule: APPROVAL_RULE,
-		statuses: STATUSES.map((id) => ({ id, label: LIFECYCLE[id].label, meaning: LIFECYCLE[id].meaning, awaitingResponses: LIFECYCLE[id].awaitingResponses })),
+		statuses: STATUSES.map((id) => ({
+			id,
+			label: LIFECYCLE[id].label,
+			meaning: LIFECYCLE[id].meaning,
+			awaitingResponses: LIFECYCLE[id].awaitingResponses,
+		})),
 		organizations: organizations.map((o) => ({
 			id: o.id,
 			name: o.name,

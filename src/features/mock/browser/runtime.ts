@@ -19,7 +19,6 @@ export const LOG_LIMIT = 100;
 /** Fired on `window` with an {@link Exchange} as `detail` after each answered request. */
 export const EXCHANGE_EVENT = 'margo-mock:exchange';
 
-
 export interface BrowserMock extends Mock {
 	/** Absolute URL of the API base, e.g. `https://example.org/margo/api/v1`. */
 	apiUrl: string;
@@ -29,7 +28,8 @@ export interface BrowserMock extends Mock {
 /** Why the mock cannot run here, or `undefined` when it can. */
 export function mockUnavailableReason(): string | undefined {
 	if (!window.isSecureContext) return 'The mock needs a secure context (HTTPS or localhost) for its service worker and WebCrypto.';
-	if (!('serviceWorker' in navigator)) return 'This browser does not offer service workers (or they are disabled, as in some private windows), so the mock cannot answer requests here.';
+	if (!('serviceWorker' in navigator))
+		return 'This browser does not offer service workers (or they are disabled, as in some private windows), so the mock cannot answer requests here.';
 	if (!('indexedDB' in window)) return 'This browser does not offer IndexedDB, where the mock keeps its state.';
 	return undefined;
 }
@@ -54,7 +54,9 @@ async function start(): Promise<BrowserMock> {
 		});
 	} catch (error) {
 		// Browsers that block service workers (policy, some private modes) fail here.
-		throw new Error(`The service worker could not be registered (${(error as Error).message.replace(/\s+/g, ' ').trim()}).`, { cause: error });
+		throw new Error(`The service worker could not be registered (${(error as Error).message.replace(/\s+/g, ' ').trim()}).`, {
+			cause: error,
+		});
 	}
 	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
 }

@@ -17,7 +17,11 @@ export interface RequestBuilderLike {
  * Before Scalar builds the request: a `clientId` path variable that names no onboarded client
  * (the document's example, or nothing) becomes the device's, so "Try it" works without copying ids.
  */
-export async function useDeviceClientId(builder: RequestBuilderLike, apiUrl: string, isOnboarded: (clientId: string) => Promise<boolean>): Promise<void> {
+export async function useDeviceClientId(
+	builder: RequestBuilderLike,
+	apiUrl: string,
+	isOnboarded: (clientId: string) => Promise<boolean>,
+): Promise<void> {
 	const variables = builder.path?.variables;
 	if (!variables || !('clientId' in variables) || !(builder.baseUrl ?? '').startsWith(apiUrl)) return;
 	const device = await loadDevice();

@@ -30,7 +30,8 @@ export function createControlHandlers(options: HandlerOptions & { controlPath: s
 			logged(options, request, async ({ body, instance }) => {
 				let requested: unknown;
 				try {
-					requested = body.length > 0 ? (JSON.parse(new TextDecoder().decode(body)) as { applicationId?: unknown }).applicationId : undefined;
+					requested =
+						body.length > 0 ? (JSON.parse(new TextDecoder().decode(body)) as { applicationId?: unknown }).applicationId : undefined;
 				} catch (error) {
 					return problemResponse('invalid-json', { instance, detail: `The body is not valid JSON: ${(error as Error).message}.` });
 				}
@@ -43,11 +44,19 @@ export function createControlHandlers(options: HandlerOptions & { controlPath: s
 				}
 				return repository.transact(async (state) => {
 					const client = state.clients[String(params['clientId'])];
-					if (!client) return problemResponse('client-not-found', { instance, detail: `No client ${String(params['clientId'])} is onboarded.` });
+					if (!client)
+						return problemResponse('client-not-found', { instance, detail: `No client ${String(params['clientId'])} is onboarded.` });
 					const applicationId = requested ?? defaultApplicationFor(client.capabilities?.document);
 					const deploymentId = crypto.randomUUID();
 					const { yaml, digest } = await applicationDeployment(applicationId, deploymentId);
-					client.deployments.push({ deploymentId, applicationId, yaml, digest, assignedAt: new Date(options.now()).toISOString(), statusHistory: [] });
+					client.deployments.push({
+						deploymentId,
+						applicationId,
+						yaml,
+						digest,
+						assignedAt: new Date(options.now()).toISOString(),
+						statusHistory: [],
+					});
 					client.manifestVersion++;
 					return json({ deploymentId, applicationId, digest, manifestVersion: client.manifestVersion }, 201);
 				});
@@ -59,7 +68,11 @@ export function createControlHandlers(options: HandlerOptions & { controlPath: s
 				repository.transact((state) => {
 					const client = state.clients[String(params['clientId'])];
 					const deployment = client?.deployments.find((entry) => entry.deploymentId === params['deploymentId'] && !entry.removedAt);
-					if (!client || !deployment) return problemResponse('deployment-not-found', { instance, detail: `No deployment ${String(params['deploymentId'])} is assigned to client ${String(params['clientId'])}.` });
+					if (!client || !deployment)
+						return problemResponse('deployment-not-found', {
+							instance,
+							detail: `No deployment ${String(params['deploymentId'])} is assigned to client ${String(params['clientId'])}.`,
+						});
 					deployment.removedAt = new Date(options.now()).toISOString();
 					client.manifestVersion++;
 					return json({ deploymentId: deployment.deploymentId, manifestVersion: client.manifestVersion });
@@ -71,7 +84,8 @@ export function createControlHandlers(options: HandlerOptions & { controlPath: s
 			logged(options, request, ({ instance }) =>
 				repository.transact((state) => {
 					const client = state.clients[String(params['clientId'])];
-					if (!client) return problemResponse('client-not-found', { instance, detail: `No client ${String(params['clientId'])} is onboarded.` });
+					if (!client)
+						return problemResponse('client-not-found', { instance, detail: `No client ${String(params['clientId'])} is onboarded.` });
 					client.revoked = true;
 					return json({ clientId: client.clientId, revoked: true });
 				}),
@@ -79,7 +93,9 @@ export function createControlHandlers(options: HandlerOptions & { controlPath: s
 		),
 
 		http.all(`${base}/*`, ({ request }) =>
-			logged(options, request, async ({ instance }) => problemResponse('not-found', { instance, detail: `No orchestrator control is at ${instance}; see the README's mock section.` })),
+			logged(options, request, async ({ instance }) =>
+				problemResponse('not-found', { instance, detail: `No orchestrator control is at ${instance}; see the README's mock section.` }),
+			),
 		),
 	];
 }

@@ -67,7 +67,12 @@ export function createMock(options: MockOptions): Mock {
 
 /** A fresh state: a new root CA and nobody onboarded. */
 export async function createInitialState(now: Date): Promise<MockState> {
-	const pem = await createSelfSignedCertificate({ commonName: 'Margo mock WFM root CA', keys: await generateKeyPair(), now, days: 3650, ca: true });
+	const pem = await createSelfSignedCertificate({
+		commonName: 'Margo mock WFM root CA',
+		keys: await generateKeyPair(),
+		now,
+		days: 3650,
+		ca: true,
+	});
 	return { schemaVersion: STATE_SCHEMA_VERSION, rootCa: pemToBase64Der(pem), clients: {}, tokens: {} };
 }
-

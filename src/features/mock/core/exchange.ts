@@ -10,8 +10,19 @@ export interface Exchange {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-	200: 'OK', 201: 'Created', 204: 'No Content', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-	404: 'Not Found', 405: 'Method Not Allowed', 413: 'Content Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error', 501: 'Not Implemented',
+	200: 'OK',
+	201: 'Created',
+	204: 'No Content',
+	304: 'Not Modified',
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	405: 'Method Not Allowed',
+	413: 'Content Too Large',
+	415: 'Unsupported Media Type',
+	500: 'Internal Server Error',
+	501: 'Not Implemented',
 };
 
 /** Reason phrase for a status, since a `Response` made in code has an empty one. */

@@ -54,7 +54,11 @@ export function createApiHandlers(options: HandlerOptions): HttpHandler[] {
 }
 
 /** Reads the body once, answers, and reports the exchange to the log. */
-export async function logged(options: Pick<HandlerOptions, 'onExchange' | 'now'>, request: Request, answer: (incoming: Incoming) => Promise<Response>): Promise<Response> {
+export async function logged(
+	options: Pick<HandlerOptions, 'onExchange' | 'now'>,
+	request: Request,
+	answer: (incoming: Incoming) => Promise<Response>,
+): Promise<Response> {
 	const body = new Uint8Array(await request.clone().arrayBuffer());
 	const url = new URL(request.url);
 	const response = await answer({ request, body, instance: url.pathname + url.search });
@@ -64,16 +68,27 @@ export async function logged(options: Pick<HandlerOptions, 'onExchange' | 'now'>
 
 function notFound(options: HandlerOptions, { request, instance }: Incoming): Promise<Response> {
 	const base = `${new URL(request.url).origin}${options.apiPath}`;
-	const allowed = options.operations.filter((operation) => matchRequestUrl(new URL(request.url), base + toMswPath(operation.path)).matches).map((operation) => operation.method);
+	const allowed = options.operations
+		.filter((operation) => matchRequestUrl(new URL(request.url), base + toMswPath(operation.path)).matches)
+		.map((operation) => operation.method);
 	if (allowed.length > 0) {
 		return Promise.resolve(
-			problemResponse('method-not-allowed', { instance, detail: `${request.method} is not defined for this path; it allows ${allowed.join(', ')}.`, headers: { allow: allowed.join(', ') } }),
+			problemResponse('method-not-allowed', {
+				instance,
+				detail: `${request.method} is not defined for this path; it allows ${allowed.join(', ')}.`,
+				headers: { allow: allowed.join(', ') },
+			}),
 		);
 	}
 	return Promise.resolve(problemResponse('not-found', { instance, detail: `No operation of the management interface is at ${instance}.` }));
 }
 
-async function handleOperation(options: HandlerOptions, operation: CompiledOperation, incoming: Incoming, params: Record<string, string>): Promise<Response> {
+async function handleOperation(
+	options: HandlerOptions,
+	operation: CompiledOperation,
+	incoming: Incoming,
+	params: Record<string, string>,
+): Promise<Response> {
 	const tooLarge = checkBodySize(incoming, options.maxBodyBytes);
 	if (tooLarge) return tooLarge;
 	const mediaType = checkContentType(incoming, operation);
@@ -89,7 +104,11 @@ async function handleOperation(options: HandlerOptions, operation: CompiledOpera
 		if (operation.signed) {
 			const digest = await checkDigest(incoming);
 			if (digest) return digest;
-			const signer = await checkSignature(incoming, state, { now, maxAge: options.signatureMaxAge, ...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}) });
+			const signer = await checkSignature(incoming, state, {
+				now,
+				maxAge: options.signatureMaxAge,
+				...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}),
+			});
 			if (signer instanceof Response) return signer;
 			client = signer;
 		}
@@ -97,7 +116,10 @@ async function handleOperation(options: HandlerOptions, operation: CompiledOpera
 		if (mediaType !== undefined) {
 			if (incoming.body.length === 0) {
 				const { name } = operation.validators[mediaType]!;
-				return problemResponse('invalid-document', { instance: incoming.instance, detail: `The request has no body; send the ${name} document.` });
+				return problemResponse('invalid-document', {
+					instance: incoming.instance,
+					detail: `The request has no body; send the ${name} document.`,
+				});
 			}
 			const parsed = parseBody(incoming, mediaType);
 			if (parsed instanceof Response) return parsed;
@@ -107,9 +129,22 @@ async function handleOperation(options: HandlerOptions, operation: CompiledOpera
 		}
 		const implementation = IMPLEMENTATIONS[operation.operationId];
 		if (!implementation) {
-			return problemResponse('not-implemented', { instance: incoming.instance, detail: `The mock does not implement ${operation.operationId} yet.` });
+			return problemResponse('not-implemented', {
+				instance: incoming.instance,
+				detail: `The mock does not implement ${operation.operationId} yet.`,
+			});
 		}
 		const apiUrl = `${new URL(incoming.request.url).origin}${options.apiPath}`;
-		return implementation({ request: incoming.request, params, value, state, client, now, instance: incoming.instance, apiUrl, tokenLifetime: options.tokenLifetime });
+		return implementation({
+			request: incoming.request,
+			params,
+			value,
+			state,
+			client,
+			now,
+			instance: incoming.instance,
+			apiUrl,
+			tokenLifetime: options.tokenLifetime,
+		});
 	});
 }

@@ -37,7 +37,11 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		const result = await readCertificate(certificate, new Date(now));
 		if (!result.ok) {
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
-			return problemResponse('invalid-certificate', { instance, detail: result.detail, errors: [{ pointer: '/certificate', detail: result.detail }] });
+			return problemResponse('invalid-certificate', {
+				instance,
+				detail: result.detail,
+				errors: [{ pointer: '/certificate', detail: result.detail }],
+			});
 		}
 		const existing = Object.values(state.clients).find((client) => client.certificate.fingerprint === result.certificate.fingerprint);
 		if (existing) {
@@ -57,7 +61,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			manifestVersion: 1,
 			deployments: [],
 		};
-		return json({ clientId, clientSecret, tokenUrl: `${apiUrl}/token` }, { status: 201, headers: { location: `${new URL(apiUrl).pathname}/clients/${clientId}` } });
+		return json(
+			{ clientId, clientSecret, tokenUrl: `${apiUrl}/token` },
+			{ status: 201, headers: { location: `${new URL(apiUrl).pathname}/clients/${clientId}` } },
+		);
 	},
 
 	requestAccessToken({ value, state, client, now, instance, tokenLifetime }) {
@@ -102,7 +109,12 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 	getApplicationDeployment({ params, client, instance }) {
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId'] && !entry.removedAt);
 		const notServed = { requirement: 'REQ-DST-011' };
-		if (!deployment) return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`, extensions: notServed });
+		if (!deployment)
+			return problemResponse('deployment-not-found', {
+				instance,
+				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
+				extensions: notServed,
+			});
 		if (deployment.digest !== params['digest']) {
 			return problemResponse('deployment-not-found', {
 				instance,
@@ -111,7 +123,11 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			});
 		}
 		return new Response(deployment.yaml, {
-			headers: { 'content-type': 'application/yaml', etag: `"${deployment.digest}"`, 'cache-control': 'private, max-age=31536000, immutable' },
+			headers: {
+				'content-type': 'application/yaml',
+				etag: `"${deployment.digest}"`,
+				'cache-control': 'private, max-age=31536000, immutable',
+			},
 		});
 	},
 
@@ -128,7 +144,11 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId']);
 		if (!deployment) {
-			return problemResponse('deployment-not-found', { instance, detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`, extensions: { requirement: 'REQ-STS-011' } });
+			return problemResponse('deployment-not-found', {
+				instance,
+				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
+				extensions: { requirement: 'REQ-STS-011' },
+			});
 		}
 		const known = isSampleApplication(deployment.applicationId) ? componentNames(deployment.applicationId) : [];
 		const unknown = components.flatMap((component, index) => (known.includes(component.name) ? [] : [{ index, name: component.name }]));
@@ -136,7 +156,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			return problemResponse('invalid-document', {
 				instance,
 				detail: `${unknown.length} component name${unknown.length === 1 ? ' is' : 's are'} not part of deployment ${deployment.deploymentId}.`,
-				errors: unknown.map(({ index }) => ({ pointer: `/components/${index}/name`, detail: `Must be a component of the deployment: ${known.join(', ')}.` })),
+				errors: unknown.map(({ index }) => ({
+					pointer: `/components/${index}/name`,
+					detail: `Must be a component of the deployment: ${known.join(', ')}.`,
+				})),
 				extensions: { requirement: 'REQ-STS-003' },
 			});
 		}

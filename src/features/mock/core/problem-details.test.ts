@@ -32,6 +32,8 @@ test('builds an RFC 9457 document with the field errors and extension members gi
 
 test('cites the requirement a kind of error enforces, unless the call site names a more precise one', () => {
 	expect(problemDocument('digest-mismatch', { instance: '/x', detail: 'd' })).toMatchObject({ requirement: 'REQ-SEC-006', status: 400 });
-	expect(problemDocument('invalid-document', { instance: '/x', detail: 'd', extensions: { requirement: 'REQ-STS-002' } })).toMatchObject({ requirement: 'REQ-STS-002' });
+	expect(problemDocument('invalid-document', { instance: '/x', detail: 'd', extensions: { requirement: 'REQ-STS-002' } })).toMatchObject({
+		requirement: 'REQ-STS-002',
+	});
 	expect(problemDocument('not-found', { instance: '/x', detail: 'd' })).not.toHaveProperty('requirement');
 });

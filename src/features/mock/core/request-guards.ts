@@ -44,30 +44,49 @@ export function checkContentType({ request, body, instance }: Incoming, operatio
 const BEARER_REALM = 'Bearer realm="margo-mock"';
 
 /** The client the bearer token was issued to, which must be the one in the path. */
-export function authenticate({ request, instance }: Incoming, state: MockState, pathClientId: string, now: number): ClientRecord | Response {
+export function authenticate(
+	{ request, instance }: Incoming,
+	state: MockState,
+	pathClientId: string,
+	now: number,
+): ClientRecord | Response {
 	const authorization = request.headers.get('authorization');
 	const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
 	if (!token) {
 		return problemResponse('missing-token', {
 			instance,
-			detail: authorization ? 'The Authorization header is not `Bearer <token>`.' : 'The request has no Authorization header; send `Authorization: Bearer <access_token>` from POST /token.',
+			detail: authorization
+				? 'The Authorization header is not `Bearer <token>`.'
+				: 'The request has no Authorization header; send `Authorization: Bearer <access_token>` from POST /token.',
 			headers: { 'www-authenticate': BEARER_REALM },
 		});
 	}
 	const record = state.tokens[token];
 	const invalid = (detail: string) =>
-		problemResponse('invalid-token', { instance, detail, headers: { 'www-authenticate': `${BEARER_REALM}, error="invalid_token", error_description="${detail.replace(/"/g, "'")}"` } });
-	if (!record) return invalid('The access token was not issued by this web service (or the mock was reset); request a new one from POST /token.');
-	if (record.expiresAt <= now) return invalid(`The access token expired ${Math.round((now - record.expiresAt) / 1000)} s ago; request a new one from POST /token.`);
+		problemResponse('invalid-token', {
+			instance,
+			detail,
+			headers: { 'www-authenticate': `${BEARER_REALM}, error="invalid_token", error_description="${detail.replace(/"/g, "'")}"` },
+		});
+	if (!record)
+		return invalid('The access token was not issued by this web service (or the mock was reset); request a new one from POST /token.');
+	if (record.expiresAt <= now)
+		return invalid(`The access token expired ${Math.round((now - record.expiresAt) / 1000)} s ago; request a new one from POST /token.`);
 	if (record.clientId !== pathClientId) {
-		return problemResponse('wrong-client', { instance, detail: `The access token was issued to client ${record.clientId}, not to ${pathClientId}.` });
+		return problemResponse('wrong-client', {
+			instance,
+			detail: `The access token was issued to client ${record.clientId}, not to ${pathClientId}.`,
+		});
 	}
 	return revokedCheck(state.clients[record.clientId]!, instance);
 }
 
 function revokedCheck(client: ClientRecord, instance: string): ClientRecord | Response {
 	if (!client.revoked) return client;
-	return problemResponse('certificate-revoked', { instance, detail: `The certificate registered for client ${client.clientId} has been revoked.` });
+	return problemResponse('certificate-revoked', {
+		instance,
+		detail: `The certificate registered for client ${client.clientId} has been revoked.`,
+	});
 }
 
 export async function checkDigest({ request, body, instance }: Incoming): Promise<Response | undefined> {
@@ -114,7 +133,11 @@ export function parseBody({ body, instance }: Incoming, mediaType: string): { va
 		const value: Record<string, string> = {};
 		const repeated = [...new Set([...form.keys()].filter((key, index, keys) => keys.indexOf(key) !== index))];
 		if (repeated.length > 0) {
-			return problemResponse('invalid-document', { instance, detail: 'A form field appears more than once.', errors: repeated.map((key) => ({ pointer: `/${key}`, detail: 'Send this field once.' })) });
+			return problemResponse('invalid-document', {
+				instance,
+				detail: 'A form field appears more than once.',
+				errors: repeated.map((key) => ({ pointer: `/${key}`, detail: 'Send this field once.' })),
+			});
 		}
 		for (const [key, field] of form) value[key] = field;
 		return { value };

@@ -8,7 +8,11 @@ const operations = compileOperations(loadOperationSpecs(root));
 const byId = (id: string) => operations.find((operation) => operation.operationId === id)!;
 
 test('describes each operation of the API document with its auth, signature and body', () => {
-	expect(operations.map(({ operationId, method, path, authenticated, signed }) => `${method} ${path} ${operationId} auth=${authenticated} signed=${signed}`)).toMatchInlineSnapshot(`
+	expect(
+		operations.map(
+			({ operationId, method, path, authenticated, signed }) => `${method} ${path} ${operationId} auth=${authenticated} signed=${signed}`,
+		),
+	).toMatchInlineSnapshot(`
 		[
 		  "GET /onboarding/certificate getRootCaCertificate auth=false signed=false",
 		  "POST /onboarding onboardDevice auth=false signed=false",

@@ -72,11 +72,17 @@ function describe(error: ErrorObject): FieldError {
 			}
 			return { pointer: `${pointer}/${escape(String(params['missingProperty']))}`, detail: 'This required field is missing.' };
 		case 'additionalProperties':
-			return { pointer: `${pointer}/${escape(String(params['additionalProperty']))}`, detail: 'This field is not part of the schema; remove it or check its spelling.' };
+			return {
+				pointer: `${pointer}/${escape(String(params['additionalProperty']))}`,
+				detail: 'This field is not part of the schema; remove it or check its spelling.',
+			};
 		case 'const':
 			return { pointer, detail: `Must be ${JSON.stringify(params['allowedValue'])}.` };
 		case 'enum':
-			return { pointer, detail: `Must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.` };
+			return {
+				pointer,
+				detail: `Must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.`,
+			};
 		case 'type':
 			return { pointer, detail: `Must be of type ${String(params['type']).replace(/,/g, ' or ')}.` };
 		case 'format':

@@ -14,7 +14,12 @@ export const SAMPLE_APPLICATIONS = {
 			components: [
 				{
 					name: 'vision-inspection',
-					properties: { repository: 'oci://registry.example.com/charts/vision-inspection', revision: '1.4.2', timeout: '8m30s', wait: true },
+					properties: {
+						repository: 'oci://registry.example.com/charts/vision-inspection',
+						revision: '1.4.2',
+						timeout: '8m30s',
+						wait: true,
+					},
 				},
 				{
 					name: 'inspection-dashboard',
@@ -60,11 +65,16 @@ export function componentNames(applicationId: SampleApplicationId): string[] {
 /** The Compose application for devices that report only the Standalone Device role, else Helm. */
 export function defaultApplicationFor(capabilities: unknown): SampleApplicationId {
 	const roles = (capabilities as { properties?: { roles?: unknown } } | undefined)?.properties?.roles;
-	return Array.isArray(roles) && roles.length > 0 && roles.every((role) => role === 'Standalone Device') ? 'line-monitor' : 'vision-inspection';
+	return Array.isArray(roles) && roles.length > 0 && roles.every((role) => role === 'Standalone Device')
+		? 'line-monitor'
+		: 'vision-inspection';
 }
 
 /** An `ApplicationDeployment` document as YAML text, and the `sha256:` digest of its bytes. */
-export async function applicationDeployment(applicationId: SampleApplicationId, deploymentId: string): Promise<{ yaml: string; digest: string }> {
+export async function applicationDeployment(
+	applicationId: SampleApplicationId,
+	deploymentId: string,
+): Promise<{ yaml: string; digest: string }> {
 	const application = SAMPLE_APPLICATIONS[applicationId];
 	const document = {
 		apiVersion: 'application.margo.org/v1alpha1',

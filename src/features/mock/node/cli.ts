@@ -15,7 +15,12 @@ const { values } = parseArgs({
 });
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const { url, mock } = await startMockServer({ root, port: Number(values.port), host: values.host, tokenLifetime: Number(values['token-lifetime']) });
+const { url, mock } = await startMockServer({
+	root,
+	port: Number(values.port),
+	host: values.host,
+	tokenLifetime: Number(values['token-lifetime']),
+});
 console.log(`Margo mock management interface
   API:            ${url}${mock.apiPath}
   orchestrator:   ${url}${mock.controlPath}  (POST /clients/{clientId}/deployments, GET /state, POST /reset)

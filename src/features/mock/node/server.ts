@@ -60,7 +60,10 @@ async function answer(mock: Mock, incoming: IncomingMessage, outgoing: ServerRes
 	const request = await toRequest(incoming, maxBodyBytes);
 	const response =
 		(await getResponse(mock.handlers, request)) ??
-		problemResponse('not-found', { instance: new URL(request.url).pathname, detail: `The mock serves the management interface under ${mock.apiPath}/ and its controls under ${mock.controlPath}/.` });
+		problemResponse('not-found', {
+			instance: new URL(request.url).pathname,
+			detail: `The mock serves the management interface under ${mock.apiPath}/ and its controls under ${mock.controlPath}/.`,
+		});
 	outgoing.writeHead(response.status, response.statusText || statusText(response.status), Object.fromEntries(response.headers));
 	outgoing.end(Buffer.from(await response.arrayBuffer()));
 }

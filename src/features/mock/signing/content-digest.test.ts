@@ -23,5 +23,7 @@ test('names each way a digest can be wrong', async () => {
 		checkContentDigest(await contentDigest(other), body),
 	]);
 	expect(results.map((result) => result?.reason)).toEqual(['missing', 'malformed', 'unsupported', 'mismatch']);
-	expect(results[3]?.detail).toMatchInlineSnapshot(`"The Content-Digest sha-256 value XZYQPuv85VoN3eayzzzIAgcTiHIjI6BCuvufk37r+ww= does not match the 19-byte body, whose sha-256 is RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=; compute it over the exact bytes sent."`);
+	expect(results[3]?.detail).toMatchInlineSnapshot(
+		`"The Content-Digest sha-256 value XZYQPuv85VoN3eayzzzIAgcTiHIjI6BCuvufk37r+ww= does not match the 19-byte body, whose sha-256 is RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=; compute it over the exact bytes sent."`,
+	);
 });

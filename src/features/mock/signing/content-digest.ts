@@ -29,20 +29,29 @@ export type DigestFailure =
  */
 export async function checkContentDigest(field: string | null, body: Uint8Array<ArrayBuffer>): Promise<DigestFailure | undefined> {
 	if (field === null || field.trim() === '') {
-		return { reason: 'missing', detail: 'The request has no Content-Digest header; send `Content-Digest: sha-256=:<base64 of SHA-256 of the body>:`.' };
+		return {
+			reason: 'missing',
+			detail: 'The request has no Content-Digest header; send `Content-Digest: sha-256=:<base64 of SHA-256 of the body>:`.',
+		};
 	}
 	let entries;
 	try {
 		entries = parseDictionary(field);
 	} catch (error) {
-		return { reason: 'malformed', detail: `The Content-Digest header is not a Structured Fields dictionary (${(error as Error).message}); expected \`sha-256=:<base64>:\`.` };
+		return {
+			reason: 'malformed',
+			detail: `The Content-Digest header is not a Structured Fields dictionary (${(error as Error).message}); expected \`sha-256=:<base64>:\`.`,
+		};
 	}
 	let checked = 0;
 	for (const [name, member] of entries) {
 		if (!(name in ALGORITHMS)) continue;
 		const value = member[0];
 		if (!(value instanceof ArrayBuffer)) {
-			return { reason: 'malformed', detail: `The Content-Digest member \`${name}\` is not a byte sequence; write it between colons: \`${name}=:<base64>:\`.` };
+			return {
+				reason: 'malformed',
+				detail: `The Content-Digest member \`${name}\` is not a byte sequence; write it between colons: \`${name}=:<base64>:\`.`,
+			};
 		}
 		const expected = new Uint8Array(await crypto.subtle.digest(ALGORITHMS[name as Algorithm], body));
 		const given = new Uint8Array(value);

@@ -36,13 +36,28 @@ export async function signBody(input: SigningInput): Promise<SigningResult> {
 		keyid: input.clientId,
 		created: input.created ?? Math.floor(Date.now() / 1000),
 	});
-	return { headers: { 'content-digest': digest, 'signature-input': fields.signatureInput, signature: fields.signature }, base: fields.base };
+	return {
+		headers: { 'content-digest': digest, 'signature-input': fields.signatureInput, signature: fields.signature },
+		base: fields.base,
+	};
 }
 
 /** A copy of `request` carrying the three signing headers for its body. */
-export async function signedRequest(request: Request, privateKey: CryptoKey, clientId: string, created?: number): Promise<{ request: Request; base: string }> {
+export async function signedRequest(
+	request: Request,
+	privateKey: CryptoKey,
+	clientId: string,
+	created?: number,
+): Promise<{ request: Request; base: string }> {
 	const body = new Uint8Array(await request.clone().arrayBuffer());
-	const { headers, base } = await signBody({ method: request.method, url: request.url, body, privateKey, clientId, ...(created === undefined ? {} : { created }) });
+	const { headers, base } = await signBody({
+		method: request.method,
+		url: request.url,
+		body,
+		privateKey,
+		clientId,
+		...(created === undefined ? {} : { created }),
+	});
 	const signed = new Headers(request.headers);
 	for (const [name, value] of Object.entries(headers)) signed.set(name, value);
 	return { request: new Request(request.url, { method: request.method, headers: signed, body: body.length > 0 ? body : null }), base };

@@ -16,7 +16,10 @@ function request(headers: Record<string, string> = {}): SignableRequest {
 
 async function signed(options: { created?: number; keyid?: string; key?: CryptoKey } = {}) {
 	const unsigned = request();
-	const fields = await signRequest(unsigned, options.key ?? keys.privateKey, { keyid: options.keyid ?? 'c1', created: options.created ?? now });
+	const fields = await signRequest(unsigned, options.key ?? keys.privateKey, {
+		keyid: options.keyid ?? 'c1',
+		created: options.created ?? now,
+	});
 	return { fields, request: request({ 'signature-input': fields.signatureInput, signature: fields.signature }) };
 }
 
@@ -57,7 +60,16 @@ test('refuses a tampered, foreign, stale or unsigned request with the check that
 		verify(request({ 'signature-input': 'sig1=("@method");created=1', signature: 'sig1=:AAAA:' })),
 		verify(request({ 'signature-input': 'sig1=(', signature: 'sig1=:AAAA:' })),
 	])) as SignatureFailure[];
-	expect(results.map((result) => result.reason)).toEqual(['signature', 'signature', 'keyid', 'stale', 'stale', 'missing', 'components', 'malformed']);
+	expect(results.map((result) => result.reason)).toEqual([
+		'signature',
+		'signature',
+		'keyid',
+		'stale',
+		'stale',
+		'missing',
+		'components',
+		'malformed',
+	]);
 	expect(results.slice(2, 7).map((result) => result.detail)).toMatchInlineSnapshot(`
 		[
 		  "The keyid "c2" names no key accepted for this request; set keyid to the clientId the request is for.",
@@ -73,7 +85,8 @@ test('refuses a tampered, foreign, stale or unsigned request with the check that
 const algorithm = 'ecdsa-p256-sha256';
 const independentSigner = {
 	algorithm,
-	sign: async (data: Uint8Array) => new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, data as Uint8Array<ArrayBuffer>)),
+	sign: async (data: Uint8Array) =>
+		new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, data as Uint8Array<ArrayBuffer>)),
 };
 
 test('accepts a signature made by http-message-sig', async () => {
@@ -91,11 +104,22 @@ test('accepts a signature made by http-message-sig', async () => {
 test('makes signatures that http-message-sig verifies', async () => {
 	const { request: message } = await signed();
 	const verified = await verifySignature(new Request(message.url, { method: message.method, headers: message.headers }), {
-		policy: { algorithms: [algorithm], requiredComponents: ['@method', '@target-uri', 'content-digest'], requiredParameters: ['created', 'keyid'], now, maxAge: 300 },
+		policy: {
+			algorithms: [algorithm],
+			requiredComponents: ['@method', '@target-uri', 'content-digest'],
+			requiredParameters: ['created', 'keyid'],
+			now,
+			maxAge: 300,
+		},
 		resolveVerifier: () => ({
 			algorithm,
 			verify: (data, signature) =>
-				crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, keys.publicKey, signature as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>),
+				crypto.subtle.verify(
+					{ name: 'ECDSA', hash: 'SHA-256' },
+					keys.publicKey,
+					signature as Uint8Array<ArrayBuffer>,
+					data as Uint8Array<ArrayBuffer>,
+				),
 		}),
 	});
 	expect(verified.parameters.keyid).toBe('c1');

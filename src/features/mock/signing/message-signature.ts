@@ -120,39 +120,54 @@ export async function verifyRequest(request: SignableRequest, options: VerifyOpt
 	const signatureField = request.headers.get('signature');
 	if (inputField === null || signatureField === null) {
 		const missing = [inputField === null && 'Signature-Input', signatureField === null && 'Signature'].filter(Boolean).join(' and ');
-		return { reason: 'missing', detail: `The request has no ${missing} header${missing.includes(' and ') ? 's' : ''}; sign it as RFC 9421 describes (\`npm run sign\` shows how).` };
+		return {
+			reason: 'missing',
+			detail: `The request has no ${missing} header${missing.includes(' and ') ? 's' : ''}; sign it as RFC 9421 describes (\`npm run sign\` shows how).`,
+		};
 	}
 	let inputs, signatures;
 	try {
 		inputs = parseDictionary(inputField);
 		signatures = parseDictionary(signatureField);
 	} catch (error) {
-		return { reason: 'malformed', detail: `The Signature-Input or Signature header is not a Structured Fields dictionary (${(error as Error).message}).` };
+		return {
+			reason: 'malformed',
+			detail: `The Signature-Input or Signature header is not a Structured Fields dictionary (${(error as Error).message}).`,
+		};
 	}
 	const label = [...inputs.keys()].find((key) => signatures.has(key));
 	if (label === undefined) return { reason: 'malformed', detail: 'No label appears in both Signature-Input and Signature.' };
 	const input = inputs.get(label)!;
 	const value = signatures.get(label)![0];
-	if (!Array.isArray(input[0])) return { reason: 'malformed', detail: `Signature-Input "${label}" is not an inner list of component names.` };
-	if (!(value instanceof ArrayBuffer)) return { reason: 'malformed', detail: `Signature "${label}" is not a byte sequence (write it between colons).` };
+	if (!Array.isArray(input[0]))
+		return { reason: 'malformed', detail: `Signature-Input "${label}" is not an inner list of component names.` };
+	if (!(value instanceof ArrayBuffer))
+		return { reason: 'malformed', detail: `Signature "${label}" is not a byte sequence (write it between colons).` };
 	const components = (input[0] as Item[]).map((item) => String(item[0]));
 	const params = input[1];
 
 	const required = options.required ?? SIGNED_COMPONENTS;
 	const uncovered = required.filter((name) => !components.includes(name));
 	if (uncovered.length > 0) {
-		return { reason: 'components', detail: `The signature does not cover ${uncovered.map((name) => `"${name}"`).join(', ')}; cover ${required.map((name) => `"${name}"`).join(' ')}.` };
+		return {
+			reason: 'components',
+			detail: `The signature does not cover ${uncovered.map((name) => `"${name}"`).join(', ')}; cover ${required.map((name) => `"${name}"`).join(' ')}.`,
+		};
 	}
 	const alg = params.get('alg');
 	if (alg !== undefined && alg !== SIGNATURE_ALGORITHM) {
 		return { reason: 'algorithm', detail: `The signature algorithm "${String(alg)}" is not supported; use "${SIGNATURE_ALGORITHM}".` };
 	}
 	const created = params.get('created');
-	if (typeof created !== 'number') return { reason: 'created', detail: 'The signature has no `created` parameter (seconds since the epoch).' };
+	if (typeof created !== 'number')
+		return { reason: 'created', detail: 'The signature has no `created` parameter (seconds since the epoch).' };
 	const age = options.now - created;
 	if (Math.abs(age) > options.maxAge) {
 		const when = age > 0 ? `${age} s ago` : `${-age} s in the future`;
-		return { reason: 'stale', detail: `The signature was created ${when}; it must be created within ${options.maxAge} s of the server's clock.` };
+		return {
+			reason: 'stale',
+			detail: `The signature was created ${when}; it must be created within ${options.maxAge} s of the server's clock.`,
+		};
 	}
 	const expires = params.get('expires');
 	if (typeof expires === 'number' && expires < options.now) {
@@ -161,7 +176,11 @@ export async function verifyRequest(request: SignableRequest, options: VerifyOpt
 	const keyid = params.get('keyid');
 	if (typeof keyid !== 'string') return { reason: 'keyid', detail: 'The signature has no `keyid` parameter; set it to your clientId.' };
 	const key = await options.resolveKey(keyid);
-	if (!key) return { reason: 'keyid', detail: `The keyid "${keyid}" names no key accepted for this request; set keyid to the clientId the request is for.` };
+	if (!key)
+		return {
+			reason: 'keyid',
+			detail: `The keyid "${keyid}" names no key accepted for this request; set keyid to the clientId the request is for.`,
+		};
 
 	let base;
 	try {

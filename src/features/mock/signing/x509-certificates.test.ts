@@ -4,7 +4,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toBase64, utf8 } from '#shared/bytes.ts';
-import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der, privateKeyFromPem, privateKeyToPem, readCertificate } from './x509-certificates.ts';
+import {
+	createSelfSignedCertificate,
+	generateKeyPair,
+	pemToBase64Der,
+	privateKeyFromPem,
+	privateKeyToPem,
+	readCertificate,
+} from './x509-certificates.ts';
 
 const now = new Date('2026-01-01T00:00:00Z');
 
@@ -20,7 +27,27 @@ test('reads a certificate given as PEM, base64 PEM or base64 DER', async () => {
 
 test('reads a certificate made by openssl', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'margo-x509-'));
-	execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=openssl-device', '-days', '30'], { stdio: 'ignore' });
+	execFileSync(
+		'openssl',
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'ec',
+			'-pkeyopt',
+			'ec_paramgen_curve:P-256',
+			'-nodes',
+			'-keyout',
+			join(dir, 'key.pem'),
+			'-out',
+			join(dir, 'cert.pem'),
+			'-subj',
+			'/CN=openssl-device',
+			'-days',
+			'30',
+		],
+		{ stdio: 'ignore' },
+	);
 	const result = await readCertificate(readFileSync(join(dir, 'cert.pem'), 'utf8'), new Date());
 	expect(result).toMatchObject({ ok: true, certificate: { subject: 'CN=openssl-device' } });
 	await expect(privateKeyFromPem(readFileSync(join(dir, 'key.pem'), 'utf8'))).resolves.toMatchObject({ type: 'private' });
@@ -33,8 +60,21 @@ test('refuses garbage, other key types and expired certificates with a reason', 
 		['sign', 'verify'],
 	)) as CryptoKeyPair;
 	const { X509CertificateGenerator } = await import('@peculiar/x509');
-	const rsaPem = (await X509CertificateGenerator.createSelfSigned({ name: 'CN=rsa', keys: rsa, notBefore: now, notAfter: new Date('2027-01-01'), signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } })).toString('pem');
-	const expired = await createSelfSignedCertificate({ commonName: 'old', keys: await generateKeyPair(), now: new Date('2020-01-01'), days: 30 });
+	const rsaPem = (
+		await X509CertificateGenerator.createSelfSigned({
+			name: 'CN=rsa',
+			keys: rsa,
+			notBefore: now,
+			notAfter: new Date('2027-01-01'),
+			signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+		})
+	).toString('pem');
+	const expired = await createSelfSignedCertificate({
+		commonName: 'old',
+		keys: await generateKeyPair(),
+		now: new Date('2020-01-01'),
+		days: 30,
+	});
 	const results = await Promise.all([
 		readCertificate('not a certificate!', now),
 		readCertificate(toBase64(utf8('hello world')), now),

@@ -29,8 +29,7 @@ export interface CertificateInfo {
 
 /** `unreadable` and `key` make a bad request; `validity` is a certificate the service cannot trust. */
 export type CertificateResult =
-	| { ok: true; certificate: CertificateInfo }
-	| { ok: false; reason: 'unreadable' | 'key' | 'validity'; detail: string };
+	{ ok: true; certificate: CertificateInfo } | { ok: false; reason: 'unreadable' | 'key' | 'validity'; detail: string };
 
 /** The DER bytes in a certificate field: PEM text, base64 of PEM text, or base64 of DER. */
 function certificateBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
@@ -59,7 +58,11 @@ function decodePemInBase64(text: string): string | undefined {
 export async function readCertificate(text: string, now: Date): Promise<CertificateResult> {
 	const bytes = certificateBytes(text.trim());
 	if (!bytes || bytes.length === 0) {
-		return { ok: false, reason: 'unreadable', detail: 'The certificate is neither PEM nor base64: send the DER bytes of an X.509 certificate in base64, or its PEM text.' };
+		return {
+			ok: false,
+			reason: 'unreadable',
+			detail: 'The certificate is neither PEM nor base64: send the DER bytes of an X.509 certificate in base64, or its PEM text.',
+		};
 	}
 	let certificate;
 	try {
@@ -116,9 +119,7 @@ export interface SelfSignedOptions {
 /** A self-signed certificate as PEM. */
 export async function createSelfSignedCertificate(options: SelfSignedOptions): Promise<string> {
 	const notAfter = new Date(options.now.getTime() + (options.days ?? 365) * 86_400_000);
-	const usages = options.ca
-		? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
-		: x509.KeyUsageFlags.digitalSignature;
+	const usages = options.ca ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature;
 	const certificate = await x509.X509CertificateGenerator.createSelfSigned({
 		name: `CN=${options.commonName}`,
 		keys: options.keys,
@@ -144,6 +145,7 @@ export async function privateKeyToPem(key: CryptoKey): Promise<string> {
 /** Reads a PKCS#8 PEM (as `openssl genpkey` writes) into an ECDSA P-256 signing key. */
 export function privateKeyFromPem(pem: string): Promise<CryptoKey> {
 	const body = /-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/.exec(pem)?.[1];
-	if (!body) throw new Error('expected a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); convert an EC key with `openssl pkcs8 -topk8 -nocrypt`');
+	if (!body)
+		throw new Error('expected a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); convert an EC key with `openssl pkcs8 -topk8 -nocrypt`');
 	return crypto.subtle.importKey('pkcs8', fromBase64(body), P256, true, ['sign']);
 }

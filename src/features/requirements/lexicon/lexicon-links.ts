@@ -2,7 +2,24 @@ import type { Element, ElementContent } from 'hast';
 import type { LexiconTerm } from './lexicon.ts';
 
 /** Where no term is linked: headings, code, existing links and the like. */
-const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'button', 'figcaption']);
+const SKIP = new Set([
+	'a',
+	'code',
+	'pre',
+	'kbd',
+	'samp',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'script',
+	'style',
+	'svg',
+	'button',
+	'figcaption',
+]);
 
 export interface TermLinker {
 	/** Links the terms first used in `node`; later calls skip terms already linked. */
@@ -79,7 +96,11 @@ function termLink(term: LexiconTerm, text: string, href: string): Element {
 	};
 }
 
-const normalize = (name: string) => name.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const normalize = (name: string) =>
+	name
+		.toLowerCase()
+		.replace(/[\s-]+/g, ' ')
+		.trim();
 const namePattern = (name: string) =>
 	name
 		.split(' ')

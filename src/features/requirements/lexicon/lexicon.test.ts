@@ -25,9 +25,21 @@ test('reads each term with its abbreviation, anchor, line and first sentence', (
 	const { terms, problems } = parseLexicon('content/docs/concepts/lexicon.md', lexicon);
 	expect(problems).toEqual([]);
 	expect(terms).toEqual([
-		{ heading: 'Workload fleet manager (WFM)', names: ['Workload fleet manager', 'WFM'], anchor: 'workload-fleet-manager-wfm', summary: 'The orchestration software an end user runs, e.g. to deploy apps.', line: 8 },
+		{
+			heading: 'Workload fleet manager (WFM)',
+			names: ['Workload fleet manager', 'WFM'],
+			anchor: 'workload-fleet-manager-wfm',
+			summary: 'The orchestration software an end user runs, e.g. to deploy apps.',
+			line: 8,
+		},
 		{ heading: 'Application', names: ['Application'], anchor: 'application', summary: 'An app.', line: 12 },
-		{ heading: 'Application package', names: ['Application package'], anchor: 'application-package', summary: 'How a vendor ships an app.', line: 16 },
+		{
+			heading: 'Application package',
+			names: ['Application package'],
+			anchor: 'application-package',
+			summary: 'How a vendor ships an app.',
+			line: 16,
+		},
 	]);
 });
 
