@@ -20,7 +20,13 @@ afterEach(() => github.close());
 function runSync(): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [join(projectRoot, 'src/features/decisions/github/sync-cli.ts')], {
-			env: { PATH: process.env['PATH'], MARGO_ROOT: root, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'test-token', MARGO_REPOSITORY: 'https://github.com/margo/specification' },
+			env: {
+				PATH: process.env['PATH'],
+				MARGO_ROOT: root,
+				GITHUB_API_URL: github.url,
+				GITHUB_TOKEN: 'test-token',
+				MARGO_REPOSITORY: 'https://github.com/margo/specification',
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
@@ -28,13 +34,23 @@ function runSync(): Promise<{ code: number; stdout: string; stderr: string }> {
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, stdout: stdout.replaceAll(github.url, 'http://fake'), stderr: stderr.replaceAll(github.url, 'http://fake') }));
+		child.on('close', (code) =>
+			resolve({
+				code: code ?? 1,
+				stdout: stdout.replaceAll(github.url, 'http://fake'),
+				stderr: stderr.replaceAll(github.url, 'http://fake'),
+			}),
+		);
 	});
 }
 
 const snapshot = (base: string) => {
 	const folder = join(base, 'content/decisions/github');
-	return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+	return Object.fromEntries(
+		readdirSync(folder)
+			.sort()
+			.map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+	);
 };
 
 test('is wired as the npm script decisions:sync', () => {
@@ -46,7 +62,9 @@ test('writes the snapshot committed in the github-sync fixture, and says what ch
 	const first = await runSync();
 	expect(first.stderr).toBe('');
 	expect(first.code).toBe(0);
-	expect(first.stdout).toContain('decisions:sync from margo/specification at http://fake\n- DT-001 ← issue #42: new snapshot: 9 new commands');
+	expect(first.stdout).toContain(
+		'decisions:sync from margo/specification at http://fake\n- DT-001 ← issue #42: new snapshot: 9 new commands',
+	);
 	// The fixture's snapshot is this command's output, so the build test shows what a sync writes.
 	expect(snapshot(root)).toEqual(snapshot(GITHUB_FIXTURE));
 	const second = await runSync();
@@ -65,7 +83,9 @@ test('writes the snapshot committed in the github-sync fixture, and says what ch
 test('exits with 1 and a message naming the tracker and the request when GitHub refuses, writing nothing', async () => {
 	await runSync();
 	const before = snapshot(root);
-	github.use(http.get('*/repos/margo/specification/issues/43/comments', () => HttpResponse.json({ message: 'Bad credentials' }, { status: 401 })));
+	github.use(
+		http.get('*/repos/margo/specification/issues/43/comments', () => HttpResponse.json({ message: 'Bad credentials' }, { status: 401 })),
+	);
 	const result = await runSync();
 	expect(result.code).toBe(1);
 	expect(result.stdout).toBe('');

@@ -6,7 +6,7 @@ import { createGitHubClient } from '../../src/features/decisions/github/client.t
 import type { SyncSettings } from '../../src/features/decisions/github/settings.ts';
 import { formatSyncResult } from '../../src/features/decisions/github/sync-report.ts';
 import { SyncError, syncDecisions } from '../../src/features/decisions/github/sync.ts';
-import { ProblemReportError } from '../../src/lib/problems.ts';
+import { ProblemReportError } from '../../src/shared/problems.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../support/fake-github.ts';
 import { gitHubComment, gitHubReview } from '../support/github-data.ts';
 import { githubScenario, scratchCopy } from '../support/github-scenario.ts';
@@ -22,10 +22,22 @@ beforeEach(async () => {
 });
 afterEach(() => github.close());
 
-const settings = (overrides: Partial<SyncSettings> = {}): SyncSettings => ({ apiUrl: github.url, token: 'test-token', owner: 'margo', repo: 'specification', timeoutMs: 5_000, ...overrides });
+const settings = (overrides: Partial<SyncSettings> = {}): SyncSettings => ({
+	apiUrl: github.url,
+	token: 'test-token',
+	owner: 'margo',
+	repo: 'specification',
+	timeoutMs: 5_000,
+	...overrides,
+});
 const sync = (overrides: Partial<SyncSettings> = {}) => syncDecisions(root, settings(overrides));
 const folder = () => join(root, 'content/decisions/github');
-const snapshotFiles = () => Object.fromEntries(readdirSync(folder()).sort().map((name) => [name, readFileSync(join(folder(), name), 'utf8')]));
+const snapshotFiles = () =>
+	Object.fromEntries(
+		readdirSync(folder())
+			.sort()
+			.map((name) => [name, readFileSync(join(folder(), name), 'utf8')]),
+	);
 const json = (name: string) => JSON.parse(readFileSync(join(folder(), name), 'utf8'));
 
 test('reads every page of comments and writes one snapshot per tracker and pull request', async () => {
@@ -66,7 +78,13 @@ test('reads every page of comments and writes one snapshot per tracker and pull 
 		updatedAt: '2024-08-31T10:00:00Z',
 		body: '/approve <script>alert(1)</script> [docs](javascript:alert(1))',
 	});
-	expect(json('pull-920.json').pullRequest).toEqual({ number: 920, title: 'Pull request 920', state: 'closed', merged: true, url: 'https://github.com/margo/specification/pull/920' });
+	expect(json('pull-920.json').pullRequest).toEqual({
+		number: 920,
+		title: 'Pull request 920',
+		state: 'closed',
+		merged: true,
+		url: 'https://github.com/margo/specification/pull/920',
+	});
 });
 
 test('sends no token when none is set', async () => {
@@ -87,7 +105,11 @@ test('says per tracker what changed: new, edited and removed commands, issue sta
 	await sync();
 	const issue42 = data.issues[42]!;
 	issue42.comments.push(gitHubComment(42, 10, 'gracehopper', '/abstain', '2024-09-01T10:00:00Z'));
-	issue42.comments = issue42.comments.map((c) => (c['id'] === 2 ? gitHubComment(42, 2, 'ada-lovelace', '/abstain changed my mind', '2024-08-23T10:00:00Z', '2024-09-02T10:00:00Z') : c)).filter((c) => c['id'] !== 6);
+	issue42.comments = issue42.comments
+		.map((c) =>
+			c['id'] === 2 ? gitHubComment(42, 2, 'ada-lovelace', '/abstain changed my mind', '2024-08-23T10:00:00Z', '2024-09-02T10:00:00Z') : c,
+		)
+		.filter((c) => c['id'] !== 6);
 	data.issues[43]!.issue['state'] = 'open';
 	data.pulls[919]!.reviews.push(gitHubReview(919, 39, 'gracehopper', 'APPROVED', 'Split, thanks.', '2024-09-03T10:00:00Z'));
 	data.pulls[919]!.reviews = data.pulls[919]!.reviews.map((r) => (r['id'] === 32 ? { ...r, state: 'DISMISSED' } : r));
@@ -117,7 +139,9 @@ test('refuses to sync trackers with problems, naming the file and line', async (
 	writeFileSync(file, readFileSync(file, 'utf8').replace('issue: 43', 'issue: -43'));
 	const error = await sync().catch((e: unknown) => e);
 	expect(error).toBeInstanceOf(ProblemReportError);
-	expect((error as Error).message).toContain("content/decisions/dt-002-closed-issue.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like `42` [decision/invalid-field]");
+	expect((error as Error).message).toContain(
+		"content/decisions/dt-002-closed-issue.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like `42` [decision/invalid-field]",
+	);
 	expect(existsSync(folder())).toBe(false);
 	expect(github.requests).toEqual([]);
 });
@@ -125,23 +149,56 @@ test('refuses to sync trackers with problems, naming the file and line', async (
 describe('a fault stops the sync, names the tracker and the request, and changes no file', () => {
 	const comments2 = '*/repos/margo/specification/issues/42/comments';
 	const faults: [string, () => ReturnType<typeof http.get>, string][] = [
-		['a bad token (401)', () => http.get('*/repos/margo/specification/issues/42', () => HttpResponse.json({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, { status: 401 })), 'DT-001: GET http://fake/repos/margo/specification/issues/42 failed: GitHub answered 401 Unauthorized: Bad credentials - https://docs.github.com/rest\n  fix: GITHUB_TOKEN is wrong or expired: set a valid token, or unset it to read a public repository anonymously'],
+		[
+			'a bad token (401)',
+			() =>
+				http.get('*/repos/margo/specification/issues/42', () =>
+					HttpResponse.json({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, { status: 401 }),
+				),
+			'DT-001: GET http://fake/repos/margo/specification/issues/42 failed: GitHub answered 401 Unauthorized: Bad credentials - https://docs.github.com/rest\n  fix: GITHUB_TOKEN is wrong or expired: set a valid token, or unset it to read a public repository anonymously',
+		],
 		[
 			'a spent rate limit (403)',
-			() => http.get('*/repos/margo/specification/pulls/920', () => HttpResponse.json({ message: 'API rate limit exceeded' }, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1725962400' } })),
+			() =>
+				http.get('*/repos/margo/specification/pulls/920', () =>
+					HttpResponse.json(
+						{ message: 'API rate limit exceeded' },
+						{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1725962400' } },
+					),
+				),
 			"DT-002: GET http://fake/repos/margo/specification/pulls/920 failed: GitHub's API rate limit is used up (403, x-ratelimit-remaining: 0); it resets at 2024-09-10T10:00:00.000Z\n  fix: run the sync again after the reset; with GITHUB_TOKEN set the limit is much higher than for anonymous requests",
 		],
-		['a wrong issue (404)', () => http.get('*/repos/margo/specification/issues/43', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 })), "DT-002: GET http://fake/repos/margo/specification/issues/43 failed: GitHub answered 404 Not Found: Not Found\n  fix: check MARGO_REPOSITORY and the tracker's `issue:` or `pullRequests:` numbers; a private repository also answers 404 without a token that can read it"],
-		['a dropped connection', () => http.get(comments2, () => HttpResponse.error()), 'DT-001: GET http://fake/repos/margo/specification/issues/42/comments?per_page=100 failed: the request failed before any answer: other side closed\n  fix: check the network and GITHUB_API_URL, then run the sync again'],
-		['no answer in time', () => http.get('*/repos/margo/specification/pulls/919/reviews', () => new Promise<never>(() => {})), 'DT-001: GET http://fake/repos/margo/specification/pulls/919/reviews?per_page=100 failed: no answer within 300 ms\n  fix: GitHub may be slow or unreachable; run the sync again later, or raise MARGO_SYNC_TIMEOUT_MS'],
+		[
+			'a wrong issue (404)',
+			() => http.get('*/repos/margo/specification/issues/43', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 })),
+			"DT-002: GET http://fake/repos/margo/specification/issues/43 failed: GitHub answered 404 Not Found: Not Found\n  fix: check MARGO_REPOSITORY and the tracker's `issue:` or `pullRequests:` numbers; a private repository also answers 404 without a token that can read it",
+		],
+		[
+			'a dropped connection',
+			() => http.get(comments2, () => HttpResponse.error()),
+			'DT-001: GET http://fake/repos/margo/specification/issues/42/comments?per_page=100 failed: the request failed before any answer: other side closed\n  fix: check the network and GITHUB_API_URL, then run the sync again',
+		],
+		[
+			'no answer in time',
+			() => http.get('*/repos/margo/specification/pulls/919/reviews', () => new Promise<never>(() => {})),
+			'DT-001: GET http://fake/repos/margo/specification/pulls/919/reviews?per_page=100 failed: no answer within 300 ms\n  fix: GitHub may be slow or unreachable; run the sync again later, or raise MARGO_SYNC_TIMEOUT_MS',
+		],
 		[
 			'malformed JSON on the second page',
-			() => http.get(comments2, ({ request }) => (new URL(request.url).searchParams.get('page') === '2' ? new HttpResponse('[{"id": 9, "body": ', { headers: { 'content-type': 'application/json; charset=utf-8' } }) : undefined)),
+			() =>
+				http.get(comments2, ({ request }) =>
+					new URL(request.url).searchParams.get('page') === '2'
+						? new HttpResponse('[{"id": 9, "body": ', { headers: { 'content-type': 'application/json; charset=utf-8' } })
+						: undefined,
+				),
 			'DT-001: GET http://fake/repos/margo/specification/issues/42/comments?per_page=100&page=2 failed: the answer is not the JSON GitHub sends: "[{\\"id\\": 9, \\"body\\": "\n  fix: check that GITHUB_API_URL points at GitHub\'s REST API (for GitHub Enterprise: https://HOST/api/v3)',
 		],
 		[
 			'JSON of the wrong shape',
-			() => http.get('*/repos/margo/specification/pulls/919', () => HttpResponse.json({ number: 919, title: 'x', state: 'merged', html_url: 'https://github.com/x' })),
+			() =>
+				http.get('*/repos/margo/specification/pulls/919', () =>
+					HttpResponse.json({ number: 919, title: 'x', state: 'merged', html_url: 'https://github.com/x' }),
+				),
 			'DT-001: GET http://fake/repos/margo/specification/pulls/919 failed: the answer is not the JSON GitHub sends: at /state: Invalid option: expected one of "open"|"closed"\n  fix: check that GITHUB_API_URL points at GitHub\'s REST API (for GitHub Enterprise: https://HOST/api/v3)',
 		],
 	];

@@ -45,11 +45,17 @@ function page(request: Request, items: readonly unknown[]): Response {
 		target.searchParams.set('page', String(n));
 		return `<${target.href}>; rel="${rel}"`;
 	};
-	const links = [...(number < last ? [link(number + 1, 'next'), link(last, 'last')] : []), ...(number > 1 ? [link(1, 'first'), link(number - 1, 'prev')] : [])];
-	return HttpResponse.json(items.slice((number - 1) * perPage, number * perPage), { headers: links.length ? { link: links.join(', ') } : {} });
+	const links = [
+		...(number < last ? [link(number + 1, 'next'), link(last, 'last')] : []),
+		...(number > 1 ? [link(1, 'first'), link(number - 1, 'prev')] : []),
+	];
+	return HttpResponse.json(items.slice((number - 1) * perPage, number * perPage), {
+		headers: links.length ? { link: links.join(', ') } : {},
+	});
 }
 
-const notFound = () => HttpResponse.json({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }, { status: 404 });
+const notFound = () =>
+	HttpResponse.json({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }, { status: 404 });
 
 function repositoryHandlers(data: FakeRepository): RequestHandler[] {
 	const base = `*/repos/${data.owner}/${data.repo}`;

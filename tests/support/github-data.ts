@@ -6,7 +6,10 @@
 const WEB = 'https://github.com/margo/specification';
 const user = (login: string | null) => (login === null ? null : { login, id: login.length, type: 'User' });
 
-export function gitHubIssue(number: number, fields: { state?: 'open' | 'closed'; title?: string; labels?: string[]; closed_at?: string | null } = {}) {
+export function gitHubIssue(
+	number: number,
+	fields: { state?: 'open' | 'closed'; title?: string; labels?: string[]; closed_at?: string | null } = {},
+) {
 	return {
 		id: 1000 + number,
 		number,

@@ -24,7 +24,15 @@ const day = (d: number, time = '10:00:00') => `2024-08-${String(d).padStart(2, '
  * reviews in every state. Each call returns fresh data a test may change.
  */
 export function githubScenario(): FakeRepository {
-	const chatter = Array.from({ length: 105 }, (_, i) => gitHubComment(42, 100 + i, 'wg-chair', i % 2 ? 'Thanks, noted.' : 'Reminder: the deadline is 10 September.', day(20, `11:${String(i % 60).padStart(2, '0')}:00`)));
+	const chatter = Array.from({ length: 105 }, (_, i) =>
+		gitHubComment(
+			42,
+			100 + i,
+			'wg-chair',
+			i % 2 ? 'Thanks, noted.' : 'Reminder: the deadline is 10 September.',
+			day(20, `11:${String(i % 60).padStart(2, '0')}:00`),
+		),
+	);
 	const commands = [
 		gitHubComment(42, 1, 'gracehopper', '/approve', day(22)),
 		gitHubComment(42, 2, 'ada-lovelace', '/approve Looks **good**.', day(23)),
@@ -41,7 +49,10 @@ export function githubScenario(): FakeRepository {
 		owner: 'margo',
 		repo: 'specification',
 		issues: {
-			42: { issue: gitHubIssue(42, { title: 'DT-001: A tracker answered on GitHub', labels: ['decision-tracker', 'api'] }), comments: [...commands.slice(0, 4), ...chatter.slice(0, 90), ...commands.slice(4), ...chatter.slice(90), late] },
+			42: {
+				issue: gitHubIssue(42, { title: 'DT-001: A tracker answered on GitHub', labels: ['decision-tracker', 'api'] }),
+				comments: [...commands.slice(0, 4), ...chatter.slice(0, 90), ...commands.slice(4), ...chatter.slice(90), late],
+			},
 			43: {
 				issue: gitHubIssue(43, { state: 'closed', closed_at: '2024-09-12T08:00:00Z' }),
 				comments: [gitHubComment(43, 20, 'gracehopper', '/abstain\n\nNot our area.', '2024-08-28T10:00:00Z')],

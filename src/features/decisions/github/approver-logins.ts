@@ -1,4 +1,4 @@
-import type { Approver } from '../../../lib/approval-rule.ts';
+import type { Approver } from '../approval-rule.ts';
 
 /**
  * Approvers by GitHub login, lower-cased: GitHub logins are case-insensitive, so `Ada-Lovelace`

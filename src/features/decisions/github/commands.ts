@@ -1,4 +1,4 @@
-import type { ResponseKind } from '../../../lib/approval-rule.ts';
+import type { ResponseKind } from '../approval-rule.ts';
 
 /** An approver's command read from the first line of a comment on a tracker's issue. */
 export interface Command {
@@ -20,7 +20,10 @@ const COMMAND = /^\/(approve|reject|abstain)(?:[ \t]+(.*))?$/i;
  * `/reject` may follow on the same line (`/reject breaks existing clients`) or below it.
  */
 export function parseCommand(body: string | null | undefined): Command | undefined {
-	const lines = (body ?? '').replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').split('\n');
+	const lines = (body ?? '')
+		.replace(/\r\n?/g, '\n')
+		.replace(/^\s*\n/, '')
+		.split('\n');
 	const [first = '', ...rest] = lines;
 	const match = COMMAND.exec(first.trim());
 	if (!match) return undefined;

@@ -42,7 +42,18 @@ export async function fetchIssue(client: GitHubClient, { owner, repo }: Reposito
 			const comments = check(commentShape.array(), page.data, page);
 			commentCount += comments.length;
 			return comments.flatMap((comment): CommandComment[] =>
-				parseCommand(comment.body) ? [{ id: comment.id, author: loginOf(comment.user), url: comment.html_url, createdAt: comment.created_at, updatedAt: comment.updated_at, body: comment.body ?? '' }] : [],
+				parseCommand(comment.body)
+					? [
+							{
+								id: comment.id,
+								author: loginOf(comment.user),
+								url: comment.html_url,
+								createdAt: comment.created_at,
+								updatedAt: comment.updated_at,
+								body: comment.body ?? '',
+							},
+						]
+					: [],
 			);
 		},
 	);
@@ -72,11 +83,24 @@ export async function fetchPull(client: GitHubClient, { owner, repo }: Repositor
 			check(reviewShape.array(), page.data, page).map((review): Review => {
 				const state = REVIEW_STATES.find((s) => s === review.state);
 				if (!state) throw malformed(requestLine('GET', page.url), `unknown review state ${JSON.stringify(review.state)}`);
-				return { id: review.id, author: loginOf(review.user), state, url: review.html_url, submittedAt: review.submitted_at ?? null, body: review.body ?? '' };
+				return {
+					id: review.id,
+					author: loginOf(review.user),
+					state,
+					url: review.html_url,
+					submittedAt: review.submitted_at ?? null,
+					body: review.body ?? '',
+				};
 			}),
 	);
 	return {
-		pullRequest: { number: pull.number, title: pull.title, state: pull.state, merged: pull.merged ?? Boolean(pull.merged_at), url: pull.html_url },
+		pullRequest: {
+			number: pull.number,
+			title: pull.title,
+			state: pull.state,
+			merged: pull.merged ?? Boolean(pull.merged_at),
+			url: pull.html_url,
+		},
 		reviews,
 	};
 }

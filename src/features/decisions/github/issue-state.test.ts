@@ -10,7 +10,7 @@ test('warns when the issue is closed while the tracker is still open', () => {
 
 test('warns when the tracker is decided while the issue is still open', () => {
 	expect(issueStateWarning('approved', { number: 42, state: 'open' })).toBe(
-		'This tracker is approved, but issue #42 is still open on GitHub: close the issue, or correct the tracker\'s status.',
+		"This tracker is approved, but issue #42 is still open on GitHub: close the issue, or correct the tracker's status.",
 	);
 });
 

@@ -1,4 +1,4 @@
-import { LIFECYCLE, type Status } from '../../../lib/decision-lifecycle.ts';
+import { LIFECYCLE, type Status } from '../lifecycle.ts';
 
 /**
  * A warning when a tracker and its GitHub issue disagree: the issue was closed while the tracker

@@ -1,4 +1,4 @@
-import type { ApproverResponse } from '../../../lib/approval-rule.ts';
+import type { ApproverResponse } from '../approval-rule.ts';
 import type { GitHubResponse } from './resolve-commands.ts';
 
 /** A response from either source, as the register, pages and exports use it. */
@@ -10,7 +10,14 @@ export interface MergedResponse extends ApproverResponse {
 	replaces?: { source: 'github' | 'file'; response: ApproverResponse['response']; date: string; url?: string | undefined } | undefined;
 }
 
-const fromGitHub = ({ approver, response, date, comment, url }: GitHubResponse): MergedResponse => ({ approver, response, date, comment, source: 'github', url });
+const fromGitHub = ({ approver, response, date, comment, url }: GitHubResponse): MergedResponse => ({
+	approver,
+	response,
+	date,
+	comment,
+	source: 'github',
+	url,
+});
 
 /**
  * Each approver's counted response: from the tracker file (a decision recorded at a meeting) or
@@ -24,7 +31,8 @@ export function mergeResponses(file: readonly ApproverResponse[], github: readon
 		online.delete(written.approver);
 		const mine: MergedResponse = { ...written, source: 'file' };
 		if (!said) return mine;
-		if (said.date > written.date) return { ...fromGitHub(said), replaces: { source: 'file', response: written.response, date: written.date } };
+		if (said.date > written.date)
+			return { ...fromGitHub(said), replaces: { source: 'file', response: written.response, date: written.date } };
 		return { ...mine, replaces: { source: 'github', response: said.response, date: said.date, url: said.url } };
 	});
 	return [...merged, ...[...online.values()].map(fromGitHub)];

@@ -3,7 +3,8 @@ import { renderUntrustedMarkdown } from './render-untrusted.ts';
 
 describe('renderUntrustedMarkdown', () => {
 	test('renders Markdown: emphasis, code, lists, tables and links', () => {
-		expect(renderUntrustedMarkdown('Looks **good**, see `GET /x` and [the PR](https://github.com/o/r/pull/919).\n\n- one\n- two')).toMatchInlineSnapshot(`
+		expect(renderUntrustedMarkdown('Looks **good**, see `GET /x` and [the PR](https://github.com/o/r/pull/919).\n\n- one\n- two'))
+			.toMatchInlineSnapshot(`
 			"<p>Looks <strong>good</strong>, see <code>GET /x</code> and <a href="https://github.com/o/r/pull/919" rel="nofollow ugc noopener">the PR</a>.</p>
 			<ul>
 			<li>one</li>
@@ -29,7 +30,9 @@ describe('renderUntrustedMarkdown', () => {
 	});
 
 	test('leaves no executable markup in a mixed payload', () => {
-		const html = renderUntrustedMarkdown('/approve\n\n<a href="javascript:alert(1)" onclick="x()">a</a> [b](javascript:void(0)) <svg onload=alert(1)>\n\n<style>body{display:none}</style>');
+		const html = renderUntrustedMarkdown(
+			'/approve\n\n<a href="javascript:alert(1)" onclick="x()">a</a> [b](javascript:void(0)) <svg onload=alert(1)>\n\n<style>body{display:none}</style>',
+		);
 		// Real tags start with `<`; escaped ones (`&#x3C;`) are text.
 		const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
 		expect(tags).toEqual(['<p>', '<p>', '<a>', '<p>']);

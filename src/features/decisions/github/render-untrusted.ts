@@ -27,7 +27,9 @@ function escapeRawHtml() {
 			if ((child as Partial<Html>).type !== 'html') return child;
 			const text: Text = { type: 'text', value: (child as Html).value };
 			// A block of HTML stands where a paragraph would; inline HTML already sits inside one.
-			return ['root', 'blockquote', 'listItem', 'footnoteDefinition'].includes(parent.type) ? { type: 'paragraph', children: [text] } : text;
+			return ['root', 'blockquote', 'listItem', 'footnoteDefinition'].includes(parent.type)
+				? { type: 'paragraph', children: [text] }
+				: text;
 		});
 	};
 	return (tree: MdastRoot) => walk(tree);

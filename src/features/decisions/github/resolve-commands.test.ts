@@ -14,10 +14,23 @@ function comment(author: string, body: string, createdAt: string, updatedAt = cr
 	return { id, author, body, createdAt, updatedAt, url: `https://github.com/o/r/issues/1#issuecomment-${id}` };
 }
 
-test('counts an approver\'s command, matching the GitHub ID case-insensitively', () => {
-	const { responses, ignored, problems } = resolveCommands([comment('ada-lovelace', '/approve\n\nLooks **good**.', '2024-08-23T10:00:00Z')], approvers);
+test("counts an approver's command, matching the GitHub ID case-insensitively", () => {
+	const { responses, ignored, problems } = resolveCommands(
+		[comment('ada-lovelace', '/approve\n\nLooks **good**.', '2024-08-23T10:00:00Z')],
+		approvers,
+	);
 	expect(responses).toEqual([
-		{ approver: 'ada', response: 'approve', date: '2024-08-23', at: '2024-08-23T10:00:00Z', comment: 'Looks **good**.', source: 'github', url: 'https://github.com/o/r/issues/1#issuecomment-1', login: 'ada-lovelace', edited: false },
+		{
+			approver: 'ada',
+			response: 'approve',
+			date: '2024-08-23',
+			at: '2024-08-23T10:00:00Z',
+			comment: 'Looks **good**.',
+			source: 'github',
+			url: 'https://github.com/o/r/issues/1#issuecomment-1',
+			login: 'ada-lovelace',
+			edited: false,
+		},
 	]);
 	expect(ignored).toEqual([]);
 	expect(problems).toEqual([]);
@@ -44,7 +57,13 @@ test('does not count /reject without reasons and reports it while nothing later 
 	const { responses, problems } = resolveCommands([comment('gracehopper', '/approve', '2024-08-22T09:00:00Z'), bare], approvers);
 	expect(responses.map((r) => r.response)).toEqual(['approve']);
 	expect(problems).toEqual([
-		{ approver: 'grace', login: 'gracehopper', url: bare.url, at: '2024-08-25T09:00:00Z', message: '`/reject` without reasons does not count: write the reasons after `/reject`, on the same line or below it' },
+		{
+			approver: 'grace',
+			login: 'gracehopper',
+			url: bare.url,
+			at: '2024-08-25T09:00:00Z',
+			message: '`/reject` without reasons does not count: write the reasons after `/reject`, on the same line or below it',
+		},
 	]);
 	const replaced = resolveCommands([bare, comment('gracehopper', '/reject It breaks clients.', '2024-08-26T09:00:00Z')], approvers);
 	expect(replaced.problems).toEqual([]);
@@ -53,7 +72,11 @@ test('does not count /reject without reasons and reports it while nothing later 
 
 test('ignores commands of people who are not approvers and says whose', () => {
 	const { responses, ignored } = resolveCommands(
-		[comment('mallory', '/approve', '2024-08-22T09:00:00Z'), comment('ghost', '/reject no', '2024-08-23T09:00:00Z'), comment('bob', '/approve', '2024-08-24T09:00:00Z')],
+		[
+			comment('mallory', '/approve', '2024-08-22T09:00:00Z'),
+			comment('ghost', '/reject no', '2024-08-23T09:00:00Z'),
+			comment('bob', '/approve', '2024-08-24T09:00:00Z'),
+		],
 		approvers,
 	);
 	expect(responses).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Approver, ResponseKind } from '../../../lib/approval-rule.ts';
+import type { Approver, ResponseKind } from '../approval-rule.ts';
 import { approversByLogin } from './approver-logins.ts';
 import { parseCommand } from './commands.ts';
 import { compare, type CommandComment } from './snapshot.ts';
@@ -75,7 +75,13 @@ export function resolveCommands(comments: readonly CommandComment[], approvers: 
 			continue;
 		}
 		if (command.response === 'reject' && !command.text) {
-			invalid.push({ approver: approver.id, login: comment.author, url: comment.url, at, message: '`/reject` without reasons does not count: write the reasons after `/reject`, on the same line or below it' });
+			invalid.push({
+				approver: approver.id,
+				login: comment.author,
+				url: comment.url,
+				at,
+				message: '`/reject` without reasons does not count: write the reasons after `/reject`, on the same line or below it',
+			});
 			continue;
 		}
 		latest.set(approver.id, {

@@ -17,7 +17,13 @@ const pull = (number: number, reviews: Review[]): PullSnapshot => ({
 
 test('keeps the latest approval or change request over a later plain comment', () => {
 	const approval = review('ada', 'APPROVED', '2024-08-23T09:00:00Z');
-	expect(standingReview([review('ada', 'COMMENTED', '2024-08-22T09:00:00Z'), approval, review('ada', 'COMMENTED', '2024-08-28T09:00:00Z', 'nit')])).toBe(approval);
+	expect(
+		standingReview([
+			review('ada', 'COMMENTED', '2024-08-22T09:00:00Z'),
+			approval,
+			review('ada', 'COMMENTED', '2024-08-28T09:00:00Z', 'nit'),
+		]),
+	).toBe(approval);
 	const change = review('ada', 'CHANGES_REQUESTED', '2024-08-29T09:00:00Z');
 	expect(standingReview([approval, change])).toBe(change);
 });
@@ -29,7 +35,7 @@ test('does not count dismissed or pending reviews', () => {
 	expect(standingReview([review('ivan', 'DISMISSED', '2024-08-25T09:00:00Z')])).toBeUndefined();
 });
 
-test('gives each approver\'s standing review per pull request, matching GitHub IDs case-insensitively', () => {
+test("gives each approver's standing review per pull request, matching GitHub IDs case-insensitively", () => {
 	const approvers = [
 		{ id: 'ada', name: 'Ada', github: 'Ada-Lovelace' },
 		{ id: 'grace', name: 'Grace', github: 'gracehopper' },

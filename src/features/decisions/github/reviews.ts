@@ -1,4 +1,4 @@
-import type { Approver } from '../../../lib/approval-rule.ts';
+import type { Approver } from '../approval-rule.ts';
 import { approversByLogin } from './approver-logins.ts';
 import { compare, type PullSnapshot, type Review } from './snapshot.ts';
 

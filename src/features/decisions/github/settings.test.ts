@@ -34,5 +34,7 @@ test('takes the API address, token and timeout from the environment', () => {
 });
 
 test('refuses a timeout that is not a positive number', () => {
-	expect(() => readSyncSettings({ MARGO_SYNC_TIMEOUT_MS: 'soon' })).toThrow('MARGO_SYNC_TIMEOUT_MS="soon" is not a positive number of milliseconds');
+	expect(() => readSyncSettings({ MARGO_SYNC_TIMEOUT_MS: 'soon' })).toThrow(
+		'MARGO_SYNC_TIMEOUT_MS="soon" is not a positive number of milliseconds',
+	);
 });

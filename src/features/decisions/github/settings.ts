@@ -1,4 +1,4 @@
-import { DEFAULT_REPOSITORY } from '../../../lib/build-info.ts';
+import { DEFAULT_REPOSITORY } from '#shared/build-info.ts';
 
 /** Where and how the sync reads GitHub, from the environment. */
 export interface SyncSettings {
@@ -31,7 +31,7 @@ export function parseRepository(value: string): { owner: string; repo: string } 
 	if (!match) {
 		throw new SettingsError(
 			`MARGO_REPOSITORY=${JSON.stringify(value)} does not name a GitHub repository; ` +
-				'set it to `owner/name` or to the repository\'s address, e.g. https://github.com/margo/specification',
+				"set it to `owner/name` or to the repository's address, e.g. https://github.com/margo/specification",
 		);
 	}
 	return { owner: match[1]!, repo: match[2]! };

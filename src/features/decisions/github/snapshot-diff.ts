@@ -30,10 +30,13 @@ export function trackerChanges(before: TrackerSnapshot | undefined, after: Track
 		...listed('edited command', edited, show),
 		...listed('command removed', gone, show),
 	];
-	if (before && before.issue.number !== after.issue.number) changes.push(`now linked to issue #${after.issue.number} (was #${before.issue.number})`);
-	else if (before?.issue.state && before.issue.state !== after.issue.state) changes.push(`issue ${after.issue.state === 'closed' ? 'closed' : 'reopened'}`);
+	if (before && before.issue.number !== after.issue.number)
+		changes.push(`now linked to issue #${after.issue.number} (was #${before.issue.number})`);
+	else if (before?.issue.state && before.issue.state !== after.issue.state)
+		changes.push(`issue ${after.issue.state === 'closed' ? 'closed' : 'reopened'}`);
 	if (before && before.issue.title !== after.issue.title) changes.push('issue title changed');
-	if (before && before.issue.labels.join() !== after.issue.labels.join()) changes.push(`labels now ${after.issue.labels.join(', ') || '(none)'}`);
+	if (before && before.issue.labels.join() !== after.issue.labels.join())
+		changes.push(`labels now ${after.issue.labels.join(', ') || '(none)'}`);
 	return changes;
 }
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ProblemReportError } from '../../../lib/problems.ts';
+import { ProblemReportError } from '#shared/problems.ts';
 import { SettingsError, readSyncSettings } from './settings.ts';
 import { SNAPSHOT_FOLDER } from './snapshot.ts';
 import { formatSyncResult } from './sync-report.ts';

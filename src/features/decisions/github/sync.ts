@@ -1,7 +1,7 @@
 import { existsSync, globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTracker } from '../../../lib/check-tracker.ts';
-import { ProblemReportError, type Problem } from '../../../lib/problems.ts';
+import { readTracker } from '../checks/check-tracker.ts';
+import { ProblemReportError, type Problem } from '#shared/problems.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import { fetchIssue, fetchPull, type PullData } from './fetch-github.ts';
 import { RequestFault } from './request-fault.ts';
@@ -63,7 +63,11 @@ interface Planned {
  * before anything is written, so a fault (thrown as a {@link SyncError}) leaves every file as it
  * was; each file is replaced by a rename, never rewritten in place.
  */
-export async function syncDecisions(root: string, settings: SyncSettings, client: GitHubClient = createGitHubClient(settings)): Promise<SyncResult> {
+export async function syncDecisions(
+	root: string,
+	settings: SyncSettings,
+	client: GitHubClient = createGitHubClient(settings),
+): Promise<SyncResult> {
 	const trackers = readLinkedTrackers(root);
 	const repository = `${settings.owner}/${settings.repo}`;
 	const planned: Planned[] = [];
@@ -103,7 +107,10 @@ async function attribute<T>(tracker: string, read: () => Promise<T>): Promise<T>
 	}
 }
 
-function parseOld<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, text: string | undefined): T | undefined {
+function parseOld<T>(
+	schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+	text: string | undefined,
+): T | undefined {
 	if (text === undefined) return undefined;
 	try {
 		const result = schema.safeParse(JSON.parse(text));
@@ -124,7 +131,10 @@ function readLinkedTrackers(root: string) {
 		});
 	// A tracker that does not parse may have an `issue:` the sync cannot read; fix it first.
 	if (problems.length) throw new ProblemReportError('Decision trackers (fix them before syncing)', problems);
-	return { linked: loaded.filter((t) => t.data.issue !== undefined), unlinked: loaded.filter((t) => t.data.issue === undefined).map((t) => t.data.id) };
+	return {
+		linked: loaded.filter((t) => t.data.issue !== undefined),
+		unlinked: loaded.filter((t) => t.data.issue === undefined).map((t) => t.data.id),
+	};
 }
 
 function writeSnapshots(root: string, planned: readonly Planned[], unlinked: string[]): SyncResult {
