@@ -37,6 +37,10 @@ export const PROBLEM_CODES = {
 	'decision/unknown-page': { title: '`affects` names a page that does not exist' },
 	'decision/unknown-anchor': { title: '`affects` names a heading anchor the page does not have' },
 	'decision/unknown-tracker': { title: 'a tracker id is named that no tracker has' },
+	'decision/github-snapshot': {
+		title: 'a file under content/decisions/github/ is not what `npm run decisions:sync` writes',
+		fix: 'run `npm run decisions:sync` again, or restore the file with git',
+	},
 
 	// Requirement IDs and the lexicon (features/requirements)
 	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
