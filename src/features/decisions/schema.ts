@@ -83,8 +83,8 @@ export const trackerSchema = z.strictObject({
 	deadline: isoDate.optional(),
 	/** The tracker's GitHub issue in `MARGO_REPOSITORY`; `npm run decisions:sync` reads its responses. */
 	issue: z
-		.int({ error: 'expected the number of the tracker\'s GitHub issue, a positive whole number like `42`' })
-		.positive('expected the number of the tracker\'s GitHub issue, a positive whole number like `42`')
+		.int({ error: "expected the number of the tracker's GitHub issue, a positive whole number like `42`" })
+		.positive("expected the number of the tracker's GitHub issue, a positive whole number like `42`")
 		.optional(),
 	pullRequests: z.array(z.int().positive()).default([]),
 	discussion: z.array(z.strictObject({ title: text, url: z.url() })).default([]),

@@ -59,7 +59,11 @@ export function checkDecisionLinks(
 				});
 			});
 			// The rule counts responses given on GitHub too (the synced snapshot).
-			const responses = trackerResponses(data, organizations.flatMap((o) => o.approvers), github).responses;
+			const responses = trackerResponses(
+				data,
+				organizations.flatMap((o) => o.approvers),
+				github,
+			).responses;
 			const verdict = evaluateApproval(organizationPositions(organizations, responses));
 			if (data.status === 'approved' && !verdict.met) {
 				const name = (id: string) => organizations.find((o) => o.id === id)?.name ?? id;

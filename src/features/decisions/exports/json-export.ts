@@ -42,7 +42,15 @@ export interface DecisionsExport {
 			url: string | null;
 		}[];
 		/** Approvers' standing reviews of the linked pull requests; not counted as responses. */
-		reviews: { approver: string; pullRequest: number; state: CountedState; label: string; date: string; url: string; body: string | null }[];
+		reviews: {
+			approver: string;
+			pullRequest: number;
+			state: CountedState;
+			label: string;
+			date: string;
+			url: string;
+			body: string | null;
+		}[];
 		/** The tracker's GitHub issue as last synced; `null` without `issue:`. */
 		github: {
 			issue: number;

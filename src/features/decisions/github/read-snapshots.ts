@@ -15,7 +15,11 @@ export function readSnapshots(root: string): { snapshots: GitHubSnapshots; probl
 	const pulls = new Map<number, PullSnapshot>();
 	const problems: Problem[] = [];
 	const folder = join(root, SNAPSHOT_FOLDER);
-	const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).sort() : [];
+	const names = existsSync(folder)
+		? readdirSync(folder)
+				.filter((name) => name.endsWith('.json'))
+				.sort()
+		: [];
 	for (const name of names) {
 		const file = `${SNAPSHOT_FOLDER}/${name}`;
 		const isPull = name.startsWith('pull-');

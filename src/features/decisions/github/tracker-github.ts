@@ -49,7 +49,11 @@ interface TrackerFacts {
  * requests, read from the snapshot. A snapshot of another issue (the tracker's `issue:` changed
  * since the last sync) is not used.
  */
-export function trackerResponses(tracker: TrackerFacts, approvers: readonly Approver[], snapshots: GitHubSnapshots | undefined): TrackerResponses {
+export function trackerResponses(
+	tracker: TrackerFacts,
+	approvers: readonly Approver[],
+	snapshots: GitHubSnapshots | undefined,
+): TrackerResponses {
 	const snapshot = snapshots?.trackers.get(tracker.id);
 	const current = snapshot && snapshot.issue.number === tracker.issue ? snapshot : undefined;
 	const resolved = current ? resolveCommands(current.commands, approvers) : { responses: [], ignored: [], problems: [] };
