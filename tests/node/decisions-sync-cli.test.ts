@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { SNAPSHOT_FOLDER } from '../../src/features/decisions/github/snapshot.ts';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { GITHUB_FIXTURE, githubScenario, scratchCopy } from '../support/github-scenario.ts';
 import { projectRoot } from '../support/run-astro.ts';
@@ -66,6 +67,10 @@ test('writes the snapshot committed in the github-sync fixture, and says what ch
 		'decisions:sync from margo/specification at http://fake\n- DT-001 ← issue #42: new snapshot: 9 new commands',
 	);
 	// The fixture's snapshot is this command's output, so the build test shows what a sync writes.
+	// After changing the scenario, UPDATE_GITHUB_FIXTURE=1 copies the new output into the fixture.
+	if (process.env['UPDATE_GITHUB_FIXTURE']) {
+		cpSync(join(root, SNAPSHOT_FOLDER), join(GITHUB_FIXTURE, SNAPSHOT_FOLDER), { recursive: true });
+	}
 	expect(snapshot(root)).toEqual(snapshot(GITHUB_FIXTURE));
 	const second = await runSync();
 	expect(second.stdout).toMatchInlineSnapshot(`
