@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { baseLinksPlugin } from './base-links.ts';
+
+// The plugin is synchronous, so Sätteri returns the result rather than a promise.
+const render = (markdown: string, base = '/specification/') =>
+	(markdownToHtml(markdown, { hastPlugins: [baseLinksPlugin(base)] }) as { html: string }).html.trim();
+
+test('puts the base in front of site-absolute links, keeping query and fragment', () => {
+	expect(render('See [onboarding](/specification/onboarding/) and [signing](/specification/api-security/#signed-payloads).')).toBe(
+		'<p>See <a href="/specification/specification/onboarding/">onboarding</a> and <a href="/specification/specification/api-security/#signed-payloads">signing</a>.</p>',
+	);
+	expect(render('[search](/reference/?q=deploy#results)', '/pr-919/')).toBe('<p><a href="/pr-919/reference/?q=deploy#results">search</a></p>');
+});
+
+test('puts the base in front of site-absolute images and reference-style links', () => {
+	expect(render('![State machine](/diagrams/states.svg "States")')).toBe(
+		'<p><img src="/specification/diagrams/states.svg" alt="State machine" title="States"></p>',
+	);
+	expect(render('Read the [lexicon][l].\n\n[l]: /concepts/lexicon/')).toBe('<p>Read the <a href="/specification/concepts/lexicon/">lexicon</a>.</p>');
+});
+
+test('leaves external, protocol-relative, relative and fragment links alone', () => {
+	const markdown = [
+		'[gh](https://github.com/margo/specification)',
+		'[mail](mailto:tsc@margo.org)',
+		'[cdn](//cdn.example.com/x.css)',
+		'[up](../onboarding/)',
+		'[here](desired-state/)',
+		'[anchor](#device-roles)',
+		'![local](./diagrams/a.svg)',
+		'<https://margo.org>',
+	].join(' ');
+	expect(render(markdown)).toBe(render(markdown, '/'));
+	expect(render(markdown)).not.toContain('/specification/');
+});
+
+test('changes nothing under the root base', () => {
+	expect(render('[onboarding](/specification/onboarding/) ![x](/x.png)', '/')).toBe(
+		'<p><a href="/specification/onboarding/">onboarding</a> <img src="/x.png" alt="x"></p>',
+	);
+});
+
+test('leaves raw HTML as written, for the links validator to report', () => {
+	expect(render('<a href="/x/">x</a> and [y](/y/)\n\n<div><img src="/z.png" alt=""></div>')).toBe(
+		'<p><a href="/x/">x</a> and <a href="/specification/y/">y</a></p>\n<div><img src="/z.png" alt=""></div>',
+	);
+});
+
+test('rewrites Markdown links in MDX pages too', () => {
+	const { code } = mdxToJs('Go to [decisions](/decisions/).', { hastPlugins: [baseLinksPlugin('/specification/')] }) as { code: string };
+	expect(code).toContain('"/specification/decisions/"');
+	expect(code).not.toContain('"/decisions/"');
+});
