@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinksPlugin } from './base-links.ts';
+import { baseLinksPlugin, frontmatterWithBase } from './base-links.ts';
 
 // The plugin is synchronous, so Sätteri returns the result rather than a promise.
 const render = (markdown: string, base = '/specification/') =>
@@ -51,4 +51,23 @@ test('rewrites Markdown links in MDX pages too', () => {
 	const { code } = mdxToJs('Go to [decisions](/decisions/).', { hastPlugins: [baseLinksPlugin('/specification/')] }) as { code: string };
 	expect(code).toContain('"/specification/decisions/"');
 	expect(code).not.toContain('"/decisions/"');
+});
+
+test('puts the base in front of links in front matter, for the plugins after it', () => {
+	const frontmatter = { title: 'Home', hero: { tagline: 'x', actions: [{ text: 'Read', link: '/overview/introduction/' }, { text: 'GitHub', link: 'https://github.com/margo' }] }, prev: { link: '/a/', label: 'A' }, next: false };
+	const seen: unknown[] = [];
+	markdownToHtml('Text', {
+		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+		hastPlugins: [baseLinksPlugin('/specification/'), { name: 'reader', before: (_root, ctx) => void seen.push(ctx.data.astro?.frontmatter) }],
+	});
+	expect(seen).toEqual([
+		{ title: 'Home', hero: { tagline: 'x', actions: [{ text: 'Read', link: '/specification/overview/introduction/' }, { text: 'GitHub', link: 'https://github.com/margo' }] }, prev: { link: '/specification/a/', label: 'A' }, next: false },
+	]);
+	// The page's own front matter is left as Astro passed it.
+	expect(frontmatter.hero.actions[0]?.link).toBe('/overview/introduction/');
+});
+
+test('leaves front matter alone under the root base', () => {
+	const frontmatter = { hero: { actions: [{ link: '/overview/' }] } };
+	expect(frontmatterWithBase(frontmatter, '/')).toBe(frontmatter);
 });
