@@ -19,13 +19,14 @@ export interface BuildResult {
 /**
  * Builds a site in a child process, as a contributor's `npm run build` would, so a failing build
  * cannot take the test process with it and its messages are captured exactly as printed.
+ * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`.
  */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'margo-build-'))): Promise<BuildResult> {
+export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'margo-build-')), env: Record<string, string> = {}): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
 			cwd: root,
 			// vitest sets NODE_ENV=test, which would make Astro build a development site (no search).
-			env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ...env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
