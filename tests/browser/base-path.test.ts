@@ -7,6 +7,7 @@ import { openTrackedPage, useBrowser } from '../support/browser.ts';
 import { brokenBuiltLinks } from '../support/built-links.ts';
 import { buildSite, projectRoot } from '../support/run-astro.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { sendTryItRequest } from '../support/try-it.ts';
 
 /**
  * The site as GitHub Pages serves a project site, and as a pull request's preview is built: under
@@ -96,19 +97,17 @@ test('runs the mock in a service worker scoped to the base, reached by the playg
 	await page.goto(url('/playground/'));
 	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
 	await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).resolves.toBe(url('/'));
-	for (const id of ['identity', 'root-ca']) await expect(runStep(page, id)).resolves.toMatch(/^Done/);
-	await expect(runStep(page, 'onboard')).resolves.toMatch(/^Done: 201 Created/);
-	const exchange = page.locator('[data-log] > li summary').first();
-	await expect.poll(() => exchange.textContent()).toMatch(new RegExp(`^POST ${BASE}api/v1/onboarding`));
+	for (const id of ['identity', 'root-ca', 'onboard', 'token']) await expect(runStep(page, id)).resolves.toMatch(/^Done/);
 
-	// The reference offers the mock at <base>api/v1 as its server, and the page's requests there reach it.
-	await page.goto(url('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
-	const answer = await page.evaluate(async (api) => {
-		const response = await fetch(`${api}/clients/00000000-0000-4000-8000-000000000000/capabilities`);
-		return `${response.status} ${response.headers.get('content-type')}`;
-	}, url('/api/v1'));
-	expect(answer).toMatch(/^401 application\/problem\+json/);
+	// "Try it" sends the reference's example to the mock at <base>api/v1, as the playground's device.
+	await sendTryItRequest(page, url('/reference/margo-management-api/'));
+	await page.goto(url('/playground/'));
+	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
+	await expect
+		.poll(() => page.locator('[data-log] > li summary').first().textContent())
+		.toMatch(new RegExp(` PUT ${BASE}api/v1/clients/[0-9a-f-]{36}/capabilities → 201 Created$`));
 	expect(log.foreign).toEqual([]);
+	expect(log.failed).toEqual([]);
 	expect(log.errors).toEqual([]);
 	await context.close();
 });
