@@ -31,8 +31,8 @@ export class BasePathError extends Error {
 /**
  * The base path in the form the site uses everywhere: starts and ends with `/` (`/`, `/specification/`).
  * Adds a missing leading or trailing slash and collapses repeated slashes; an empty or missing value
- * means `/`. Throws a {@link BasePathError} for a full URL, a `.` or `..` segment, or a character
- * not allowed in a URL path (percent-encode it).
+ * means `/`. Throws a {@link BasePathError} for a full URL (`https://…`), a `.` or `..` segment, or
+ * a character not allowed in a URL path (percent-encode it).
  *
  * @param value the configured base, e.g. `process.env['MARGO_BASE']`
  * @param source what to call the value in an error message
@@ -40,7 +40,7 @@ export class BasePathError extends Error {
 export function normalizeBase(value: string | undefined, source = 'MARGO_BASE'): string {
 	const raw = value?.trim() ?? '';
 	const fix = `Set ${source} to a path such as /specification/ (letters, digits and - . _ ~ ! $ & ' ( ) * + , ; = : @ /; percent-encode anything else, e.g. %20 for a space), or leave it unset to serve the site at /.`;
-	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || /^\/\/[^/]/.test(raw)) {
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
 		throw new BasePathError(`${source}="${raw}" is a URL, not a path: the base is only the path part. ${fix} The host goes in MARGO_SITE_URL.`);
 	}
 	const characters = [...raw];
@@ -77,8 +77,7 @@ export function siteBase(): string {
  */
 export function withBase(path: string, base: string = siteBase()): string {
 	if (isExternalOrFragment(path)) return path;
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	return `${prefix}${path.replace(/^\/+/, '')}`;
+	return `${normalizeBase(base, 'the base')}${path.replace(/^\/+/, '')}`;
 }
 
 /** Whether a link leaves the site's path space: a scheme (`https:`, `mailto:`), `//host`, or only a `#fragment`. */
