@@ -43,7 +43,9 @@ test('rejects a character not allowed in a URL path, naming MARGO_BASE and the f
 });
 
 test('rejects a stray percent sign, a dot segment and a full URL', () => {
-	expect(() => normalizeBase('/100%/')).toThrow('MARGO_BASE="/100%/" has a "%" at position 5 that does not start a percent-encoded byte (%XX).');
+	expect(() => normalizeBase('/100%/')).toThrow(
+		'MARGO_BASE="/100%/" has a "%" at position 5 that does not start a percent-encoded byte (%XX).',
+	);
 	expect(() => normalizeBase('/a/../b/')).toThrow('MARGO_BASE="/a/../b/" has a ".." segment, which browsers resolve away.');
 	expect(() => normalizeBase('https://margo.github.io/specification/')).toThrowErrorMatchingInlineSnapshot(
 		`[BasePathError: MARGO_BASE="https://margo.github.io/specification/" is a URL, not a path: the base is only the path part. Set MARGO_BASE to a path such as /specification/ (letters, digits and - . _ ~ ! $ & ' ( ) * + , ; = : @ /; percent-encode anything else, e.g. %20 for a space), or leave it unset to serve the site at /. The host goes in MARGO_SITE_URL.]`,
@@ -72,7 +74,8 @@ test('leaves external, protocol-relative and fragment links alone', () => {
 test('tells site-absolute links from the rest', () => {
 	expect(isSiteAbsolute('/specification/onboarding/')).toBe(true);
 	expect(isSiteAbsolute('/')).toBe(true);
-	for (const link of ['../onboarding/', 'onboarding/', '//host/x', '/\\host', 'https://x.org/', '#a', '']) expect(isSiteAbsolute(link)).toBe(false);
+	for (const link of ['../onboarding/', 'onboarding/', '//host/x', '/\\host', 'https://x.org/', '#a', ''])
+		expect(isSiteAbsolute(link)).toBe(false);
 });
 
 test("reads the running site's base from Vite", () => {

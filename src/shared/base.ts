@@ -41,15 +41,21 @@ export function normalizeBase(value: string | undefined, source = 'MARGO_BASE'):
 	const raw = value?.trim() ?? '';
 	const fix = `Set ${source} to a path such as /specification/ (letters, digits and - . _ ~ ! $ & ' ( ) * + , ; = : @ /; percent-encode anything else, e.g. %20 for a space), or leave it unset to serve the site at /.`;
 	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-		throw new BasePathError(`${source}="${raw}" is a URL, not a path: the base is only the path part. ${fix} The host goes in MARGO_SITE_URL.`);
+		throw new BasePathError(
+			`${source}="${raw}" is a URL, not a path: the base is only the path part. ${fix} The host goes in MARGO_SITE_URL.`,
+		);
 	}
 	const characters = [...raw];
 	for (const [index, character] of characters.entries()) {
 		if (!PATH_CHARACTER.test(character)) {
-			throw new BasePathError(`${source}="${raw}" has ${describe(character)} at position ${index + 1}, which is not allowed in a URL path. ${fix}`);
+			throw new BasePathError(
+				`${source}="${raw}" has ${describe(character)} at position ${index + 1}, which is not allowed in a URL path. ${fix}`,
+			);
 		}
 		if (character === '%' && !/^%[0-9A-Fa-f]{2}/.test(characters.slice(index, index + 3).join(''))) {
-			throw new BasePathError(`${source}="${raw}" has a "%" at position ${index + 1} that does not start a percent-encoded byte (%XX). ${fix}`);
+			throw new BasePathError(
+				`${source}="${raw}" has a "%" at position ${index + 1} that does not start a percent-encoded byte (%XX). ${fix}`,
+			);
 		}
 	}
 	const segments = raw.split('/').filter((segment) => segment !== '');

@@ -64,7 +64,9 @@ describe.each(PAGE_TYPES)('$label ($path) under the base', ({ path, status }) =>
 test("names the pull request and its commit in a preview's snapshot notice", async () => {
 	const { context, page } = await open();
 	await page.goto(url('/'), { waitUntil: 'networkidle' });
-	await expect(page.locator('.margo-snapshot').innerText()).resolves.toMatch(new RegExp(`^Preview of pull request #${PULL_REQUEST} at [0-9a-f]{12}`));
+	await expect(page.locator('.margo-snapshot').innerText()).resolves.toMatch(
+		new RegExp(`^Preview of pull request #${PULL_REQUEST} at [0-9a-f]{12}`),
+	);
 	await context.close();
 });
 

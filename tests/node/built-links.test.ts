@@ -16,8 +16,10 @@ function site(files: Record<string, string>): string {
 
 test('accepts links, assets and anchors that resolve under the base', () => {
 	const dir = site({
-		'index.html': '<a href="/spec/guide/#setup">guide</a><a href="guide/">relative</a><link rel="stylesheet" href="/spec/_astro/a.css"><script src="/spec/_astro/a.js"></script><a href="#_top" id="_top">top</a>',
-		'guide/index.html': '<h2 id="setup">Setup</h2><a href="../">home</a><img src="/spec/img/x.svg" alt=""><a href="https://github.com/margo">out</a><a href="mailto:a@b.org">mail</a><a href="/spec/api/v1/clients">mock</a>',
+		'index.html':
+			'<a href="/spec/guide/#setup">guide</a><a href="guide/">relative</a><link rel="stylesheet" href="/spec/_astro/a.css"><script src="/spec/_astro/a.js"></script><a href="#_top" id="_top">top</a>',
+		'guide/index.html':
+			'<h2 id="setup">Setup</h2><a href="../">home</a><img src="/spec/img/x.svg" alt=""><a href="https://github.com/margo">out</a><a href="mailto:a@b.org">mail</a><a href="/spec/api/v1/clients">mock</a>',
 		'_astro/a.css': '',
 		'_astro/a.js': '',
 		'img/x.svg': '<svg/>',
@@ -27,7 +29,8 @@ test('accepts links, assets and anchors that resolve under the base', () => {
 
 test('reports a raw HTML link written without the base, a missing file and a missing anchor', () => {
 	const dir = site({
-		'index.html': '<p><a href="/guide/">raw HTML in a page</a> <a href="/spec/nowhere/">gone</a> <a href="/spec/guide/#missing">anchor</a> <img src="/logo.svg" alt=""></p>',
+		'index.html':
+			'<p><a href="/guide/">raw HTML in a page</a> <a href="/spec/nowhere/">gone</a> <a href="/spec/guide/#missing">anchor</a> <img src="/logo.svg" alt=""></p>',
 		'guide/index.html': '<h2 id="setup">Setup</h2>',
 	});
 	expect(brokenBuiltLinks(dir, '/spec/')).toMatchInlineSnapshot(`

@@ -19,16 +19,27 @@ function commandProblems(files: readonly Workflow[]): string[] {
 	const steps = files.flatMap(runSteps);
 	for (const step of steps) {
 		const where = `${step.file}:${step.line} (job ${step.job})`;
-		for (const line of step.run.split('\n').flatMap((command) => command.split(/&&|;/)).map((command) => command.trim())) {
-			if (/^(npm (install|i|add)|yarn|pnpm)\b/.test(line)) problems.push(`${where}: installs with \`${line}\`; use \`${COMMANDS.install}\` (the lockfile, as the README says)`);
-			if (/\b(astro build|vitest)\b/.test(line)) problems.push(`${where}: runs \`${line}\`; use \`${COMMANDS.test}\` or \`${COMMANDS.build}\` (the README's commands)`);
-			if ((line === COMMANDS.test || line === COMMANDS.build) && !steps.some((other) => other.file === step.file && other.job === step.job && other.line < step.line && other.run.includes(COMMANDS.install))) {
+		for (const line of step.run
+			.split('\n')
+			.flatMap((command) => command.split(/&&|;/))
+			.map((command) => command.trim())) {
+			if (/^(npm (install|i|add)|yarn|pnpm)\b/.test(line))
+				problems.push(`${where}: installs with \`${line}\`; use \`${COMMANDS.install}\` (the lockfile, as the README says)`);
+			if (/\b(astro build|vitest)\b/.test(line))
+				problems.push(`${where}: runs \`${line}\`; use \`${COMMANDS.test}\` or \`${COMMANDS.build}\` (the README's commands)`);
+			if (
+				(line === COMMANDS.test || line === COMMANDS.build) &&
+				!steps.some(
+					(other) => other.file === step.file && other.job === step.job && other.line < step.line && other.run.includes(COMMANDS.install),
+				)
+			) {
 				problems.push(`${where}: runs \`${line}\` without \`${COMMANDS.install}\` before it in the same job`);
 			}
 		}
 	}
 	for (const command of [COMMANDS.test, COMMANDS.build]) {
-		if (!steps.some((step) => step.run.split('\n').some((line) => line.trim() === command))) problems.push(`no workflow runs \`${command}\``);
+		if (!steps.some((step) => step.run.split('\n').some((line) => line.trim() === command)))
+			problems.push(`no workflow runs \`${command}\``);
 	}
 	return problems;
 }
@@ -86,9 +97,15 @@ interface Job {
 	permissions?: Record<string, string>;
 	steps: Step[];
 }
-const pages = parse(readFileSync(join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+const pages = parse(readFileSync(join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as {
+	on: Record<string, unknown>;
+	permissions: Record<string, string>;
+	jobs: Record<string, Job>;
+};
 const jobOf = (run: string, event: 'push' | 'pull_request') =>
-	Object.values(pages.jobs).find((job) => job.steps.some((step) => step.run === run) && (event === 'pull_request') === (job.if?.includes("== 'pull_request'") ?? false));
+	Object.values(pages.jobs).find(
+		(job) => job.steps.some((step) => step.run === run) && (event === 'pull_request') === (job.if?.includes("== 'pull_request'") ?? false),
+	);
 const action = (job: Job | undefined, name: string) => job?.steps.find((step) => step.uses?.startsWith(`${name}@`));
 
 test('deploys pushes to main to GitHub Pages under the base path Pages gives, with the least permissions', () => {
@@ -118,5 +135,7 @@ test('tests every pull request and uploads a preview named after it, whose notic
 		MARGO_PULL_REQUEST: '${{ github.event.pull_request.number }}',
 		MARGO_COMMIT: '${{ github.event.pull_request.head.sha }}',
 	});
-	expect(action(preview, 'actions/upload-artifact')?.with).toMatchObject({ name: 'site-preview-pr-${{ github.event.pull_request.number }}' });
+	expect(action(preview, 'actions/upload-artifact')?.with).toMatchObject({
+		name: 'site-preview-pr-${{ github.event.pull_request.number }}',
+	});
 });

@@ -41,7 +41,10 @@ export interface RequestLog {
  * request that would leave the machine, so a test can assert the site stays on its own host.
  * `origin` is the site's (default: the one built for this test run).
  */
-export async function openTrackedPage(browser: Browser, origin: string = inject('siteUrl')): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
+export async function openTrackedPage(
+	browser: Browser,
+	origin: string = inject('siteUrl'),
+): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
 	const context = await browser.newContext();
 	const own = new URL(origin).host;
 	const log: RequestLog = { all: [], foreign: [], failed: [], errors: [] };

@@ -6,7 +6,10 @@ const URL_ATTRIBUTE = /<(a|link|script|img|source|iframe|form)\b[^>]*?\s(href|sr
 const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
 
 const decodeEntities = (value: string) =>
-	value.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name] ?? '');
+	value.replace(
+		/&(amp|quot|#39|#x27|lt|gt);/g,
+		(_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name] ?? '',
+	);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -36,7 +39,8 @@ export function brokenBuiltLinks(dir: string, base: string, ignore: readonly str
 	const idsOf = new Map<string, Set<string>>();
 	const ids = (file: string) => {
 		let found = idsOf.get(file);
-		if (!found) idsOf.set(file, (found = new Set([...readFileSync(file, 'utf8').matchAll(ID_ATTRIBUTE)].map((m) => decodeEntities(m[1] ?? '')))));
+		if (!found)
+			idsOf.set(file, (found = new Set([...readFileSync(file, 'utf8').matchAll(ID_ATTRIBUTE)].map((m) => decodeEntities(m[1] ?? '')))));
 		return found;
 	};
 	const problems: string[] = [];

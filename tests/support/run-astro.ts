@@ -21,7 +21,11 @@ export interface BuildResult {
  * cannot take the test process with it and its messages are captured exactly as printed.
  * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`.
  */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'margo-build-')), env: Record<string, string> = {}): Promise<BuildResult> {
+export function buildSite(
+	root: string,
+	outDir = mkdtempSync(join(tmpdir(), 'margo-build-')),
+	env: Record<string, string> = {},
+): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
 			cwd: root,
@@ -37,9 +41,9 @@ export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'mar
 	});
 }
 
-/** Builds `tests/fixtures/<scenario>/`. */
-export function buildFixture(scenario: string): Promise<BuildResult> {
-	return buildSite(join(projectRoot, 'tests', 'fixtures', scenario));
+/** Builds `tests/fixtures/<scenario>/`, with `env` added to the environment (e.g. `{ MARGO_BASE: '/docs/' }`). */
+export function buildFixture(scenario: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return buildSite(join(projectRoot, 'tests', 'fixtures', scenario), undefined, env);
 }
 
 function stripAnsi(text: string): string {

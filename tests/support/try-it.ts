@@ -16,11 +16,14 @@ export async function sendTryItRequest(page: Page, referenceUrl: string, operati
 	// Scalar renders an operation once it scrolls into view.
 	await dialog.locator('.scalar-app').first().waitFor({ timeout: 30_000 });
 	await expect
-		.poll(async () => {
-			await dialog.hover();
-			await page.mouse.wheel(0, 800);
-			return (await send.isVisible()) || (await open.count()) > 0;
-		}, { timeout: 30_000 })
+		.poll(
+			async () => {
+				await dialog.hover();
+				await page.mouse.wheel(0, 800);
+				return (await send.isVisible()) || (await open.count()) > 0;
+			},
+			{ timeout: 30_000 },
+		)
 		.toBe(true);
 	// Scalar keeps a transparent layer over its own buttons, which fails Playwright's hit test:
 	// the buttons are clicked as the DOM would deliver a click.

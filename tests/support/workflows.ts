@@ -30,15 +30,21 @@ function leafErrors(errors: readonly ValidationError[]): ValidationError[] {
 	return errors.flatMap((error) => {
 		if (!('states' in error) || !error.states?.length) return [error];
 		const branches = error.states.map((state) => leafErrors(state.errors));
-		const depth = (branch: readonly ValidationError[]) => Math.max(0, ...branch.map((leaf) => ('path' in leaf ? leaf.path.split('/').length : 0)));
-		return branches.reduce((best, branch) => (branch.length < best.length || (branch.length === best.length && depth(branch) > depth(best)) ? branch : best));
+		const depth = (branch: readonly ValidationError[]) =>
+			Math.max(0, ...branch.map((leaf) => ('path' in leaf ? leaf.path.split('/').length : 0)));
+		return branches.reduce((best, branch) =>
+			branch.length < best.length || (branch.length === best.length && depth(branch) > depth(best)) ? branch : best,
+		);
 	});
 }
 
 /** The YAML node at a JSON pointer, or at its nearest existing ancestor (a missing key points at its parent). */
 function nodeAt(root: Node | null, pointer: string, detail: string | undefined): Node | null {
 	let node = root;
-	for (const key of pointer.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))) {
+	for (const key of pointer
+		.split('/')
+		.slice(1)
+		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))) {
 		const next = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
 		if (next === undefined || next === null) return node;
 		node = next as Node;

@@ -4,7 +4,6 @@ import { operationAnchor } from './render/operation-html.ts';
 import { routePaths } from '#shared/routes.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { planReference, schemaAnchor, tagAnchor } from './render/reference-pages.ts';
-import { normalizeBase } from '#shared/base.ts';
 
 /** The documents of `openapi/` that load; the API checks report why any other does not. */
 function loadable(root: string): ApiDocument[] {
@@ -56,9 +55,5 @@ export function generatedLinkChecker(root: string): (link: string) => boolean {
 			for (const anchor of anchors) valid.add(`${path}#${anchor}`);
 		}
 	}
-	const base = normalizeBase(process.env['MARGO_BASE'] ?? '/');
-	return (link) => {
-		const path = link.split('?')[0] ?? link;
-		return valid.has(path) || (base !== '/' && path.startsWith(base) && valid.has(`/${path.slice(base.length)}`));
-	};
+	return (link) => valid.has(link.split('?')[0] ?? link);
 }

@@ -10,14 +10,18 @@ test('puts the base in front of site-absolute links, keeping query and fragment'
 	expect(render('See [onboarding](/specification/onboarding/) and [signing](/specification/api-security/#signed-payloads).')).toBe(
 		'<p>See <a href="/specification/specification/onboarding/">onboarding</a> and <a href="/specification/specification/api-security/#signed-payloads">signing</a>.</p>',
 	);
-	expect(render('[search](/reference/?q=deploy#results)', '/pr-919/')).toBe('<p><a href="/pr-919/reference/?q=deploy#results">search</a></p>');
+	expect(render('[search](/reference/?q=deploy#results)', '/pr-919/')).toBe(
+		'<p><a href="/pr-919/reference/?q=deploy#results">search</a></p>',
+	);
 });
 
 test('puts the base in front of site-absolute images and reference-style links', () => {
 	expect(render('![State machine](/diagrams/states.svg "States")')).toBe(
 		'<p><img src="/specification/diagrams/states.svg" alt="State machine" title="States"></p>',
 	);
-	expect(render('Read the [lexicon][l].\n\n[l]: /concepts/lexicon/')).toBe('<p>Read the <a href="/specification/concepts/lexicon/">lexicon</a>.</p>');
+	expect(render('Read the [lexicon][l].\n\n[l]: /concepts/lexicon/')).toBe(
+		'<p>Read the <a href="/specification/concepts/lexicon/">lexicon</a>.</p>',
+	);
 });
 
 test('leaves external, protocol-relative, relative and fragment links alone', () => {
@@ -54,14 +58,39 @@ test('rewrites Markdown links in MDX pages too', () => {
 });
 
 test('puts the base in front of links in front matter, for the plugins after it', () => {
-	const frontmatter = { title: 'Home', hero: { tagline: 'x', actions: [{ text: 'Read', link: '/overview/introduction/' }, { text: 'GitHub', link: 'https://github.com/margo' }] }, prev: { link: '/a/', label: 'A' }, next: false };
+	const frontmatter = {
+		title: 'Home',
+		hero: {
+			tagline: 'x',
+			actions: [
+				{ text: 'Read', link: '/overview/introduction/' },
+				{ text: 'GitHub', link: 'https://github.com/margo' },
+			],
+		},
+		prev: { link: '/a/', label: 'A' },
+		next: false,
+	};
 	const seen: unknown[] = [];
 	markdownToHtml('Text', {
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
-		hastPlugins: [baseLinksPlugin('/specification/'), { name: 'reader', before: (_root, ctx) => void seen.push(ctx.data.astro?.frontmatter) }],
+		hastPlugins: [
+			baseLinksPlugin('/specification/'),
+			{ name: 'reader', before: (_root, ctx) => void seen.push(ctx.data.astro?.frontmatter) },
+		],
 	});
 	expect(seen).toEqual([
-		{ title: 'Home', hero: { tagline: 'x', actions: [{ text: 'Read', link: '/specification/overview/introduction/' }, { text: 'GitHub', link: 'https://github.com/margo' }] }, prev: { link: '/specification/a/', label: 'A' }, next: false },
+		{
+			title: 'Home',
+			hero: {
+				tagline: 'x',
+				actions: [
+					{ text: 'Read', link: '/specification/overview/introduction/' },
+					{ text: 'GitHub', link: 'https://github.com/margo' },
+				],
+			},
+			prev: { link: '/specification/a/', label: 'A' },
+			next: false,
+		},
 	]);
 	// The page's own front matter is left as Astro passed it.
 	expect(frontmatter.hero.actions[0]?.link).toBe('/overview/introduction/');

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 // For its augmentation of Sätteri's data bag with `astro.frontmatter`.
 import type {} from '@astrojs/markdown-satteri';
-import { isSiteAbsolute, withBase } from '../../shared/base.ts';
+import { isSiteAbsolute, withBase } from '#shared/base.ts';
 
 /**
  * The URL attribute of each element Markdown makes that may point into the site. `srcset` and

@@ -1,5 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { isSiteAbsolute, withBase } from '../../shared/base.ts';
+import { isSiteAbsolute, withBase } from '#shared/base.ts';
 import { frontmatterWithBase } from './base-links.ts';
 
 /**
