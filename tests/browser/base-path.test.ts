@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -46,6 +47,16 @@ const open = () => openTrackedPage(browser(), served().origin);
 test('writes every link, asset and anchor of every page under the base', () => {
 	expect(brokenBuiltLinks(served().dir, BASE, ['api/'])).toEqual([]);
 });
+
+test.each(['sitemap-0.xml', 'decisions/feed.xml', 'decisions/deadlines.ics', 'decisions.json', 'requirements.json'])(
+	'writes the addresses in %s under the base',
+	(file) => {
+		const text = readFileSync(join(served().dir, file), 'utf8');
+		const addresses = [...text.matchAll(/https:\/\/margo\.example\.org[^\s"<\\]*/g)].map(([address]) => address);
+		expect(addresses.length).toBeGreaterThan(0);
+		expect(addresses.filter((address) => !address.startsWith(`https://margo.example.org${BASE}`))).toEqual([]);
+	},
+);
 
 describe.each(PAGE_TYPES)('$label ($path) under the base', ({ path, status }) => {
 	test('loads with no console error, no failed request and no request to another host', async () => {
