@@ -32,8 +32,9 @@ export function referenceLinks(root: string): { label: string; link: string }[] 
 
 /**
  * Whether a link authored in a page points at a generated reference page or download that
- * exists, anchor included (`/reference/margo-management-api/#op-onboardDevice`). The links
- * validator only knows content pages; it skips these links and still reports any other.
+ * exists, anchor included (`/reference/margo-management-api/#op-onboardDevice`; the links
+ * validator asks with the path after the site's base). The links validator only knows content
+ * pages; it skips these links and still reports any other.
  */
 export function generatedLinkChecker(root: string): (link: string) => boolean {
 	const apis = loadable(root).map((api) => ({ api, plan: planReference(api) }));
