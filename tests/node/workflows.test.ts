@@ -130,7 +130,7 @@ test('tests every pull request and uploads a preview named after it, whose notic
 	expect(pages.on).toHaveProperty('pull_request');
 	// The browser tests drive Debian's Chromium at /usr/bin/chromium, as the README says.
 	const tests = jobOf('npm test', 'pull_request');
-	expect(tests?.steps.some((step) => /apt-get install\b.*\bchromium\b/.test(step.run ?? ''))).toBe(true);
+	expect(tests?.steps.some((step) => /apt-get install\b.*\schromium(\s|$)/.test(step.run ?? ''))).toBe(true);
 	const preview = jobOf('npm run build', 'pull_request');
 	expect(preview?.steps.find((step) => step.run === 'npm run build')?.env).toMatchObject({
 		MARGO_BASE: '/pr-${{ github.event.pull_request.number }}/',
