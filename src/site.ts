@@ -6,6 +6,7 @@ import { mockFeature } from '#features/mock/index.ts';
 import { playgroundFeature } from '#features/playground/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
+import { normalizeBase } from '#shared/base.ts';
 import { readBuildInfo } from '#shared/build-info.ts';
 
 export interface SiteOptions {
@@ -26,6 +27,8 @@ export interface SiteOptions {
  */
 export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
 	const info = readBuildInfo(root);
+	// Checked here, so a bad MARGO_BASE stops the build before anything else with a message saying how to fix it.
+	const base = normalizeBase(process.env['MARGO_BASE']);
 	const features = [
 		decisionsFeature(root),
 		apiReferenceFeature(root, { checks: apiChecks }),
@@ -36,10 +39,10 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 	return {
 		root,
 		site: process.env['MARGO_SITE_URL'] ?? 'https://margo.example.org',
-		base: process.env['MARGO_BASE'] ?? '/',
+		base,
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
-		markdown: markdownConfig(),
+		markdown: markdownConfig(base),
 		integrations: [
 			starlight({
 				title: 'Margo specification',
@@ -50,7 +53,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				lastUpdated: true,
 				pagefind: true,
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
-				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features)],
+				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features, base)],
 			}),
 		],
 	};

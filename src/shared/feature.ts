@@ -14,6 +14,7 @@ export type SidebarGroup = 'reference' | 'decisions';
 export interface Feature {
 	plugin: StarlightPlugin;
 	sidebar?: Partial<Record<SidebarGroup, SidebarItem[]>>;
+	/** Asked with a link's path after the site's base (`/reference/…` under any base). */
 	isGeneratedLink?: (link: string) => boolean;
 }
 
