@@ -43,7 +43,7 @@ test('counts GitHub responses in the approval matrix, linked to their comments, 
 test('says which commands were ignored or did not count, and who cannot respond on GitHub', () => {
 	const html = page('decisions/dt-001/index.html').replace(/\s+/g, ' ');
 	expect(html).toMatch(/data-ignored="3"[^>]*>3 commands were ignored: not by an approver \(@mallory, @random-dev, @ghost\)/);
-	expect(html).toContain('`/reject` without reasons does not count');
+	expect(html).toContain('<code>/reject</code> without reasons does not count');
 	expect(html).toMatch(/Cannot respond on GitHub \(no GitHub ID in content\/approvers.yaml\):.*Bob Without-GitHub/);
 });
 
