@@ -1,5 +1,4 @@
 import type { Approver, ResponseKind } from '../approval-rule.ts';
-import { approversByLogin } from './approver-logins.ts';
 import { parseCommand } from './commands.ts';
 import { compare, type CommandComment } from './snapshot.ts';
 
@@ -47,6 +46,16 @@ export interface ResolvedCommands {
 
 /** GitHub writes UTC (`…Z`); a snapshot with offsets still compares and dates correctly. */
 const utc = (dateTime: string) => new Date(dateTime).toISOString().replace('.000Z', 'Z');
+/**
+ * Approvers by GitHub login, lower-cased: GitHub logins are case-insensitive, so `Ada-Lovelace`
+ * in `content/approvers.yaml` is the author of a comment GitHub attributes to `ada-lovelace`.
+ */
+export function approversByLogin<A extends Approver>(approvers: Iterable<A>): Map<string, A> {
+	const map = new Map<string, A>();
+	for (const approver of approvers) if (approver.github) map.set(approver.github.toLowerCase(), approver);
+	return map;
+}
+
 const when = (comment: CommandComment) => {
 	const created = utc(comment.createdAt);
 	const updated = utc(comment.updatedAt);

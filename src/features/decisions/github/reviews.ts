@@ -1,5 +1,5 @@
 import type { Approver } from '../approval-rule.ts';
-import { approversByLogin } from './approver-logins.ts';
+import { approversByLogin } from './resolve-commands.ts';
 import { compare, type PullSnapshot, type Review } from './snapshot.ts';
 
 export type CountedState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
