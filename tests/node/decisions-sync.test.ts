@@ -44,7 +44,7 @@ test('reads every page of comments and writes one snapshot per tracker and pull 
 	const result = await sync();
 	expect(formatSyncResult(result, 'the fake')).toMatchInlineSnapshot(`
 		"decisions:sync from the fake
-		- DT-001 ← issue #42: new snapshot: 9 new commands (@ivan-p /reject, @gracehopper /approve, @ada-lovelace /approve, @mallory /approve, @Ada-Lovelace /reject, @random-dev /reject, @ghost /approve, @ivan-p /approve, @irene-a /approve) (content/decisions/github/dt-001.json)
+		- DT-001 ← issue #42: new snapshot: 9 new commands (@ivan-p /reject, @gracehopper /approve, @ada-lovelace /approve, @mallory /approve (not an approver), @Ada-Lovelace /reject, @random-dev /reject (not an approver), @ghost /approve (not an approver), @ivan-p /approve, @irene-a /approve) (content/decisions/github/dt-001.json)
 		- DT-002 ← issue #43: new snapshot: 1 new command (@gracehopper /abstain) (content/decisions/github/dt-002.json)
 		- pull request #919: new snapshot: 8 new reviews (@ivan-p COMMENTED, @ada-lovelace COMMENTED, @Ada-Lovelace APPROVED, @gracehopper CHANGES_REQUESTED, @ivan-p DISMISSED, @mallory APPROVED, @ada-lovelace COMMENTED, @irene-a PENDING) (content/decisions/github/pull-919.json)
 		- pull request #920: new snapshot (content/decisions/github/pull-920.json)
@@ -116,7 +116,7 @@ test('says per tracker what changed: new, edited and removed commands, issue sta
 	const result = await sync();
 	expect(formatSyncResult(result, 'the fake')).toMatchInlineSnapshot(`
 		"decisions:sync from the fake
-		- DT-001 ← issue #42: changed: 1 new command (@gracehopper /abstain); 1 edited command (@ada-lovelace /abstain); 1 command removed (@mallory /approve) (content/decisions/github/dt-001.json)
+		- DT-001 ← issue #42: changed: 1 new command (@gracehopper /abstain); 1 edited command (@ada-lovelace /abstain); 1 command removed (@mallory /approve (not an approver)) (content/decisions/github/dt-001.json)
 		- DT-002 ← issue #43: changed: issue reopened (content/decisions/github/dt-002.json)
 		- pull request #919: changed: 1 new review (@gracehopper APPROVED); 1 changed review (@Ada-Lovelace DISMISSED) (content/decisions/github/pull-919.json)
 		- pull request #920: unchanged

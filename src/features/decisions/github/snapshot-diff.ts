@@ -17,14 +17,21 @@ function listed<T>(label: string, items: readonly T[], show: (item: T) => string
 	return items.length ? [`${plural(items.length, label)} (${items.map(show).join(', ')})`] : [];
 }
 
-/** Changes to a tracker's issue and command comments; empty when nothing changed. */
-export function trackerChanges(before: TrackerSnapshot | undefined, after: TrackerSnapshot): string[] {
+/**
+ * Changes to a tracker's issue and command comments; empty when nothing changed. `isApprover`
+ * (by GitHub login) marks commands that will not count, so a reviewer of the sync sees it.
+ */
+export function trackerChanges(
+	before: TrackerSnapshot | undefined,
+	after: TrackerSnapshot,
+	isApprover: (login: string) => boolean = () => true,
+): string[] {
 	const old = byId(before?.commands ?? []);
 	const now = byId(after.commands);
 	const added = after.commands.filter((c) => !old.has(c.id));
 	const edited = after.commands.filter((c) => old.has(c.id) && old.get(c.id)?.updatedAt !== c.updatedAt);
 	const gone = (before?.commands ?? []).filter((c) => !now.has(c.id));
-	const show = (c: CommandComment) => `@${c.author} ${commandWord(c)}`;
+	const show = (c: CommandComment) => `@${c.author} ${commandWord(c)}${isApprover(c.author) ? '' : ' (not an approver)'}`;
 	const changes = [
 		...listed('new command', added, show),
 		...listed('edited command', edited, show),

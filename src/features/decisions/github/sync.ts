@@ -1,6 +1,8 @@
 import { existsSync, globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { APPROVERS_FILE, readApprovers } from '../checks/check-approvers.ts';
 import { readTracker } from '../checks/check-tracker.ts';
+import { approversByLogin } from './resolve-commands.ts';
 import { ProblemReportError, type Problem } from '#shared/problems.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import { fetchIssue, fetchPull, type PullData } from './fetch-github.ts';
@@ -69,6 +71,7 @@ export async function syncDecisions(
 	client: GitHubClient = createGitHubClient(settings),
 ): Promise<SyncResult> {
 	const trackers = readLinkedTrackers(root);
+	const isApprover = approverLogins(root);
 	const repository = `${settings.owner}/${settings.repo}`;
 	const planned: Planned[] = [];
 	const pulls = new Map<number, PullData>();
@@ -80,7 +83,7 @@ export async function syncDecisions(
 			label: `${data.id} ← issue #${issueNumber}`,
 			file: trackerSnapshotFile(data.id),
 			text: snapshotText(snapshot),
-			changes: (before) => trackerChanges(parseOld(trackerSnapshotSchema, before), snapshot),
+			changes: (before) => trackerChanges(parseOld(trackerSnapshotSchema, before), snapshot, isApprover),
 		});
 		for (const number of data.pullRequests) {
 			if (!pulls.has(number)) pulls.set(number, await attribute(data.id, () => fetchPull(client, settings, number)));
@@ -118,6 +121,15 @@ function parseOld<T>(
 	} catch {
 		return undefined;
 	}
+}
+
+/** Whether a login is an approver's, for the report; without a readable approvers file, everyone is. */
+function approverLogins(root: string): (login: string) => boolean {
+	const path = join(root, APPROVERS_FILE);
+	const organizations = existsSync(path) ? readApprovers(APPROVERS_FILE, readFileSync(path, 'utf8')).organizations : undefined;
+	if (!organizations) return () => true;
+	const logins = approversByLogin(organizations.flatMap((o) => o.approvers));
+	return (login) => logins.has(login.toLowerCase());
 }
 
 function readLinkedTrackers(root: string) {
