@@ -72,7 +72,7 @@ export function finishPage(page: PreparedPage, references: Omit<ReferenceContext
 	const frontMatter: Record<string, unknown> = { title: page.title };
 	if (page.description) frontMatter['description'] = page.description;
 	if (Object.keys(sidebar).length) frontMatter['sidebar'] = sidebar;
-	return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${applyEdits(text, edits)}`;
+	return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${applyEdits(text, edits).trimEnd()}\n`;
 }
 
 function readMeta(yaml: string | undefined): Record<string, unknown> {

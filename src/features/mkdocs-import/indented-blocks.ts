@@ -33,7 +33,9 @@ export function convertIndentedBlocks(lines: readonly SourceLine[], counts: Conv
 			end += 1;
 		}
 		while (end > index + 1 && (lines[end - 1] as SourceLine).text.trim() === '') end -= 1;
-		const bodyLines = lines.slice(index + 1, end).map((body) => ({ ...body, text: dedent(body.text, indent + 4) }));
+		let first = index + 1;
+		while (first < end && (lines[first] as SourceLine).text.trim() === '') first += 1;
+		const bodyLines = lines.slice(first, end).map((body) => ({ ...body, text: dedent(body.text, indent + 4) }));
 		const body = convertIndentedBlocks(bodyLines, counts, tab ? depth + 1 : depth);
 		const pad = ' '.repeat(indent);
 		const rendered = admonition ? renderAdmonition(admonition, body, counts) : renderTab(tab ?? '', body, depth, counts);

@@ -62,13 +62,13 @@ export function planPages({ nav, docsFiles, configFile, docsDisplay, onlyNav }: 
 		taken.add(target);
 		return target;
 	};
-	const walk = (entries: readonly NavEntry[], folder: string) => {
+	const walk = (entries: readonly NavEntry[], folder: string, section?: string) => {
 		const labels = new Map<string, number>();
 		entries.forEach((entry, index) => {
 			if (entry.label !== undefined) {
 				const first = labels.get(entry.label);
 				if (first !== undefined) {
-					plan.problems.push(importProblem('mkdocs/nav-duplicate-label', { file: configFile, line: entry.line }, `two nav entries in ${folder ? `section \`${folder}\`` : 'the top level'} are labelled \`${entry.label}\` (the other is at line ${first})`, 'give one of them another label in mkdocs.yml; the sidebar could not tell them apart'));
+					plan.problems.push(importProblem('mkdocs/nav-duplicate-label', { file: configFile, line: entry.line }, `two nav entries in ${section ? `section \`${section}\`` : 'the top level'} are labelled \`${entry.label}\` (the other is at line ${first})`, 'give one of them another label in mkdocs.yml; the sidebar could not tell them apart'));
 				} else labels.set(entry.label, entry.line);
 			}
 			if (entry.kind === 'link') {
@@ -76,7 +76,7 @@ export function planPages({ nav, docsFiles, configFile, docsDisplay, onlyNav }: 
 			} else if (entry.kind === 'section') {
 				const sectionFolder = posix.join(folder, slug(entry.label) || 'section');
 				plan.sections.push({ folder: sectionFolder, label: entry.label, order: index + 1 });
-				walk(entry.children, sectionFolder);
+				walk(entry.children, sectionFolder, entry.label);
 			} else {
 				const source = posix.normalize(entry.path.replace(/^\.?\//, ''));
 				if (!known.has(source)) {

@@ -132,10 +132,16 @@ function anchorLink(page: string, from: string, hash: string | undefined, url: s
 	const anchor = target.anchors.get(hash) ?? target.anchors.get(safeDecode(hash));
 	if (anchor === undefined) {
 		const guess = closestMatch(hash, target.anchors.keys());
-		context.problems.push(importProblem('mkdocs/broken-anchor', at, `link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has`, guess ? `did you mean \`#${guess}\`? Correct the anchor in the MkDocs page` : 'link to a heading that exists, or drop the `#anchor`'));
+		context.problems.push(importProblem('mkdocs/broken-anchor', at, `link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has`, guess ? `did you mean \`#${guess}\`? Correct the anchor in the MkDocs page` : `link to a heading that exists (${headingList(target.anchors)}), or drop the \`#anchor\``));
 		return undefined;
 	}
 	return anchor ? `${route}#${anchor}` : route || '#_top';
+}
+
+/** A few of a page's anchors, in the form MkDocs writes them, for a hint. */
+function headingList(anchors: ReadonlyMap<string, string>): string {
+	const names = [...new Set([...anchors.keys()].filter((key) => anchors.get(key) === key || anchors.get(key) === ''))];
+	return names.length ? `the page has ${names.slice(0, 5).map((name) => `\`#${name}\``).join(', ')}${names.length > 5 ? ', ...' : ''}` : 'the page has no headings';
 }
 
 function isFile(path: string): boolean {

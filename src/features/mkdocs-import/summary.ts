@@ -7,18 +7,24 @@ export function formatSummary(result: ImportResult, source: string): string {
 	const errors = result.problems.filter(isError);
 	const warnings = result.problems.filter((problem) => !isError(problem));
 	const lines: string[] = [];
+	const counts = new Map(result.counts);
+	const take = (construct: string) => {
+		const count = counts.get(construct) ?? 0;
+		counts.delete(construct);
+		return count;
+	};
+	const links = `links: ${take('link rewritten')} rewritten to this site's pages, ${take('link to GitHub')} to files on GitHub`;
+	const found = [`pages: ${result.pages.listed} in nav, ${result.pages.unlisted} unlisted`, `figures: ${result.figures}, other files: ${result.files}`, links];
 	if (result.ok && result.write) {
 		const { written, unchanged, removed } = result.write;
-		lines.push(`Imported ${source} into ${result.targetDir}/`);
-		lines.push(`  pages: ${result.pages.listed} in nav, ${result.pages.unlisted} unlisted`);
-		lines.push(`  figures: ${result.figures}, other files: ${result.files}`);
+		lines.push(`Imported ${source} into ${result.targetDir}/`, ...found.map((line) => `  ${line}`));
 		lines.push(`  files: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed`);
 	} else {
 		lines.push(`Import of ${source} stopped: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written.`);
-		lines.push(`  pages: ${result.pages.listed} in nav, ${result.pages.unlisted} unlisted; figures: ${result.figures}, other files: ${result.files}`);
+		if (result.pages.listed + result.pages.unlisted > 0) lines.push(...found.map((line) => `  ${line}`));
 	}
-	const converted = [...result.counts].sort(([a], [b]) => a.localeCompare(b)).map(([construct, count]) => `${construct} ${count}`);
-	lines.push(`  converted: ${converted.length ? converted.join(', ') : 'nothing'}`);
+	const converted = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([construct, count]) => `${construct} ${count}`);
+	if (converted.length) lines.push(`  converted: ${converted.join(', ')}`);
 	if (errors.length) lines.push('', `Errors (${errors.length}):`, ...sorted(errors).map(formatProblem));
 	if (warnings.length) lines.push('', `Warnings (${warnings.length}):`, ...sorted(warnings).map(formatProblem));
 	return lines.join('\n');

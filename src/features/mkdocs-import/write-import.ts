@@ -42,14 +42,14 @@ export function writeImport(input: WriteInput): WriteResult {
 		const next = sha256(content);
 		if (current === next) result.unchanged.push(file);
 		else {
-			if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file]));
+			if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file], firstDifference(readFileSync(join(siteRoot, file)), content)));
 			changes.set(file, content);
 		}
 	}
 	const stale = Object.keys(known).filter((file) => !input.files.has(file));
 	for (const file of stale) {
 		const current = onDisk(file);
-		if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file]));
+		if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file], 1));
 	}
 	if (!force) result.problems.push(...foreignPages(input));
 	if (result.problems.length) return result;
@@ -84,10 +84,18 @@ export function writeImport(input: WriteInput): WriteResult {
 	return result;
 }
 
-function refusal(file: string, importedHash: string | undefined): ImportProblem {
+/** 1-based line where two texts first differ: where a hand edit most likely is. */
+function firstDifference(a: Uint8Array, b: Uint8Array): number {
+	const left = new TextDecoder().decode(a).split('\n');
+	const right = new TextDecoder().decode(b).split('\n');
+	const index = left.findIndex((line, at) => line !== right[at]);
+	return index < 0 ? Math.min(left.length, right.length) + 1 : index + 1;
+}
+
+function refusal(file: string, importedHash: string | undefined, line: number): ImportProblem {
 	return importedHash === undefined
-		? importProblem('mkdocs/foreign-page', { file, line: 1 }, 'the import would overwrite this file, which no earlier import wrote', 'move the file away, import into another folder with --into, or pass --force to overwrite it')
-		: importProblem('mkdocs/hand-edited', { file, line: 1 }, 'the page was edited by hand since the last import; the import would overwrite or delete it', 'carry the edit over to the MkDocs source and re-run, or pass --force to discard it');
+		? importProblem('mkdocs/foreign-page', { file, line }, 'the import would overwrite this file, which no earlier import wrote', 'move the file away, import into another folder with --into, or pass --force to overwrite it')
+		: importProblem('mkdocs/hand-edited', { file, line }, 'the page was edited by hand since the last import; the import would overwrite or delete it', 'carry the edit over to the MkDocs source and re-run, or pass --force to discard it');
 }
 
 /** Pages in the folders the import owns that no import wrote: the import's folder, or the folders of its pages. */
