@@ -17,7 +17,7 @@ function siteWith(fixture: string): string {
 
 /** Runs the command as `npm run import:mkdocs -- mkdocs-src ...args` from the site folder would. */
 function run(site: string, ...args: string[]): { code: number; output: string } {
-	const env = { ...process.env, INIT_CWD: site, MARGO_REPOSITORY: 'margo/specification' };
+	const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: site, MARGO_REPOSITORY: 'margo/specification' };
 	delete env['MARGO_BRANCH'];
 	const result = spawnSync(process.execPath, [cli, 'mkdocs-src', ...args], { cwd: site, env, encoding: 'utf8' });
 	return { code: result.status ?? -1, output: result.stdout + result.stderr };
