@@ -460,3 +460,46 @@ test('lists pages by folder when mkdocs.yml has no nav: index first, then pages,
 	`);
 	expect(readFileSync(join(site, 'content/docs/notes/guides/start.md'), 'utf8')).toContain('[alpha](/notes/alpha/)');
 });
+
+test('reproduces the imported fixture site exactly: tests/fixtures/mkdocs-site holds the current output', () => {
+	const site = mkdtempSync(join(tmpdir(), 'margo-mkdocs-'));
+	cpSync(join(projectRoot, 'tests/fixtures/mkdocs-site/content'), join(site, 'content'), { recursive: true });
+	cpSync(join(projectRoot, 'tests/fixtures/mkdocs-site/public'), join(site, 'public'), { recursive: true });
+	const source = join(projectRoot, 'tests/fixtures/mkdocs-nested');
+	const result = spawnSync(process.execPath, [cli, source, '--into', 'spec'], { cwd: site, env: { ...process.env, INIT_CWD: site }, encoding: 'utf8' });
+	expect(result.status, result.stdout).toBe(0);
+	// If this fails after a change to the importer, re-import the fixture (see tests/fixtures/mkdocs-site/README.md).
+	expect(result.stdout).toContain('files: 0 written, 26 unchanged, 0 removed');
+});
+
+test('gives imported specification pages requirement IDs with a new prefix each, and keeps them on re-import', () => {
+	const site = siteWith('mkdocs-nested');
+	writeFileSync(join(site, 'content/requirements.yaml'), '# Kept comment.\nprefixes:\n  specification/status.md: STS\nissued:\n  STS: 3\nretired: []\n');
+	const security = join(site, 'mkdocs-src/system-design/api-reference/security.md');
+	writeFileSync(security, readFileSync(security, 'utf8').replace('## Payload signatures', 'The device MUST reject a certificate it cannot verify. It SHOULD log the refusal.\n\n## Payload signatures'));
+	const first = run(site, '--into', 'specification/imported');
+	expect(first.code).toBe(0);
+	expect(first.output).toContain(
+		'requirement IDs (as npm run req:ids): 2 assigned, 0 kept from the last import, 0 retired; new prefixes in content/requirements.yaml: specification/imported/management-api-reference/security.md: SEC',
+	);
+	const page = join(site, 'content/docs/specification/imported/management-api-reference/security.md');
+	expect(readFileSync(page, 'utf8')).toContain('The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It SHOULD log the refusal. {#REQ-SEC-002}');
+	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toMatchInlineSnapshot(`
+		"# Kept comment.
+		prefixes:
+		  specification/status.md: STS
+		  specification/imported/management-api-reference/security.md: SEC
+		issued:
+		  SEC: 2
+		  STS: 3
+		retired: []
+		"
+	`);
+
+	writeFileSync(security, readFileSync(security, 'utf8').replace(' It SHOULD log the refusal.', ' It MAY retry once.'));
+	const second = run(site, '--into', 'specification/imported');
+	expect(second.output).toContain('requirement IDs (as npm run req:ids): 1 assigned, 1 kept from the last import, 1 retired');
+	expect(readFileSync(page, 'utf8')).toContain('The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It MAY retry once. {#REQ-SEC-003}');
+	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toContain('- id: REQ-SEC-002\n    retired: ');
+	expect(run(site, '--into', 'specification/imported').output).toContain('0 written');
+});

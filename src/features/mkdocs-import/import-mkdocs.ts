@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import type { ConvertCounts } from './convert-counts.ts';
 import { finishPage, preparePage, type PreparedPage } from './convert-page.ts';
@@ -9,6 +9,7 @@ import { readMkdocsConfig } from './mkdocs-config.ts';
 import { planPages, type PlannedSection } from './nav-plan.ts';
 import type { PageRoute } from './references.ts';
 import { readUtf8 } from './utf8.ts';
+import { assignRequirementIds, REGISTRY_FILE, type RequirementStep } from './requirement-ids.ts';
 import { writeImport, type WriteResult } from './write-import.ts';
 
 export interface ImportOptions {
@@ -23,6 +24,8 @@ export interface ImportOptions {
 	env: NodeJS.ProcessEnv;
 	/** Folder paths in problems are relative to (the folder the command was run from). */
 	cwd: string;
+	/** Today, for the retirement date of requirement IDs. */
+	now?: Date;
 }
 
 export interface ImportResult {
@@ -36,6 +39,8 @@ export interface ImportResult {
 	files: number;
 	counts: ConvertCounts;
 	write: WriteResult | undefined;
+	/** Requirement IDs given, when the target is under content/docs/specification/. */
+	requirements?: RequirementStep;
 }
 
 /**
@@ -108,12 +113,20 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 	result.files = assets.size - result.figures;
 	if (result.problems.some(isError)) return result;
 
+	const previous = readManifest(options.siteRoot, targetDir);
+	const lastImported = (file: string) => (previous?.files[file] && existsSync(join(options.siteRoot, file)) ? readFileSync(join(options.siteRoot, file), 'utf8') : undefined);
+	const requirements = assignRequirementIds(options.siteRoot, files, lastImported, (options.now ?? new Date()).toISOString().slice(0, 10));
+	result.problems.push(...requirements.problems);
+	if (requirements.problems.length) return result;
+	if (Object.keys(requirements.newPrefixes).length || requirements.assigned || requirements.kept) result.requirements = requirements;
+
 	result.write = writeImport({
 		siteRoot: options.siteRoot,
 		targetDir,
 		ownsTarget: into !== '',
-		files,
-		previous: readManifest(options.siteRoot, targetDir),
+		files: requirements.files,
+		previous,
+		shared: requirements.registry === undefined ? undefined : new Map([[REGISTRY_FILE, requirements.registry]]),
 		manifest: { source: relative(options.siteRoot, options.source).split('\\').join('/') || '.', sections: plan.sections },
 		force: options.force,
 	});

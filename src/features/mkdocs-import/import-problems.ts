@@ -23,7 +23,7 @@ export const IMPORT_PROBLEMS = {
 	'mkdocs/link-to-skipped-page': 'warning',
 	'mkdocs/foreign-page': 'error',
 	'mkdocs/hand-edited': 'error',
-	'mkdocs/target-collision': 'error',
+	'mkdocs/requirement-registry': 'error',
 } as const;
 
 export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;

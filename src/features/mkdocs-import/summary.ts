@@ -19,6 +19,11 @@ export function formatSummary(result: ImportResult, source: string): string {
 		const { written, unchanged, removed } = result.write;
 		lines.push(`Imported ${source} into ${result.targetDir}/`, ...found.map((line) => `  ${line}`));
 		lines.push(`  files: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed`);
+		const ids = result.requirements;
+		if (ids) {
+			const prefixes = Object.entries(ids.newPrefixes).map(([page, prefix]) => `${page}: ${prefix}`);
+			lines.push(`  requirement IDs (as npm run req:ids): ${ids.assigned} assigned, ${ids.kept} kept from the last import, ${ids.retired} retired${prefixes.length ? `; new prefixes in content/requirements.yaml: ${prefixes.join(', ')}` : ''}`);
+		}
 	} else {
 		lines.push(`Import of ${source} stopped: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written.`);
 		if (result.pages.listed + result.pages.unlisted > 0) lines.push(...found.map((line) => `  ${line}`));

@@ -21,6 +21,8 @@ export interface WriteInput {
 	previous: ImportManifest | undefined;
 	manifest: Omit<ImportManifest, 'files'>;
 	force: boolean;
+	/** Files the import changes but does not own (the requirement registry): written with the rest, not in the manifest. */
+	shared?: ReadonlyMap<string, string> | undefined;
 }
 
 const isPage = (file: string) => /\.mdx?$/.test(file);
@@ -63,7 +65,11 @@ export function writeImport(input: WriteInput): WriteResult {
 		}
 		const manifest = serializeManifest({ ...input.manifest, files: Object.fromEntries([...input.files].map(([file, content]) => [file, sha256(content)])) });
 		writeFileSync(join(staging, 'manifest.json'), manifest);
-		for (const file of changes.keys()) {
+		for (const [file, content] of input.shared ?? []) {
+			mkdirSync(dirname(join(staging, file)), { recursive: true });
+			writeFileSync(join(staging, file), content);
+		}
+		for (const file of [...changes.keys(), ...(input.shared?.keys() ?? [])]) {
 			mkdirSync(dirname(join(siteRoot, file)), { recursive: true });
 			renameSync(join(staging, file), join(siteRoot, file));
 			result.written.push(file);
