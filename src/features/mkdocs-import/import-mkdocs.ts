@@ -127,7 +127,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		files: requirements.files,
 		previous,
 		shared: requirements.registry === undefined ? undefined : new Map([[REGISTRY_FILE, requirements.registry]]),
-		manifest: { source: relative(options.siteRoot, options.source).split('\\').join('/') || '.', sections: plan.sections },
+		manifest: { source: relative(options.siteRoot, options.source).split('\\').join('/') || '.', title: config.siteName, sections: plan.sections },
 		force: options.force,
 	});
 	result.problems.push(...result.write.problems);

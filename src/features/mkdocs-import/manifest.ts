@@ -14,6 +14,8 @@ export const MANIFEST_FILE = '.mkdocs-import.json';
 export interface ImportManifest {
 	/** The MkDocs project, relative to the site root. */
 	source: string;
+	/** The project's `site_name`. */
+	title?: string | undefined;
 	sections: PlannedSection[];
 	files: Record<string, string>;
 }
@@ -27,13 +29,13 @@ export function readManifest(siteRoot: string, targetDir: string): ImportManifes
 	const path = join(siteRoot, targetDir, MANIFEST_FILE);
 	if (!existsSync(path)) return undefined;
 	const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<ImportManifest>;
-	return { source: data.source ?? '', sections: data.sections ?? [], files: data.files ?? {} };
+	return { source: data.source ?? '', title: data.title, sections: data.sections ?? [], files: data.files ?? {} };
 }
 
 /** The manifest as written: keys sorted, so an unchanged import writes the same bytes. */
 export function serializeManifest(manifest: ImportManifest): string {
 	const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b)));
-	return `${JSON.stringify({ source: manifest.source, sections: manifest.sections, files }, null, '\t')}\n`;
+	return `${JSON.stringify({ source: manifest.source, title: manifest.title, sections: manifest.sections, files }, null, '\t')}\n`;
 }
 
 /** The manifest's own path, relative to the site root. */

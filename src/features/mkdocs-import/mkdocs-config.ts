@@ -12,6 +12,8 @@ export type NavEntry =
 export interface MkdocsConfig {
 	/** `mkdocs.yml` (or `.yaml`), relative to the project. */
 	configFile: string;
+	/** `site_name`: the label of the sidebar group an import into its own folder gets. */
+	siteName: string | undefined;
 	/** `docs_dir`, relative to the project (default `docs`). */
 	docsDir: string;
 	/** `nav`, or `undefined` when the project lists its pages by folder. */
@@ -66,7 +68,7 @@ export function readMkdocsConfig(dir: string, display: string, env: NodeJS.Proce
 	}
 	const navNode = doc.get('nav', true) as Node | undefined;
 	const nav = isSeq(navNode) ? readNavEntries(navNode.items as Node[], lineCounter) : undefined;
-	return { config: { configFile, docsDir, nav, snippetBases: snippetBases(data['markdown_extensions']) }, problems };
+	return { config: { configFile, siteName: typeof data['site_name'] === 'string' ? data['site_name'] : undefined, docsDir, nav, snippetBases: snippetBases(data['markdown_extensions']) }, problems };
 }
 
 function lineOf(node: Node | undefined | null, lineCounter: LineCounter): number | undefined {
