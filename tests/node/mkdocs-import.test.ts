@@ -29,7 +29,8 @@ function tree(site: string): Record<string, string> {
 	for (const top of ['content', 'public']) {
 		if (!existsSync(join(site, top))) continue;
 		for (const entry of readdirSync(join(site, top), { recursive: true, withFileTypes: true })) {
-			if (entry.isFile()) files[relative(site, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
+			if (entry.isFile())
+				files[relative(site, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
 		}
 	}
 	return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
@@ -319,7 +320,9 @@ test('imports a nested nav of 20 pages with figures from a sibling folder, and r
 		Working notes on rolling back a failed wave; not yet part of the nav.
 		"
 	`);
-	expect(readFileSync(join(site, 'content/docs/spec/_assets/figures/app-package.drawio.svg'))).toEqual(readFileSync(join(site, 'mkdocs-src/figures/app-package.drawio.svg')));
+	expect(readFileSync(join(site, 'content/docs/spec/_assets/figures/app-package.drawio.svg'))).toEqual(
+		readFileSync(join(site, 'mkdocs-src/figures/app-package.drawio.svg')),
+	);
 });
 
 test('changes nothing on a second run, updates pages whose source changed, and refuses to overwrite a hand edit unless --force', () => {
@@ -334,7 +337,10 @@ test('changes nothing on a second run, updates pages whose source changed, and r
 	expect(run(site, '--into', 'spec').output).toContain('files: 1 written, 25 unchanged, 0 removed');
 	expect(page(site, 'overview/personas.md')).toContain('## Integrator');
 
-	writeFileSync(join(site, 'content/docs/spec/overview/introduction.md'), page(site, 'overview/introduction.md').replace('Edge sites', 'Factories'));
+	writeFileSync(
+		join(site, 'content/docs/spec/overview/introduction.md'),
+		page(site, 'overview/introduction.md').replace('Edge sites', 'Factories'),
+	);
 	appendFileSync(join(site, 'mkdocs-src/system-design/overview/introduction.md'), '\nMore.\n');
 	const edited = tree(site);
 	const refused = run(site, '--into', 'spec');
@@ -383,7 +389,9 @@ test('skips pages outside the nav with --only-nav and reports each', () => {
 	const { code, output } = run(site, '--into', 'spec', '--only-nav');
 	expect(code).toBe(0);
 	expect(output).toContain('pages: 19 in nav, 0 unlisted');
-	expect(output).toContain('mkdocs-src/system-design/drafts/unlisted-notes.md:1: the page is not in nav; skipped (--only-nav) [mkdocs/unlisted-page]');
+	expect(output).toContain(
+		'mkdocs-src/system-design/drafts/unlisted-notes.md:1: the page is not in nav; skipped (--only-nav) [mkdocs/unlisted-page]',
+	);
 	expect(existsSync(join(site, 'content/docs/spec/drafts'))).toBe(false);
 });
 
@@ -466,7 +474,11 @@ test('reproduces the imported fixture site exactly: tests/fixtures/mkdocs-site h
 	cpSync(join(projectRoot, 'tests/fixtures/mkdocs-site/content'), join(site, 'content'), { recursive: true });
 	cpSync(join(projectRoot, 'tests/fixtures/mkdocs-site/public'), join(site, 'public'), { recursive: true });
 	const source = join(projectRoot, 'tests/fixtures/mkdocs-nested');
-	const result = spawnSync(process.execPath, [cli, source, '--into', 'spec'], { cwd: site, env: { ...process.env, INIT_CWD: site }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [cli, source, '--into', 'spec'], {
+		cwd: site,
+		env: { ...process.env, INIT_CWD: site },
+		encoding: 'utf8',
+	});
 	expect(result.status, result.stdout).toBe(0);
 	// If this fails after a change to the importer, re-import the fixture (see tests/fixtures/mkdocs-site/README.md).
 	expect(result.stdout).toContain('files: 0 written, 26 unchanged, 0 removed');
@@ -474,16 +486,27 @@ test('reproduces the imported fixture site exactly: tests/fixtures/mkdocs-site h
 
 test('gives imported specification pages requirement IDs with a new prefix each, and keeps them on re-import', () => {
 	const site = siteWith('mkdocs-nested');
-	writeFileSync(join(site, 'content/requirements.yaml'), '# Kept comment.\nprefixes:\n  specification/status.md: STS\nissued:\n  STS: 3\nretired: []\n');
+	writeFileSync(
+		join(site, 'content/requirements.yaml'),
+		'# Kept comment.\nprefixes:\n  specification/status.md: STS\nissued:\n  STS: 3\nretired: []\n',
+	);
 	const security = join(site, 'mkdocs-src/system-design/api-reference/security.md');
-	writeFileSync(security, readFileSync(security, 'utf8').replace('## Payload signatures', 'The device MUST reject a certificate it cannot verify. It SHOULD log the refusal.\n\n## Payload signatures'));
+	writeFileSync(
+		security,
+		readFileSync(security, 'utf8').replace(
+			'## Payload signatures',
+			'The device MUST reject a certificate it cannot verify. It SHOULD log the refusal.\n\n## Payload signatures',
+		),
+	);
 	const first = run(site, '--into', 'specification/imported');
 	expect(first.code).toBe(0);
 	expect(first.output).toContain(
 		'requirement IDs (as npm run req:ids): 2 assigned, 0 kept from the last import, 0 retired; new prefixes in content/requirements.yaml: specification/imported/management-api-reference/security.md: SEC',
 	);
 	const page = join(site, 'content/docs/specification/imported/management-api-reference/security.md');
-	expect(readFileSync(page, 'utf8')).toContain('The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It SHOULD log the refusal. {#REQ-SEC-002}');
+	expect(readFileSync(page, 'utf8')).toContain(
+		'The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It SHOULD log the refusal. {#REQ-SEC-002}',
+	);
 	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toMatchInlineSnapshot(`
 		"# Kept comment.
 		prefixes:
@@ -499,7 +522,9 @@ test('gives imported specification pages requirement IDs with a new prefix each,
 	writeFileSync(security, readFileSync(security, 'utf8').replace(' It SHOULD log the refusal.', ' It MAY retry once.'));
 	const second = run(site, '--into', 'specification/imported');
 	expect(second.output).toContain('requirement IDs (as npm run req:ids): 1 assigned, 1 kept from the last import, 1 retired');
-	expect(readFileSync(page, 'utf8')).toContain('The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It MAY retry once. {#REQ-SEC-003}');
+	expect(readFileSync(page, 'utf8')).toContain(
+		'The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It MAY retry once. {#REQ-SEC-003}',
+	);
 	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toContain('- id: REQ-SEC-002\n    retired: ');
 	expect(run(site, '--into', 'specification/imported').output).toContain('0 written');
 });

@@ -38,7 +38,11 @@ export function abbreviationEdits(tree: Root, text: string, abbreviations: Reado
 		if (start === undefined || end === undefined || text.slice(start, end) !== node.value) return;
 		for (const match of node.value.matchAll(pattern)) {
 			const title = abbreviations.get(match[0]) ?? '';
-			edits.push({ start: start + match.index, end: start + match.index + match[0].length, text: `<abbr title="${escapeAttribute(title)}">${match[0]}</abbr>` });
+			edits.push({
+				start: start + match.index,
+				end: start + match.index + match[0].length,
+				text: `<abbr title="${escapeAttribute(title)}">${match[0]}</abbr>`,
+			});
 			countConverted(counts, 'abbreviation');
 		}
 	});

@@ -27,10 +27,34 @@ export function parseAdmonitionOpener(text: string): AdmonitionOpener | undefine
  * the title when the aside's name differs, so the reader sees what the author wrote.
  */
 const ASIDE_OF: Record<string, 'note' | 'tip' | 'caution' | 'danger'> = {
-	note: 'note', abstract: 'note', summary: 'note', tldr: 'note', info: 'note', todo: 'note', example: 'note', quote: 'note', cite: 'note', seealso: 'note',
-	tip: 'tip', hint: 'tip', important: 'tip', success: 'tip', check: 'tip', done: 'tip', question: 'tip', help: 'tip', faq: 'tip',
-	warning: 'caution', caution: 'caution', attention: 'caution',
-	danger: 'danger', error: 'danger', failure: 'danger', fail: 'danger', missing: 'danger', bug: 'danger',
+	note: 'note',
+	abstract: 'note',
+	summary: 'note',
+	tldr: 'note',
+	info: 'note',
+	todo: 'note',
+	example: 'note',
+	quote: 'note',
+	cite: 'note',
+	seealso: 'note',
+	tip: 'tip',
+	hint: 'tip',
+	important: 'tip',
+	success: 'tip',
+	check: 'tip',
+	done: 'tip',
+	question: 'tip',
+	help: 'tip',
+	faq: 'tip',
+	warning: 'caution',
+	caution: 'caution',
+	attention: 'caution',
+	danger: 'danger',
+	error: 'danger',
+	failure: 'danger',
+	fail: 'danger',
+	missing: 'danger',
+	bug: 'danger',
 };
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -43,7 +67,14 @@ export function renderAdmonition(opener: AdmonitionOpener, body: BlockResult, co
 		countConverted(counts, 'collapsible block');
 		const summary = opener.title || capitalise(opener.type);
 		return {
-			texts: [{ text: opener.collapsible === 'open' ? '<details open>' : '<details>' }, { text: `<summary>${escapeHtml(summary)}</summary>` }, { text: '' }, ...texts, { text: '' }, { text: '</details>' }],
+			texts: [
+				{ text: opener.collapsible === 'open' ? '<details open>' : '<details>' },
+				{ text: `<summary>${escapeHtml(summary)}</summary>` },
+				{ text: '' },
+				...texts,
+				{ text: '' },
+				{ text: '</details>' },
+			],
 			asideDepth: body.asideDepth,
 		};
 	}

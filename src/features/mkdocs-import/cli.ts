@@ -14,7 +14,11 @@ let parsed;
 try {
 	parsed = parseArgs({
 		allowPositionals: true,
-		options: { into: { type: 'string', default: '' }, 'only-nav': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
+		options: {
+			into: { type: 'string', default: '' },
+			'only-nav': { type: 'boolean', default: false },
+			force: { type: 'boolean', default: false },
+		},
 	});
 } catch (error) {
 	console.error(`${(error as Error).message}\n${usage}`);

@@ -14,5 +14,8 @@ export function parseTabOpener(text: string): string | undefined {
  */
 export function renderTab(label: string, body: BlockResult, headingDepth: number, counts: ConvertCounts): Rendered {
 	countConverted(counts, 'content tab');
-	return { texts: [{ text: `${'#'.repeat(Math.min(6, Math.max(2, headingDepth + 1)))} ${label}` }, { text: '' }, ...bodyTexts(body)], asideDepth: body.asideDepth };
+	return {
+		texts: [{ text: `${'#'.repeat(Math.min(6, Math.max(2, headingDepth + 1)))} ${label}` }, { text: '' }, ...bodyTexts(body)],
+		asideDepth: body.asideDepth,
+	};
 }

@@ -30,7 +30,14 @@ export interface PreparedPage {
  * converted, take out abbreviation definitions and heading attributes, then read the title (the
  * first `# ` heading, removed from the body), the description and the heading anchors.
  */
-export function preparePage(planned: PlannedPage, text: string, display: string, snippets: SnippetContext, counts: ConvertCounts, problems: ImportProblem[]): PreparedPage {
+export function preparePage(
+	planned: PlannedPage,
+	text: string,
+	display: string,
+	snippets: SnippetContext,
+	counts: ConvertCounts,
+	problems: ImportProblem[],
+): PreparedPage {
 	const meta = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text.replace(/\r\n?/g, '\n'));
 	const fields = readMeta(meta?.[1]);
 	const body = meta ? text.replace(/\r\n?/g, '\n').slice(meta[0].length) : text;
@@ -53,7 +60,12 @@ export function preparePage(planned: PlannedPage, text: string, display: string,
 	});
 	if (titleNode?.position) lines = [...lines.slice(0, titleNode.position.start.line - 1), ...lines.slice(titleNode.position.end.line)];
 	while (lines[0]?.text.trim() === '') lines = lines.slice(1);
-	const fallback = planned.label ?? posix.basename(planned.source).replace(/\.\w+$/, '').replace(/[-_]+/g, ' ');
+	const fallback =
+		planned.label ??
+		posix
+			.basename(planned.source)
+			.replace(/\.\w+$/, '')
+			.replace(/[-_]+/g, ' ');
 	const title = typeof fields['title'] === 'string' ? fields['title'] : titleNode ? plainText(titleNode).trim() : fallback;
 	const description = typeof fields['description'] === 'string' ? fields['description'] : firstParagraph(parseMarkdown(joinLines(lines)));
 	return { planned, lines, title, description, anchors: mapAnchors(headings), abbreviations: taken.abbreviations };
@@ -64,7 +76,10 @@ export function finishPage(page: PreparedPage, references: Omit<ReferenceContext
 	const text = joinLines(page.lines);
 	const tree = parseMarkdown(text);
 	const lineAt = (line: number) => page.lines[line - 1] ?? page.lines[0] ?? { text: '', file: page.planned.source, line: 1 };
-	const edits = [...referenceEdits(tree, text, { ...references, source: page.planned.source, lineAt }), ...abbreviationEdits(tree, text, page.abbreviations, counts)];
+	const edits = [
+		...referenceEdits(tree, text, { ...references, source: page.planned.source, lineAt }),
+		...abbreviationEdits(tree, text, page.abbreviations, counts),
+	];
 	const sidebar: Record<string, unknown> = {};
 	if (page.planned.label !== undefined) sidebar['label'] = page.planned.label;
 	if (page.planned.order !== undefined) sidebar['order'] = page.planned.order;

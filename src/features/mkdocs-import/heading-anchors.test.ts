@@ -25,7 +25,10 @@ test('maps MkDocs anchors (custom ids, Python-Markdown slugs with _1 repeats) to
 });
 
 test('strips attribute lists from headings only, outside code', () => {
-	const { lines, customIds } = stripHeadingAttributes(toSourceLines('## Format {#desc-format .wide}\nText {: .note}\n```\n## Kept {#x}\n```\n', 'p.md'), new Map());
+	const { lines, customIds } = stripHeadingAttributes(
+		toSourceLines('## Format {#desc-format .wide}\nText {: .note}\n```\n## Kept {#x}\n```\n', 'p.md'),
+		new Map(),
+	);
 	expect(lines.map((line) => line.text)).toEqual(['## Format', 'Text {: .note}', '```', '## Kept {#x}', '```']);
 	expect([...customIds.values()]).toEqual(['desc-format']);
 });

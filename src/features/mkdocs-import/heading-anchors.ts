@@ -9,7 +9,10 @@ const ATTRIBUTES = /\s*\{:?\s*([^{}]*)\}\s*$/;
  * Starlight's Markdown would print them. Returns the custom ids by heading line, so links to
  * `#custom-id` can be sent to the heading's new id.
  */
-export function stripHeadingAttributes(lines: readonly SourceLine[], counts: ConvertCounts): { lines: SourceLine[]; customIds: Map<SourceLine, string> } {
+export function stripHeadingAttributes(
+	lines: readonly SourceLine[],
+	counts: ConvertCounts,
+): { lines: SourceLine[]; customIds: Map<SourceLine, string> } {
 	const inCode = codeFenceMask(lines);
 	const customIds = new Map<SourceLine, string>();
 	const out = lines.map((line, index) => {
@@ -27,7 +30,7 @@ export function stripHeadingAttributes(lines: readonly SourceLine[], counts: Con
 
 /** Python-Markdown's default `toc` slug (what MkDocs links to): ASCII, lower case, runs of spaces and dashes as `-`. */
 export function pythonMarkdownSlug(text: string, unicode = false): string {
-	const folded = unicode ? text : text.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+	const folded = unicode ? text : text.normalize('NFKD').replace(/[\u0080-\uffff]/g, '');
 	return folded
 		.replace(/[^\p{L}\p{N}_\s-]/gu, '')
 		.trim()

@@ -29,7 +29,9 @@ export type AssetPlace = 'beside-pages' | 'public';
  */
 export function assetDestination(layout: ImportLayout, inProject: string, place: AssetPlace): { file: string; url: string } {
 	const relative = posix.join(layout.into, '_assets', inProject);
-	return place === 'beside-pages' ? { file: posix.join(layout.targetDir, '_assets', inProject), url: '' } : { file: posix.join('public', relative), url: `/${relative}` };
+	return place === 'beside-pages'
+		? { file: posix.join(layout.targetDir, '_assets', inProject), url: '' }
+		: { file: posix.join('public', relative), url: `/${relative}` };
 }
 
 /** The route of a page written at `target` (relative to the target folder): `/<into>/<path>/`. */
@@ -49,7 +51,11 @@ export function githubBase(projectDir: string, env: NodeJS.ProcessEnv): string {
 	const branch = env['MARGO_BRANCH'] ?? 'pre-draft';
 	let prefix = '';
 	try {
-		prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: projectDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		prefix = execFileSync('git', ['rev-parse', '--show-prefix'], {
+			cwd: projectDir,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		// Not a git checkout: the project is taken to be the repository's root.
 	}

@@ -49,12 +49,32 @@ export interface ImportResult {
  * use, and writes everything only if no error was found.
  */
 export function importMkdocs(options: ImportOptions): ImportResult {
-	const into = posix.normalize(options.into.split('\\').join('/')).replace(/^\.?\/?|\/$/g, '').replace(/^\.$/, '');
+	const into = posix
+		.normalize(options.into.split('\\').join('/'))
+		.replace(/^\.?\/?|\/$/g, '')
+		.replace(/^\.$/, '');
 	const targetDir = posix.join('content/docs', into);
 	const counts: ConvertCounts = new Map();
-	const result: ImportResult = { problems: [], ok: false, targetDir, pages: { listed: 0, unlisted: 0 }, sections: [], figures: 0, files: 0, counts, write: undefined };
+	const result: ImportResult = {
+		problems: [],
+		ok: false,
+		targetDir,
+		pages: { listed: 0, unlisted: 0 },
+		sections: [],
+		figures: 0,
+		files: 0,
+		counts,
+		write: undefined,
+	};
 	if (into.startsWith('..') || posix.isAbsolute(into)) {
-		result.problems.push(importProblem('mkdocs/bad-option', { file: '--into' }, `\`${options.into}\` is not a folder under content/docs`, 'give a folder relative to content/docs, e.g. `--into specification/imported`'));
+		result.problems.push(
+			importProblem(
+				'mkdocs/bad-option',
+				{ file: '--into' },
+				`\`${options.into}\` is not a folder under content/docs`,
+				'give a folder relative to content/docs, e.g. `--into specification/imported`',
+			),
+		);
 		return result;
 	}
 	const projectDisplay = relative(options.cwd, options.source) || '.';
@@ -69,7 +89,13 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		.map((entry) => relative(docsAbsolute, join(entry.parentPath, entry.name)).split('\\').join('/'))
 		.filter((file) => !file.split('/').some((part) => part.startsWith('.')))
 		.sort();
-	const plan = planPages({ nav: config.nav, docsFiles, configFile: posix.join(projectDisplay, config.configFile), docsDisplay, onlyNav: options.onlyNav });
+	const plan = planPages({
+		nav: config.nav,
+		docsFiles,
+		configFile: posix.join(projectDisplay, config.configFile),
+		docsDisplay,
+		onlyNav: options.onlyNav,
+	});
 	result.problems.push(...plan.problems);
 	result.sections = plan.sections;
 	const targets = new Map(plan.pages.map((page) => [page.source, page.target]));
@@ -93,14 +119,29 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 			result.problems.push(read.problem);
 			continue;
 		}
-		const snippets = { projectDir: options.source, projectDisplay, bases: config.snippetBases, pageDir: posix.join(config.docsDir, posix.dirname(planned.source)), counts, problems: result.problems, used };
+		const snippets = {
+			projectDir: options.source,
+			projectDisplay,
+			bases: config.snippetBases,
+			pageDir: posix.join(config.docsDir, posix.dirname(planned.source)),
+			counts,
+			problems: result.problems,
+			used,
+		};
 		prepared.push(preparePage(planned, read.text, display, snippets, counts, result.problems));
 	}
 	// A page of docs_dir that other pages include as a snippet is not a page of its own.
 	const pages = prepared.filter((page) => !(page.planned.hidden && used.has(posix.join(config.docsDir, page.planned.source))));
-	result.problems = result.problems.filter((problem) => problem.code !== 'mkdocs/unlisted-page' || pages.some((page) => problem.file === posix.join(docsDisplay, page.planned.source)) || options.onlyNav);
+	result.problems = result.problems.filter(
+		(problem) =>
+			problem.code !== 'mkdocs/unlisted-page' ||
+			pages.some((page) => problem.file === posix.join(docsDisplay, page.planned.source)) ||
+			options.onlyNav,
+	);
 
-	const routes = new Map<string, PageRoute>(pages.map((page) => [page.planned.source, { route: routeOf(into, page.planned.target), anchors: page.anchors }]));
+	const routes = new Map<string, PageRoute>(
+		pages.map((page) => [page.planned.source, { route: routeOf(into, page.planned.target), anchors: page.anchors }]),
+	);
 	const assets = new Map<string, string>();
 	const files = new Map<string, Uint8Array>();
 	for (const page of pages) {
@@ -108,13 +149,17 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		files.set(posix.join(targetDir, page.planned.target), new TextEncoder().encode(text));
 	}
 	for (const [destination, source] of assets) files.set(destination, readFileSync(join(options.source, source)));
-	result.pages = { listed: pages.filter((page) => !page.planned.hidden).length, unlisted: pages.filter((page) => page.planned.hidden).length };
+	result.pages = {
+		listed: pages.filter((page) => !page.planned.hidden).length,
+		unlisted: pages.filter((page) => page.planned.hidden).length,
+	};
 	result.figures = [...assets.keys()].filter((file) => /\.(svg|png|jpe?g|gif|webp)$/i.test(file)).length;
 	result.files = assets.size - result.figures;
 	if (result.problems.some(isError)) return result;
 
 	const previous = readManifest(options.siteRoot, targetDir);
-	const lastImported = (file: string) => (previous?.files[file] && existsSync(join(options.siteRoot, file)) ? readFileSync(join(options.siteRoot, file), 'utf8') : undefined);
+	const lastImported = (file: string) =>
+		previous?.files[file] && existsSync(join(options.siteRoot, file)) ? readFileSync(join(options.siteRoot, file), 'utf8') : undefined;
 	const requirements = assignRequirementIds(options.siteRoot, files, lastImported, (options.now ?? new Date()).toISOString().slice(0, 10));
 	result.problems.push(...requirements.problems);
 	if (requirements.problems.length) return result;
@@ -127,7 +172,11 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		files: requirements.files,
 		previous,
 		shared: requirements.registry === undefined ? undefined : new Map([[REGISTRY_FILE, requirements.registry]]),
-		manifest: { source: relative(options.siteRoot, options.source).split('\\').join('/') || '.', title: config.siteName, sections: plan.sections },
+		manifest: {
+			source: relative(options.siteRoot, options.source).split('\\').join('/') || '.',
+			title: config.siteName,
+			sections: plan.sections,
+		},
 		force: options.force,
 	});
 	result.problems.push(...result.write.problems);

@@ -1,8 +1,9 @@
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '#shared/problems.ts';
 
 /**
- * What the importer can find wrong, each with whether it stops the import. An error leaves the
- * site untouched (the import writes nothing); a warning is reported and the import goes on.
+ * What the importer can find wrong (described in the catalogue, `#shared/problem-codes.ts`), each
+ * with whether it stops the import. An error leaves the site untouched (the import writes
+ * nothing); a warning is reported and the import goes on.
  */
 export const IMPORT_PROBLEMS = {
 	'mkdocs/no-config': 'error',

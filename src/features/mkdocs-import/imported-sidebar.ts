@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { splitFrontMatter } from '../../lib/front-matter.ts';
+import { splitFrontMatter } from '#shared/front-matter.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** A sidebar entry as Starlight takes it: a page by its slug, or a labelled group. */
@@ -30,18 +30,30 @@ export function readImportedSidebars(root: string): ImportedSidebar[] {
 		.map((folder) => {
 			const manifest = readManifest(root, posix.join('content/docs', folder));
 			const entries = new Map<string, { order: number; item: ImportedSidebarItem }[]>();
-			const add = (parent: string, order: number, item: ImportedSidebarItem) => entries.set(parent, [...(entries.get(parent) ?? []), { order, item }]);
+			const add = (parent: string, order: number, item: ImportedSidebarItem) =>
+				entries.set(parent, [...(entries.get(parent) ?? []), { order, item }]);
 			for (const file of Object.keys(manifest?.files ?? {}).filter((name) => /\.mdx?$/.test(name))) {
 				const inTarget = posix.relative(posix.join('content/docs', folder), file);
 				const fields = frontMatter(join(root, file));
 				const sidebar = (fields['sidebar'] ?? {}) as Record<string, unknown>;
 				if (sidebar['hidden'] === true || !existsSync(join(root, file))) continue;
-				const slug = file.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-				add(posix.dirname(inTarget).replace(/^\.$/, ''), typeof sidebar['order'] === 'number' ? sidebar['order'] : Number.POSITIVE_INFINITY, { slug });
+				const slug = file
+					.replace(/^content\/docs\//, '')
+					.replace(/\.mdx?$/, '')
+					.replace(/(^|\/)index$/, '');
+				add(
+					posix.dirname(inTarget).replace(/^\.$/, ''),
+					typeof sidebar['order'] === 'number' ? sidebar['order'] : Number.POSITIVE_INFINITY,
+					{ slug },
+				);
 			}
 			const build = (parent: string): ImportedSidebarItem[] => {
 				for (const section of manifest?.sections ?? []) {
-					if (posix.dirname(section.folder).replace(/^\.$/, '') !== parent || entries.get(parent)?.some((entry) => 'label' in entry.item && entry.item.label === section.label)) continue;
+					if (
+						posix.dirname(section.folder).replace(/^\.$/, '') !== parent ||
+						entries.get(parent)?.some((entry) => 'label' in entry.item && entry.item.label === section.label)
+					)
+						continue;
 					add(parent, section.order, { label: section.label, items: build(section.folder) });
 				}
 				return (entries.get(parent) ?? []).sort((a, b) => a.order - b.order).map((entry) => entry.item);

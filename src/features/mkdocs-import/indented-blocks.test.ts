@@ -11,7 +11,16 @@ const convert = (text: string) => {
 
 test('turns admonitions into Starlight asides, keeping the MkDocs type as title when the aside differs', () => {
 	const { text, counts } = convert(
-		['## Delivery', '!!! note "Polling interval"', '    The client polls every minute.', '', '    It backs off on errors.', '!!! warning', '    Never skip the digest.', 'After.'].join('\n'),
+		[
+			'## Delivery',
+			'!!! note "Polling interval"',
+			'    The client polls every minute.',
+			'',
+			'    It backs off on errors.',
+			'!!! warning',
+			'    Never skip the digest.',
+			'After.',
+		].join('\n'),
 	);
 	expect(text).toMatchInlineSnapshot(`
 		"## Delivery
@@ -48,7 +57,8 @@ test('nests an aside inside another with a longer outer fence and keeps body lin
 });
 
 test('turns collapsible blocks into details, open for ???+', () => {
-	expect(convert(['??? question "Why a digest?"', '    Because tags move.', '???+ example', '    Shown.'].join('\n')).text).toMatchInlineSnapshot(`
+	expect(convert(['??? question "Why a digest?"', '    Because tags move.', '???+ example', '    Shown.'].join('\n')).text)
+		.toMatchInlineSnapshot(`
 		"<details>
 		<summary>Why a digest?</summary>
 
@@ -67,7 +77,9 @@ test('turns collapsible blocks into details, open for ???+', () => {
 });
 
 test('turns content tabs into sub-headings one level below the enclosing heading', () => {
-	const { text, counts } = convert(['### Install', '=== "Helm"', '    helm text', '=== "Compose"', '    compose text', '', 'Done.'].join('\n'));
+	const { text, counts } = convert(
+		['### Install', '=== "Helm"', '    helm text', '=== "Compose"', '    compose text', '', 'Done.'].join('\n'),
+	);
 	expect(text).toMatchInlineSnapshot(`
 		"### Install
 

@@ -40,7 +40,12 @@ export function convertIndentedBlocks(lines: readonly SourceLine[], counts: Conv
 		const pad = ' '.repeat(indent);
 		const rendered = admonition ? renderAdmonition(admonition, body, counts) : renderTab(tab ?? '', body, depth, counts);
 		if (out.length && out.at(-1)?.text.trim() !== '') out.push(derivedLine('', line));
-		for (const text of rendered.texts) out.push(text.line ? { ...text.line, text: text.text === '' ? '' : pad + text.text } : derivedLine(text.text === '' ? '' : pad + text.text, line));
+		for (const text of rendered.texts)
+			out.push(
+				text.line
+					? { ...text.line, text: text.text === '' ? '' : pad + text.text }
+					: derivedLine(text.text === '' ? '' : pad + text.text, line),
+			);
 		const next = lines[end];
 		if (next && next.text.trim() !== '') out.push(derivedLine('', line));
 		asideDepth = Math.max(asideDepth, rendered.asideDepth);

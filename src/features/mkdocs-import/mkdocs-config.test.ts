@@ -61,19 +61,22 @@ test('reads docs_dir and a nested nav with lines, tolerating !ENV and Python tag
 		      "url": "https://example.org/issues",
 		    },
 		  ],
+		  "siteName": undefined,
 		  "snippetBases": [
 		    "includes",
 		  ],
 		}
 	`);
-	expect(readMkdocsConfig(dir, 'spec', { DOCS: 'elsewhere' }).problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([
-		'spec/mkdocs.yml:2 docs_dir `elsewhere` does not exist in spec',
-	]);
+	expect(
+		readMkdocsConfig(dir, 'spec', { DOCS: 'elsewhere' }).problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`),
+	).toEqual(['spec/mkdocs.yml:2 docs_dir `elsewhere` does not exist in spec']);
 });
 
 test('reports a folder without mkdocs.yml and a config that is not YAML', () => {
 	const empty = mkdtempSync(join(tmpdir(), 'mkdocs-config-'));
-	expect(readMkdocsConfig(empty, 'old-site').problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual(['old-site/mkdocs.yml no mkdocs.yml in old-site']);
+	expect(readMkdocsConfig(empty, 'old-site').problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual([
+		'old-site/mkdocs.yml no mkdocs.yml in old-site',
+	]);
 	const broken = project('nav:\n  - [unclosed\n');
 	expect(readMkdocsConfig(broken, 'spec').problems[0]).toMatchObject({ code: 'mkdocs/config-syntax', file: 'spec/mkdocs.yml', line: 3 });
 });

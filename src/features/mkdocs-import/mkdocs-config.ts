@@ -43,7 +43,11 @@ function envTags(env: NodeJS.ProcessEnv): (ScalarTag | CollectionTag)[] {
 }
 
 /** Reads `mkdocs.yml` of the project at `dir`; `display` names the project in problems. */
-export function readMkdocsConfig(dir: string, display: string, env: NodeJS.ProcessEnv = process.env): { config?: MkdocsConfig; problems: ImportProblem[] } {
+export function readMkdocsConfig(
+	dir: string,
+	display: string,
+	env: NodeJS.ProcessEnv = process.env,
+): { config?: MkdocsConfig; problems: ImportProblem[] } {
 	const configFile = ['mkdocs.yml', 'mkdocs.yaml'].find((name) => existsSync(join(dir, name)));
 	if (!configFile) {
 		const hint = 'pass the folder that holds mkdocs.yml (the root of the MkDocs project), e.g. `npm run import:mkdocs -- ../specification`';
@@ -55,7 +59,12 @@ export function readMkdocsConfig(dir: string, display: string, env: NodeJS.Proce
 	if (doc.errors.length) {
 		return {
 			problems: doc.errors.map((error) =>
-				importProblem('mkdocs/config-syntax', { file, line: lineCounter.linePos(error.pos[0]).line }, `mkdocs.yml is not valid YAML: ${error.message.split('\n')[0]}`, 'fix the YAML on that line (MkDocs would refuse it too)'),
+				importProblem(
+					'mkdocs/config-syntax',
+					{ file, line: lineCounter.linePos(error.pos[0]).line },
+					`mkdocs.yml is not valid YAML: ${error.message.split('\n')[0]}`,
+					'fix the YAML on that line (MkDocs would refuse it too)',
+				),
 			),
 		};
 	}
@@ -64,11 +73,27 @@ export function readMkdocsConfig(dir: string, display: string, env: NodeJS.Proce
 	const problems: ImportProblem[] = [];
 	if (!existsSync(join(dir, docsDir))) {
 		const line = lineOf(doc.get('docs_dir', true) as Node | undefined, lineCounter);
-		problems.push(importProblem('mkdocs/no-docs-dir', { file, line }, `docs_dir \`${docsDir}\` does not exist in ${display}`, 'set `docs_dir` in mkdocs.yml to the folder that holds the Markdown pages'));
+		problems.push(
+			importProblem(
+				'mkdocs/no-docs-dir',
+				{ file, line },
+				`docs_dir \`${docsDir}\` does not exist in ${display}`,
+				'set `docs_dir` in mkdocs.yml to the folder that holds the Markdown pages',
+			),
+		);
 	}
 	const navNode = doc.get('nav', true) as Node | undefined;
 	const nav = isSeq(navNode) ? readNavEntries(navNode.items as Node[], lineCounter) : undefined;
-	return { config: { configFile, siteName: typeof data['site_name'] === 'string' ? data['site_name'] : undefined, docsDir, nav, snippetBases: snippetBases(data['markdown_extensions']) }, problems };
+	return {
+		config: {
+			configFile,
+			siteName: typeof data['site_name'] === 'string' ? data['site_name'] : undefined,
+			docsDir,
+			nav,
+			snippetBases: snippetBases(data['markdown_extensions']),
+		},
+		problems,
+	};
 }
 
 function lineOf(node: Node | undefined | null, lineCounter: LineCounter): number | undefined {
@@ -88,10 +113,15 @@ function readNavEntries(items: readonly Node[], lineCounter: LineCounter): NavEn
 			const label = isScalar(pair.key) ? String(pair.key.value) : '';
 			const value = pair.value as Node | null;
 			const entryLine = lineOf(pair.key as Node, lineCounter) ?? line;
-			if (isSeq(value)) entries.push({ kind: 'section', label, children: readNavEntries(value.items as Node[], lineCounter), line: entryLine });
+			if (isSeq(value))
+				entries.push({ kind: 'section', label, children: readNavEntries(value.items as Node[], lineCounter), line: entryLine });
 			else if (isScalar(value) && typeof value.value === 'string') {
 				const target = value.value;
-				entries.push(/^[a-z][a-z0-9+.-]*:/i.test(target) ? { kind: 'link', label, url: target, line: entryLine } : { kind: 'page', label, path: target, line: entryLine });
+				entries.push(
+					/^[a-z][a-z0-9+.-]*:/i.test(target)
+						? { kind: 'link', label, url: target, line: entryLine }
+						: { kind: 'page', label, path: target, line: entryLine },
+				);
 			}
 		}
 	}

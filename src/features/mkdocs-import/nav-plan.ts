@@ -68,11 +68,25 @@ export function planPages({ nav, docsFiles, configFile, docsDisplay, onlyNav }: 
 			if (entry.label !== undefined) {
 				const first = labels.get(entry.label);
 				if (first !== undefined) {
-					plan.problems.push(importProblem('mkdocs/nav-duplicate-label', { file: configFile, line: entry.line }, `two nav entries in ${section ? `section \`${section}\`` : 'the top level'} are labelled \`${entry.label}\` (the other is at line ${first})`, 'give one of them another label in mkdocs.yml; the sidebar could not tell them apart'));
+					plan.problems.push(
+						importProblem(
+							'mkdocs/nav-duplicate-label',
+							{ file: configFile, line: entry.line },
+							`two nav entries in ${section ? `section \`${section}\`` : 'the top level'} are labelled \`${entry.label}\` (the other is at line ${first})`,
+							'give one of them another label in mkdocs.yml; the sidebar could not tell them apart',
+						),
+					);
 				} else labels.set(entry.label, entry.line);
 			}
 			if (entry.kind === 'link') {
-				plan.problems.push(importProblem('mkdocs/nav-external-link', { file: configFile, line: entry.line }, `nav entry \`${entry.label}\` links to ${entry.url}; links to other sites are not imported`, 'add it to the sidebar by hand if the site should keep it'));
+				plan.problems.push(
+					importProblem(
+						'mkdocs/nav-external-link',
+						{ file: configFile, line: entry.line },
+						`nav entry \`${entry.label}\` links to ${entry.url}; links to other sites are not imported`,
+						'add it to the sidebar by hand if the site should keep it',
+					),
+				);
 			} else if (entry.kind === 'section') {
 				const sectionFolder = posix.join(folder, slug(entry.label) || 'section');
 				plan.sections.push({ folder: sectionFolder, label: entry.label, order: index + 1 });
@@ -81,12 +95,33 @@ export function planPages({ nav, docsFiles, configFile, docsDisplay, onlyNav }: 
 				const source = posix.normalize(entry.path.replace(/^\.?\//, ''));
 				if (!known.has(source)) {
 					const hint = `correct the path in mkdocs.yml (it is relative to docs_dir) or remove the entry`;
-					plan.problems.push(importProblem('mkdocs/nav-missing-file', { file: configFile, line: entry.line }, `nav entry names \`${entry.path}\`, which is not a file of docs_dir`, hint));
+					plan.problems.push(
+						importProblem(
+							'mkdocs/nav-missing-file',
+							{ file: configFile, line: entry.line },
+							`nav entry names \`${entry.path}\`, which is not a file of docs_dir`,
+							hint,
+						),
+					);
 				} else if (listed.has(source)) {
-					plan.problems.push(importProblem('mkdocs/nav-duplicate-page', { file: configFile, line: entry.line }, `\`${entry.path}\` is listed twice in the nav; only its first entry is imported`, 'remove one of the entries, or link to the page from the other section'));
+					plan.problems.push(
+						importProblem(
+							'mkdocs/nav-duplicate-page',
+							{ file: configFile, line: entry.line },
+							`\`${entry.path}\` is listed twice in the nav; only its first entry is imported`,
+							'remove one of the entries, or link to the page from the other section',
+						),
+					);
 				} else {
 					listed.add(source);
-					plan.pages.push({ source, target: place(folder, source), label: entry.label, order: index + 1, hidden: false, navLine: entry.line });
+					plan.pages.push({
+						source,
+						target: place(folder, source),
+						label: entry.label,
+						order: index + 1,
+						hidden: false,
+						navLine: entry.line,
+					});
 				}
 			}
 		});
@@ -95,9 +130,34 @@ export function planPages({ nav, docsFiles, configFile, docsDisplay, onlyNav }: 
 	if (nav) {
 		for (const source of docsFiles.filter(isPage)) {
 			if (listed.has(source)) continue;
-			const hint = onlyNav ? 'add it to nav in mkdocs.yml to import it' : 'add it to nav in mkdocs.yml to list it in the sidebar, or pass --only-nav to leave it out';
-			plan.problems.push(importProblem('mkdocs/unlisted-page', { file: posix.join(docsDisplay, source), line: 1 }, onlyNav ? 'the page is not in nav; skipped (--only-nav)' : 'the page is not in nav; imported as an unlisted page (hidden from the sidebar)', hint));
-			if (!onlyNav) plan.pages.push({ source, target: place(posix.dirname(source).split('/').map((part) => (part === '.' ? '' : slug(part))).join('/'), source), label: undefined, order: undefined, hidden: true });
+			const hint = onlyNav
+				? 'add it to nav in mkdocs.yml to import it'
+				: 'add it to nav in mkdocs.yml to list it in the sidebar, or pass --only-nav to leave it out';
+			plan.problems.push(
+				importProblem(
+					'mkdocs/unlisted-page',
+					{ file: posix.join(docsDisplay, source), line: 1 },
+					onlyNav
+						? 'the page is not in nav; skipped (--only-nav)'
+						: 'the page is not in nav; imported as an unlisted page (hidden from the sidebar)',
+					hint,
+				),
+			);
+			if (!onlyNav)
+				plan.pages.push({
+					source,
+					target: place(
+						posix
+							.dirname(source)
+							.split('/')
+							.map((part) => (part === '.' ? '' : slug(part)))
+							.join('/'),
+						source,
+					),
+					label: undefined,
+					order: undefined,
+					hidden: true,
+				});
 		}
 	}
 	return plan;
@@ -108,10 +168,21 @@ export function folderNav(pages: readonly string[], prefix = ''): NavEntry[] {
 	const here = pages.filter((page) => page.startsWith(prefix) && !page.slice(prefix.length).includes('/'));
 	const rank = (page: string) => (/^(index|readme)\.(md|markdown)$/i.test(posix.basename(page)) ? 0 : 1);
 	here.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-	const folders = [...new Set(pages.filter((page) => page.startsWith(prefix) && page.slice(prefix.length).includes('/')).map((page) => page.slice(prefix.length).split('/')[0] ?? ''))].sort();
+	const folders = [
+		...new Set(
+			pages
+				.filter((page) => page.startsWith(prefix) && page.slice(prefix.length).includes('/'))
+				.map((page) => page.slice(prefix.length).split('/')[0] ?? ''),
+		),
+	].sort();
 	return [
 		...here.map((path): NavEntry => ({ kind: 'page', label: undefined, path, line: 0 })),
-		...folders.map((folder): NavEntry => ({ kind: 'section', label: folderLabel(folder), children: folderNav(pages, `${prefix}${folder}/`), line: 0 })),
+		...folders.map((folder): NavEntry => ({
+			kind: 'section',
+			label: folderLabel(folder),
+			children: folderNav(pages, `${prefix}${folder}/`),
+			line: 0,
+		})),
 	];
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Root } from 'mdast';
-import { closestMatch } from '../../lib/closest-match.ts';
+import { closestMatch } from '#shared/closest-match.ts';
 import { importProblem, type ImportProblem } from './import-problems.ts';
 import { walk } from './markdown-tree.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -49,7 +49,8 @@ export function referenceEdits(tree: Root, text: string, context: ReferenceConte
 			const urlAt = raw.lastIndexOf(node.url);
 			if (!node.url || urlAt < 0) return;
 			const rewritten = rewrite(node.url, node.type === 'image' ? 'image' : 'link', at, context);
-			if (rewritten !== undefined && rewritten !== node.url) edits.push({ start: start + urlAt, end: start + urlAt + node.url.length, text: rewritten });
+			if (rewritten !== undefined && rewritten !== node.url)
+				edits.push({ start: start + urlAt, end: start + urlAt + node.url.length, text: rewritten });
 			// attr_list after an image (`![..](x.svg){ width="600" }`) would be printed as text.
 			const attributes = node.type === 'image' ? /^\{[^}\n]*\}/.exec(text.slice(end)) : null;
 			if (attributes) {
@@ -62,7 +63,8 @@ export function referenceEdits(tree: Root, text: string, context: ReferenceConte
 				const kind = match[2]?.toLowerCase() === 'a' ? 'html-link' : 'html-image';
 				const rewritten = rewrite(url, kind, at, context);
 				const offset = start + match.index + (match[1]?.length ?? 0) + 1;
-				if (rewritten !== undefined && rewritten !== url && text.slice(offset, offset + url.length) === url) edits.push({ start: offset, end: offset + url.length, text: rewritten });
+				if (rewritten !== undefined && rewritten !== url && text.slice(offset, offset + url.length) === url)
+					edits.push({ start: offset, end: offset + url.length, text: rewritten });
 			}
 		}
 	});
@@ -95,14 +97,25 @@ function rewrite(url: string, kind: Kind, at: SourceLine, context: ReferenceCont
 			importProblem(
 				missingPage ? 'mkdocs/broken-link' : 'mkdocs/missing-file',
 				at,
-				missingPage ? `link to missing page \`${url}\`` : `${isImage ? 'image' : 'link'} \`${url}\` names a file that does not exist (${posix.join(layout.projectDisplay, inProject)})`,
-				guess ? `did you mean \`${posix.relative(here, guess)}\`? Correct the link in the MkDocs page` : 'correct the path in the MkDocs page (it is relative to the page), or add the missing file',
+				missingPage
+					? `link to missing page \`${url}\``
+					: `${isImage ? 'image' : 'link'} \`${url}\` names a file that does not exist (${posix.join(layout.projectDisplay, inProject)})`,
+				guess
+					? `did you mean \`${posix.relative(here, guess)}\`? Correct the link in the MkDocs page`
+					: 'correct the path in the MkDocs page (it is relative to the page), or add the missing file',
 			),
 		);
 		return undefined;
 	}
 	if (!isImage && /\.(md|markdown)$/i.test(path) && !inDocs.startsWith('../')) {
-		context.problems.push(importProblem('mkdocs/link-to-skipped-page', at, `link to \`${url}\`, a page not imported (--only-nav); it now links to the page on GitHub`, 'add the page to nav in mkdocs.yml, or import without --only-nav'));
+		context.problems.push(
+			importProblem(
+				'mkdocs/link-to-skipped-page',
+				at,
+				`link to \`${url}\`, a page not imported (--only-nav); it now links to the page on GitHub`,
+				'add the page to nav in mkdocs.yml, or import without --only-nav',
+			),
+		);
 	}
 	// Figures and documents are copied wherever they are; other files outside docs_dir (an OpenAPI
 	// document, a changelog) stay in the repository and are linked there.
@@ -113,7 +126,12 @@ function rewrite(url: string, kind: Kind, at: SourceLine, context: ReferenceCont
 	const place: AssetPlace = kind === 'image' ? 'beside-pages' : 'public';
 	const destination = assetDestination(layout, inProject, place);
 	context.assets.set(destination.file, inProject);
-	return place === 'beside-pages' ? encodeURI(posix.relative(posix.dirname(posix.join(layout.targetDir, layout.targetOf(context.source))), destination.file)).replace(/^(?!\.)/, './') : encodeURI(destination.url);
+	return place === 'beside-pages'
+		? encodeURI(posix.relative(posix.dirname(posix.join(layout.targetDir, layout.targetOf(context.source))), destination.file)).replace(
+				/^(?!\.)/,
+				'./',
+			)
+		: encodeURI(destination.url);
 }
 
 /** The imported page a link path names: `x.md`, a folder with an index, or `x/` for `x.md` (directory URLs). */
@@ -123,7 +141,14 @@ function pageFor(path: string, context: ReferenceContext): string | undefined {
 	return candidates.find((candidate) => context.pages.has(candidate.replace(/^\.\//, '')));
 }
 
-function anchorLink(page: string, from: string, hash: string | undefined, url: string, at: SourceLine, context: ReferenceContext): string | undefined {
+function anchorLink(
+	page: string,
+	from: string,
+	hash: string | undefined,
+	url: string,
+	at: SourceLine,
+	context: ReferenceContext,
+): string | undefined {
 	const target = context.pages.get(page || from);
 	if (!target) return undefined;
 	countConverted(context.counts, 'link rewritten');
@@ -132,7 +157,16 @@ function anchorLink(page: string, from: string, hash: string | undefined, url: s
 	const anchor = target.anchors.get(hash) ?? target.anchors.get(safeDecode(hash));
 	if (anchor === undefined) {
 		const guess = closestMatch(hash, target.anchors.keys());
-		context.problems.push(importProblem('mkdocs/broken-anchor', at, `link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has`, guess ? `did you mean \`#${guess}\`? Correct the anchor in the MkDocs page` : `link to a heading that exists (${headingList(target.anchors)}), or drop the \`#anchor\``));
+		context.problems.push(
+			importProblem(
+				'mkdocs/broken-anchor',
+				at,
+				`link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has`,
+				guess
+					? `did you mean \`#${guess}\`? Correct the anchor in the MkDocs page`
+					: `link to a heading that exists (${headingList(target.anchors)}), or drop the \`#anchor\``,
+			),
+		);
 		return undefined;
 	}
 	return anchor ? `${route}#${anchor}` : route || '#_top';
@@ -141,7 +175,12 @@ function anchorLink(page: string, from: string, hash: string | undefined, url: s
 /** A few of a page's anchors, in the form MkDocs writes them, for a hint. */
 function headingList(anchors: ReadonlyMap<string, string>): string {
 	const names = [...new Set([...anchors.keys()].filter((key) => anchors.get(key) === key || anchors.get(key) === ''))];
-	return names.length ? `the page has ${names.slice(0, 5).map((name) => `\`#${name}\``).join(', ')}${names.length > 5 ? ', ...' : ''}` : 'the page has no headings';
+	return names.length
+		? `the page has ${names
+				.slice(0, 5)
+				.map((name) => `\`#${name}\``)
+				.join(', ')}${names.length > 5 ? ', ...' : ''}`
+		: 'the page has no headings';
 }
 
 function isFile(path: string): boolean {

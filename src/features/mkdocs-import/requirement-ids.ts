@@ -1,10 +1,14 @@
 import { isMap, parseDocument } from 'yaml';
-import { planIds } from '../../lib/requirement-ids.ts';
-import { isSpecPageFile, readRegistry } from '../../lib/requirement-files.ts';
-import { REGISTRY_FILE, updateRegistry } from '../../lib/requirement-registry.ts';
-import { scanMarkdown } from '../../lib/requirement-scan.ts';
-import { splitId } from '../../lib/requirement-marker.ts';
-import type { SpecPage } from '../../lib/requirement-catalog.ts';
+import {
+	isSpecPageFile,
+	planIds,
+	readRegistry,
+	REGISTRY_FILE,
+	scanMarkdown,
+	splitId,
+	updateRegistry,
+	type SpecPage,
+} from '#features/requirements/index.ts';
 import { importProblem, type ImportProblem } from './import-problems.ts';
 
 /** What giving requirement IDs to imported specification pages changed. */
@@ -30,13 +34,34 @@ const decoder = new TextDecoder();
  * wording is unchanged since the last import keeps the marker it had, so re-importing does not
  * renumber; the ID of a statement gone from the source is retired.
  */
-export function assignRequirementIds(siteRoot: string, files: ReadonlyMap<string, Uint8Array>, previousText: (file: string) => string | undefined, today: string): RequirementStep {
-	const step: RequirementStep = { files: new Map(files), registry: undefined, assigned: 0, kept: 0, retired: 0, newPrefixes: {}, problems: [] };
+export function assignRequirementIds(
+	siteRoot: string,
+	files: ReadonlyMap<string, Uint8Array>,
+	previousText: (file: string) => string | undefined,
+	today: string,
+): RequirementStep {
+	const step: RequirementStep = {
+		files: new Map(files),
+		registry: undefined,
+		assigned: 0,
+		kept: 0,
+		retired: 0,
+		newPrefixes: {},
+		problems: [],
+	};
 	const specFiles = [...files.keys()].filter(isSpecPageFile).sort();
 	if (specFiles.length === 0) return step;
 	const parsed = readRegistry(siteRoot);
 	if (parsed.problems.length) {
-		for (const problem of parsed.problems) step.problems.push(importProblem('mkdocs/requirement-registry', { file: problem.file, line: problem.line }, problem.message, problem.hint ?? 'fix content/requirements.yaml, then re-run the import'));
+		for (const problem of parsed.problems)
+			step.problems.push(
+				importProblem(
+					'mkdocs/requirement-registry',
+					{ file: problem.file, line: problem.line },
+					problem.message,
+					problem.hint ?? 'fix content/requirements.yaml, then re-run the import',
+				),
+			);
 		return step;
 	}
 	const registry = { ...parsed.registry, prefixes: { ...parsed.registry.prefixes } };
@@ -90,10 +115,18 @@ function carryMarkers(source: string, previous: string | undefined, step: Requir
 /** An unused prefix of 2 to 5 capital letters from a page's name: its initials, else its first letters. */
 export function newPrefix(docPath: string, used: Set<string>): string {
 	const name = (docPath.split('/').at(-1) ?? docPath).replace(/\.md$/, '');
-	const words = name.toUpperCase().split(/[^A-Z]+/).filter(Boolean);
+	const words = name
+		.toUpperCase()
+		.split(/[^A-Z]+/)
+		.filter(Boolean);
 	const letters = words.join('') || 'IMP';
 	const initials = words.map((word) => word[0]).join('');
-	const candidates = [initials.length >= 2 && initials.length <= 5 ? initials : '', letters.slice(0, 3), letters.slice(0, 4), letters.slice(0, 5)].filter((candidate) => candidate.length >= 2);
+	const candidates = [
+		initials.length >= 2 && initials.length <= 5 ? initials : '',
+		letters.slice(0, 3),
+		letters.slice(0, 4),
+		letters.slice(0, 5),
+	].filter((candidate) => candidate.length >= 2);
 	for (const stem of [...candidates, letters.slice(0, 2).padEnd(2, 'X')]) {
 		if (!used.has(stem)) return remember(stem, used);
 		for (const extra of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') if (stem.length < 5 && !used.has(stem + extra)) return remember(stem + extra, used);

@@ -59,10 +59,21 @@ function snippet(spec: string, indent: string, at: SourceLine, context: SnippetC
 	const range = /^(.*?)(?::(\d*)(?::(\d*))?)?$/.exec(spec);
 	const name = range?.[1] ?? spec;
 	const candidates = [...context.bases.map((base) => posix.join(base, name)), posix.join(context.pageDir, name)];
-	const found = candidates.find((candidate) => existsSync(join(context.projectDir, candidate)) && statSync(join(context.projectDir, candidate)).isFile());
+	const found = candidates.find(
+		(candidate) => existsSync(join(context.projectDir, candidate)) && statSync(join(context.projectDir, candidate)).isFile(),
+	);
 	if (!found || depth > 8) {
 		const where = candidates.map((candidate) => `\`${candidate}\``).join(' or ');
-		context.problems.push(importProblem('mkdocs/missing-snippet', at, depth > 8 ? `snippet \`${name}\` includes itself` : `snippet \`${name}\` not found (looked for ${where} in ${context.projectDisplay})`, 'correct the snippet path, or set `base_path` of pymdownx.snippets in mkdocs.yml to the folder that holds it'));
+		context.problems.push(
+			importProblem(
+				'mkdocs/missing-snippet',
+				at,
+				depth > 8
+					? `snippet \`${name}\` includes itself`
+					: `snippet \`${name}\` not found (looked for ${where} in ${context.projectDisplay})`,
+				'correct the snippet path, or set `base_path` of pymdownx.snippets in mkdocs.yml to the folder that holds it',
+			),
+		);
 		return [];
 	}
 	const display = posix.join(context.projectDisplay, found);

@@ -1,4 +1,4 @@
-import { formatProblem } from '../../lib/problems.ts';
+import { formatProblem } from '#shared/problems.ts';
 import { isError } from './import-problems.ts';
 import type { ImportResult } from './import-mkdocs.ts';
 
@@ -14,7 +14,11 @@ export function formatSummary(result: ImportResult, source: string): string {
 		return count;
 	};
 	const links = `links: ${take('link rewritten')} rewritten to this site's pages, ${take('link to GitHub')} to files on GitHub`;
-	const found = [`pages: ${result.pages.listed} in nav, ${result.pages.unlisted} unlisted`, `figures: ${result.figures}, other files: ${result.files}`, links];
+	const found = [
+		`pages: ${result.pages.listed} in nav, ${result.pages.unlisted} unlisted`,
+		`figures: ${result.figures}, other files: ${result.files}`,
+		links,
+	];
 	if (result.ok && result.write) {
 		const { written, unchanged, removed } = result.write;
 		lines.push(`Imported ${source} into ${result.targetDir}/`, ...found.map((line) => `  ${line}`));
@@ -22,7 +26,9 @@ export function formatSummary(result: ImportResult, source: string): string {
 		const ids = result.requirements;
 		if (ids) {
 			const prefixes = Object.entries(ids.newPrefixes).map(([page, prefix]) => `${page}: ${prefix}`);
-			lines.push(`  requirement IDs (as npm run req:ids): ${ids.assigned} assigned, ${ids.kept} kept from the last import, ${ids.retired} retired${prefixes.length ? `; new prefixes in content/requirements.yaml: ${prefixes.join(', ')}` : ''}`);
+			lines.push(
+				`  requirement IDs (as npm run req:ids): ${ids.assigned} assigned, ${ids.kept} kept from the last import, ${ids.retired} retired${prefixes.length ? `; new prefixes in content/requirements.yaml: ${prefixes.join(', ')}` : ''}`,
+			);
 		}
 	} else {
 		lines.push(`Import of ${source} stopped: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written.`);

@@ -7,7 +7,11 @@ import { firstInvalidByte } from './utf8.ts';
 
 test('leaves macros visible and reported, but not inside code', () => {
 	const problems: ImportProblem[] = [];
-	const lines = markUnconvertible(toSourceLines('Version {{ version }} and `{{ kept }}`.\n```\n{% raw %}\n```\n::: pkg.mod\n    options:\n      a: 1\nAfter.\n', 'p.md'), new Map(), problems);
+	const lines = markUnconvertible(
+		toSourceLines('Version {{ version }} and `{{ kept }}`.\n```\n{% raw %}\n```\n::: pkg.mod\n    options:\n      a: 1\nAfter.\n', 'p.md'),
+		new Map(),
+		problems,
+	);
 	expect(joinLines(lines)).toMatchInlineSnapshot(`
 		"Version \`{{ version }}\` and \`{{ kept }}\`.
 		\`\`\`

@@ -25,7 +25,12 @@ export function markUnconvertible(lines: readonly SourceLine[], counts: ConvertC
 		if (module || JINJA_BLOCK.test(line.text)) {
 			let end = index + 1;
 			// mkdocstrings options are indented under the identifier.
-			if (module) while (end < lines.length && (lines[end]?.text.trim() === '' ? indentOf(lines[end + 1]?.text ?? '') >= 4 : indentOf(lines[end]?.text ?? '') >= 4)) end += 1;
+			if (module)
+				while (
+					end < lines.length &&
+					(lines[end]?.text.trim() === '' ? indentOf(lines[end + 1]?.text ?? '') >= 4 : indentOf(lines[end]?.text ?? '') >= 4)
+				)
+					end += 1;
 			const what = module ? `mkdocstrings block \`::: ${module[1]}\`` : `MkDocs macro \`${line.text.trim()}\``;
 			const does = module ? 'generated API documentation from Python code' : 'ran a Jinja statement (mkdocs-macros)';
 			out.push(
@@ -38,7 +43,9 @@ export function markUnconvertible(lines: readonly SourceLine[], counts: ConvertC
 			index = end - 1;
 			continue;
 		}
-		const inline = [...line.text.matchAll(JINJA_INLINE)].filter((match) => (line.text.slice(0, match.index).split('`').length - 1) % 2 === 0);
+		const inline = [...line.text.matchAll(JINJA_INLINE)].filter(
+			(match) => (line.text.slice(0, match.index).split('`').length - 1) % 2 === 0,
+		);
 		if (inline.length === 0) {
 			out.push(line);
 			continue;
@@ -55,5 +62,12 @@ export function markUnconvertible(lines: readonly SourceLine[], counts: ConvertC
 }
 
 function report(problems: ImportProblem[], line: SourceLine, what: string): void {
-	problems.push(importProblem('mkdocs/unconverted', line, `${what} cannot be converted; it is left in the page as a visible note`, 'replace it with the text MkDocs rendered for it, then re-run the import'));
+	problems.push(
+		importProblem(
+			'mkdocs/unconverted',
+			line,
+			`${what} cannot be converted; it is left in the page as a visible note`,
+			'replace it with the text MkDocs rendered for it, then re-run the import',
+		),
+	);
 }

@@ -44,7 +44,8 @@ export function writeImport(input: WriteInput): WriteResult {
 		const next = sha256(content);
 		if (current === next) result.unchanged.push(file);
 		else {
-			if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file], firstDifference(readFileSync(join(siteRoot, file)), content)));
+			if (current !== undefined && current !== known[file] && !force)
+				result.problems.push(refusal(file, known[file], firstDifference(readFileSync(join(siteRoot, file)), content)));
 			changes.set(file, content);
 		}
 	}
@@ -63,7 +64,10 @@ export function writeImport(input: WriteInput): WriteResult {
 			mkdirSync(dirname(join(staging, file)), { recursive: true });
 			writeFileSync(join(staging, file), content);
 		}
-		const manifest = serializeManifest({ ...input.manifest, files: Object.fromEntries([...input.files].map(([file, content]) => [file, sha256(content)])) });
+		const manifest = serializeManifest({
+			...input.manifest,
+			files: Object.fromEntries([...input.files].map(([file, content]) => [file, sha256(content)])),
+		});
 		writeFileSync(join(staging, 'manifest.json'), manifest);
 		for (const [file, content] of input.shared ?? []) {
 			mkdirSync(dirname(join(staging, file)), { recursive: true });
@@ -100,20 +104,39 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
 
 function refusal(file: string, importedHash: string | undefined, line: number): ImportProblem {
 	return importedHash === undefined
-		? importProblem('mkdocs/foreign-page', { file, line }, 'the import would overwrite this file, which no earlier import wrote', 'move the file away, import into another folder with --into, or pass --force to overwrite it')
-		: importProblem('mkdocs/hand-edited', { file, line }, 'the page was edited by hand since the last import; the import would overwrite or delete it', 'carry the edit over to the MkDocs source and re-run, or pass --force to discard it');
+		? importProblem(
+				'mkdocs/foreign-page',
+				{ file, line },
+				'the import would overwrite this file, which no earlier import wrote',
+				'move the file away, import into another folder with --into, or pass --force to overwrite it',
+			)
+		: importProblem(
+				'mkdocs/hand-edited',
+				{ file, line },
+				'the page was edited by hand since the last import; the import would overwrite or delete it',
+				'carry the edit over to the MkDocs source and re-run, or pass --force to discard it',
+			);
 }
 
 /** Pages in the folders the import owns that no import wrote: the import's folder, or the folders of its pages. */
 function foreignPages({ siteRoot, targetDir, ownsTarget, files, previous }: WriteInput): ImportProblem[] {
-	const folders = ownsTarget ? [targetDir] : [...new Set([...files.keys()].filter(isPage).map((file) => posix.dirname(file)))].filter((folder) => folder !== targetDir);
+	const folders = ownsTarget
+		? [targetDir]
+		: [...new Set([...files.keys()].filter(isPage).map((file) => posix.dirname(file)))].filter((folder) => folder !== targetDir);
 	const problems: ImportProblem[] = [];
 	for (const folder of folders) {
 		if (!existsSync(join(siteRoot, folder))) continue;
 		for (const page of globSync(ownsTarget ? '**/*.{md,mdx}' : '*.{md,mdx}', { cwd: join(siteRoot, folder) })) {
 			const file = posix.join(folder, page.split('\\').join('/'));
 			if (files.has(file) || previous?.files[file] !== undefined) continue;
-			problems.push(importProblem('mkdocs/foreign-page', { file, line: 1 }, `the target folder ${folder} holds this page, which no earlier import wrote`, 'move the page out of the folder, import into an empty folder with --into, or pass --force to import beside it'));
+			problems.push(
+				importProblem(
+					'mkdocs/foreign-page',
+					{ file, line: 1 },
+					`the target folder ${folder} holds this page, which no earlier import wrote`,
+					'move the page out of the folder, import into an empty folder with --into, or pass --force to import beside it',
+				),
+			);
 		}
 	}
 	return problems;
