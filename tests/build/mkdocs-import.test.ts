@@ -20,4 +20,26 @@ test('builds an imported MkDocs specification with every link valid and its figu
 	expect(existsSync(join(result.outDir, figure ?? 'missing'))).toBe(true);
 	expect(existsSync(join(result.outDir, 'spec/_assets/figures/margo-overview.pdf'))).toBe(true);
 	expect(packagePage).toMatch(/<aside[^>]*class="starlight-aside starlight-aside--note"/);
+	// The sidebar: the import's group (its site_name), its sections in nav order under the nav labels.
+	const labels = sidebarLabels(packagePage);
+	const start = labels.indexOf('Margo specification (test fixture)');
+	expect(labels.slice(start, start + 9)).toEqual([
+		'Margo specification (test fixture)',
+		'Home',
+		'Overview',
+		'Introduction',
+		'Personas',
+		'Terminology',
+		'Application Distribution',
+		'Application Package',
+		'Application Description',
+	]);
+	expect(labels).toContain('Fleet Rollouts');
+	expect(labels).not.toContain('Notes on rollback');
 });
+
+/** The labels of the sidebar's groups and links, in order. */
+function sidebarLabels(html: string): string[] {
+	const nav = html.slice(html.indexOf('<ul class="top-level'), html.indexOf('</nav>', html.indexOf('<ul class="top-level')));
+	return [...nav.matchAll(/<span[^>]*>([^<]+)<\/span>/g)].map((match) => (match[1] ?? '').trim()).filter(Boolean);
+}

@@ -1,5 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { pageSlug } from '#shared/docs-pages.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -37,10 +38,7 @@ export function readImportedSidebars(root: string): ImportedSidebar[] {
 				const fields = frontMatter(join(root, file));
 				const sidebar = (fields['sidebar'] ?? {}) as Record<string, unknown>;
 				if (sidebar['hidden'] === true || !existsSync(join(root, file))) continue;
-				const slug = file
-					.replace(/^content\/docs\//, '')
-					.replace(/\.mdx?$/, '')
-					.replace(/(^|\/)index$/, '');
+				const slug = pageSlug(file.replace(/^content\/docs\//, ''), fields['slug']);
 				add(
 					posix.dirname(inTarget).replace(/^\.$/, ''),
 					typeof sidebar['order'] === 'number' ? sidebar['order'] : Number.POSITIVE_INFINITY,

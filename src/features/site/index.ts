@@ -24,7 +24,11 @@ export function siteFeature(root: string, features: readonly Feature[]): Starlig
 		css: [own('./site.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
-	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
+	const sidebar = createSidebar(
+		root,
+		{ reference: extra('reference'), decisions: extra('decisions') },
+		features.flatMap((feature) => feature.contentGroups ?? []),
+	);
 	return [
 		{ ...site, hooks: { 'config:setup': (options) => (site.hooks['config:setup']?.(options), options.updateConfig({ sidebar })) } },
 		linksValidatorPlugin(features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : []))),
