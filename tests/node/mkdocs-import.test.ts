@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,9 @@ import { join, relative } from 'node:path';
 import { projectRoot } from '../support/run-astro.ts';
 
 const cli = join(projectRoot, 'src/features/mkdocs-import/cli.ts');
+
+// Each test runs the command a few times, a second or so each on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A fresh site (with `content/docs/`) holding a copy of a fixture MkDocs project in `mkdocs-src/`. */
 function siteWith(fixture: string): string {

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import { codeFenceMask, type SourceLine } from './source-lines.ts';
-import { walk } from './markdown-tree.ts';
-import type { TextEdit } from './text-edits.ts';
+import { walk, type TextEdit } from './markdown-tree.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 
 const DEFINITION = /^\*\[([^\]]+)\]:\s*(.*)$/;

@@ -6,12 +6,11 @@ import type { ConvertCounts } from './convert-counts.ts';
 import { mapAnchors, stripHeadingAttributes, type HeadingInfo } from './heading-anchors.ts';
 import type { ImportProblem } from './import-problems.ts';
 import { convertIndentedBlocks } from './indented-blocks.ts';
-import { parseMarkdown, plainText, walk } from './markdown-tree.ts';
+import { applyEdits, parseMarkdown, plainText, walk } from './markdown-tree.ts';
 import type { PlannedPage } from './nav-plan.ts';
 import { referenceEdits, type ReferenceContext } from './references.ts';
 import { inlineSnippets, type SnippetContext } from './snippets.ts';
 import { joinLines, toSourceLines, type SourceLine } from './source-lines.ts';
-import { applyEdits } from './text-edits.ts';
 import { markUnconvertible } from './unconvertible.ts';
 import { openMarkdownInHtml } from './markdown-in-html.ts';
 

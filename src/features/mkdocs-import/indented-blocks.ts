@@ -1,6 +1,5 @@
 import { codeFenceMask, dedent, derivedLine, indentOf, type SourceLine } from './source-lines.ts';
-import { renderAdmonition, parseAdmonitionOpener } from './admonitions.ts';
-import { parseTabOpener, renderTab } from './content-tabs.ts';
+import { parseAdmonitionOpener, parseTabOpener, renderAdmonition, renderTab } from './block-openers.ts';
 import type { BlockResult, ConvertCounts } from './convert-counts.ts';
 
 /**

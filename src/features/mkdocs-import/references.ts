@@ -3,9 +3,8 @@ import { join, posix } from 'node:path';
 import type { Root } from 'mdast';
 import { closestMatch } from '#shared/closest-match.ts';
 import { importProblem, type ImportProblem } from './import-problems.ts';
-import { walk } from './markdown-tree.ts';
+import { walk, type TextEdit } from './markdown-tree.ts';
 import type { SourceLine } from './source-lines.ts';
-import type { TextEdit } from './text-edits.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 import { assetDestination, type AssetPlace, type ImportLayout } from './import-layout.ts';
 

@@ -1,5 +1,10 @@
 import { bodyTexts, countConverted, type BlockResult, type ConvertCounts, type Rendered } from './convert-counts.ts';
 
+/**
+ * The three openers of an indented block (see `indented-blocks.ts`): admonitions, collapsible
+ * blocks and content tabs, each read from its opener line and rendered for Starlight.
+ */
+
 /** An admonition opener: `!!! type "Title"`, or a collapsible one `??? type` / `???+ type` (open). */
 export interface AdmonitionOpener {
 	type: string;
@@ -8,10 +13,10 @@ export interface AdmonitionOpener {
 	collapsible: 'closed' | 'open' | undefined;
 }
 
-const OPENER = /^\s*(!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+[\w-]+)*\s*(?:"(.*)")?\s*$/;
+const ADMONITION = /^\s*(!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+[\w-]+)*\s*(?:"(.*)")?\s*$/;
 
 export function parseAdmonitionOpener(text: string): AdmonitionOpener | undefined {
-	const match = OPENER.exec(text);
+	const match = ADMONITION.exec(text);
 	if (!match) return undefined;
 	const marker = match[1] ?? '!!!';
 	return {
@@ -84,4 +89,24 @@ export function renderAdmonition(opener: AdmonitionOpener, body: BlockResult, co
 	const fence = ':'.repeat(3 + body.asideDepth);
 	const label = title ? `[${title.replace(/([[\]])/g, '\\$1')}]` : '';
 	return { texts: [{ text: `${fence}${aside}${label}` }, ...texts, { text: fence }], asideDepth: body.asideDepth + 1 };
+}
+
+const TAB = /^\s*===[!+]?\s+"(.*)"\s*$/;
+
+/** The label of a content tab opener `=== "Label"`. */
+export function parseTabOpener(text: string): string | undefined {
+	return TAB.exec(text)?.[1];
+}
+
+/**
+ * A content tab as a sub-heading one level below the heading it sits under, followed by its body.
+ * Tabs become headings rather than Starlight's `<Tabs>` so every imported page stays plain
+ * Markdown: MDX would read each `{`, `<` and HTML comment of the source as code.
+ */
+export function renderTab(label: string, body: BlockResult, headingDepth: number, counts: ConvertCounts): Rendered {
+	countConverted(counts, 'content tab');
+	return {
+		texts: [{ text: `${'#'.repeat(Math.min(6, Math.max(2, headingDepth + 1)))} ${label}` }, { text: '' }, ...bodyTexts(body)],
+		asideDepth: body.asideDepth,
+	};
 }
