@@ -48,7 +48,7 @@ test('imports a nested nav of 20 pages with figures from a sibling folder, and r
 		"Imported mkdocs-src into content/docs/spec/
 		  pages: 19 in nav, 1 unlisted
 		  figures: 5, other files: 1
-		  links: 14 rewritten to this site's pages, 2 to files on GitHub
+		  links: 15 rewritten to this site's pages, 2 to files on GitHub
 		  files: 26 written, 0 unchanged, 0 removed
 		  converted: abbreviation 5, admonition 8, collapsible block 3, content tab 2, heading attribute 2, image attribute 1, markdown in HTML 1, snippet 2, unconvertible (left as a note) 3
 
@@ -352,7 +352,7 @@ test('changes nothing on a second run, updates pages whose source changed, and r
 		"Import of mkdocs-src stopped: 1 error; nothing was written.
 		  pages: 19 in nav, 1 unlisted
 		  figures: 5, other files: 1
-		  links: 14 rewritten to this site's pages, 2 to files on GitHub
+		  links: 15 rewritten to this site's pages, 2 to files on GitHub
 		  converted: abbreviation 5, admonition 8, collapsible block 3, content tab 2, heading attribute 2, image attribute 1, markdown in HTML 1, snippet 2, unconvertible (left as a note) 3
 
 		Errors (1):
@@ -377,7 +377,7 @@ test('refuses a target folder holding pages no import wrote, writing nothing', (
 		"Import of mkdocs-src stopped: 1 error; nothing was written.
 		  pages: 19 in nav, 1 unlisted
 		  figures: 5, other files: 1
-		  links: 14 rewritten to this site's pages, 2 to files on GitHub
+		  links: 15 rewritten to this site's pages, 2 to files on GitHub
 		  converted: abbreviation 5, admonition 8, collapsible block 3, content tab 2, heading attribute 2, image attribute 1, markdown in HTML 1, snippet 2, unconvertible (left as a note) 3
 
 		Errors (1):
@@ -396,6 +396,12 @@ test('skips pages outside the nav with --only-nav and reports each', () => {
 		'mkdocs-src/system-design/drafts/unlisted-notes.md:1: the page is not in nav; skipped (--only-nav) [mkdocs/unlisted-page]',
 	);
 	expect(existsSync(join(site, 'content/docs/spec/drafts'))).toBe(false);
+	expect(output).toContain(
+		'mkdocs-src/system-design/orchestration/rollout-waves.md:7: link to `../drafts/unlisted-notes.md`, a page not imported (--only-nav); it now links to the page on GitHub [mkdocs/link-to-skipped-page]',
+	);
+	expect(page(site, 'orchestration/fleet-rollouts/rollout-waves.md')).toContain(
+		'[rollback notes](https://github.com/margo/specification/blob/pre-draft/system-design/drafts/unlisted-notes.md)',
+	);
 });
 
 test('reports every bad input with file:line and writes nothing', () => {
