@@ -73,6 +73,7 @@ export const PROBLEM_CODES = {
 	'mkdocs/link-to-skipped-page': { title: 'a link names a page left out by --only-nav; it links to GitHub instead' },
 	'mkdocs/foreign-page': { title: 'the import would write where pages exist that no import wrote' },
 	'mkdocs/hand-edited': { title: 'an imported page was edited by hand since the last import' },
+	'mkdocs/unknown-party': { title: 'an imported statement does not say whom it binds; the requirement check will refuse it' },
 	'mkdocs/requirement-registry': { title: 'content/requirements.yaml is malformed, so imported statements cannot get IDs' },
 
 	// API documents and examples (features/api-reference)

@@ -516,6 +516,9 @@ test('gives imported specification pages requirement IDs with a new prefix each,
 	expect(readFileSync(page, 'utf8')).toContain(
 		'The device MUST reject a certificate it cannot verify. {#REQ-SEC-001} It SHOULD log the refusal. {#REQ-SEC-002}',
 	);
+	expect(first.output).toContain(
+		'content/docs/specification/imported/management-api-reference/security.md:15: REQ-SEC-002 does not say whom it binds ("It SHOULD log the refusal."); the build\'s requirement check will refuse it [mkdocs/unknown-party]',
+	);
 	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toMatchInlineSnapshot(`
 		"# Kept comment.
 		prefixes:

@@ -162,7 +162,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		previous?.files[file] && existsSync(join(options.siteRoot, file)) ? readFileSync(join(options.siteRoot, file), 'utf8') : undefined;
 	const requirements = assignRequirementIds(options.siteRoot, files, lastImported, (options.now ?? new Date()).toISOString().slice(0, 10));
 	result.problems.push(...requirements.problems);
-	if (requirements.problems.length) return result;
+	if (requirements.problems.some(isError)) return result;
 	if (Object.keys(requirements.newPrefixes).length || requirements.assigned || requirements.kept) result.requirements = requirements;
 
 	result.write = writeImport({

@@ -25,6 +25,7 @@ export const IMPORT_PROBLEMS = {
 	'mkdocs/foreign-page': 'error',
 	'mkdocs/hand-edited': 'error',
 	'mkdocs/requirement-registry': 'error',
+	'mkdocs/unknown-party': 'warning',
 } as const;
 
 export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;

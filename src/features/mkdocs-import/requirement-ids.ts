@@ -1,6 +1,8 @@
 import { isMap, parseDocument } from 'yaml';
 import {
+	deriveParty,
 	isSpecPageFile,
+	parseMarker,
 	planIds,
 	readRegistry,
 	REGISTRY_FILE,
@@ -78,7 +80,11 @@ export function assignRequirementIds(
 		return { file, docPath, slug: docPath.replace(/\.md$/, ''), title: docPath, source };
 	});
 	const plan = planIds(pages, registry);
-	for (const page of pages) step.files.set(page.file, new TextEncoder().encode(plan.edits.get(page.file) ?? page.source));
+	for (const page of pages) {
+		const text = plan.edits.get(page.file) ?? page.source;
+		step.files.set(page.file, new TextEncoder().encode(text));
+		step.problems.push(...unboundStatements(page.file, text));
+	}
 	step.assigned = plan.assigned.length;
 	const ours = new Set(pages.map((page) => registry.prefixes[page.docPath]));
 	const retire = plan.retire.filter((id) => ours.has(splitId(id).prefix)).map((id) => ({ id, retired: today }));
@@ -96,6 +102,25 @@ export function assignRequirementIds(
 	text = updateRegistry(text, plan.issued, retire);
 	if (text !== parsed.text) step.registry = text;
 	return step;
+}
+
+/**
+ * Statements whose subject names no party (`It SHOULD log`) and whose marker has no `binds=`:
+ * the requirement check stops the build on them, so the import says which and where.
+ */
+function unboundStatements(file: string, text: string): ImportProblem[] {
+	return scanMarkdown(text).statements.flatMap((statement) => {
+		const marker = statement.marker ? parseMarker(statement.marker.raw) : undefined;
+		if (!marker || !('id' in marker) || marker.binds || deriveParty(statement.subject)) return [];
+		return [
+			importProblem(
+				'mkdocs/unknown-party',
+				{ file, line: statement.line },
+				`${marker.id} does not say whom it binds ("${statement.text.slice(0, 60)}${statement.text.length > 60 ? '…' : ''}"); the build's requirement check will refuse it`,
+				'name the party in the MkDocs page (the device, the workload orchestration web service, the application vendor) and re-import, or add ` binds=device` (orchestrator, application-vendor) to the marker in the imported page and re-import with --force, which keeps markers',
+			),
+		];
+	});
 }
 
 /** Puts back the marker a statement had in the last imported version of the page, matched by its wording. */

@@ -8,7 +8,7 @@ export { planIds } from './ids.ts';
 export { isSpecPageFile, readRegistry } from './files.ts';
 export { REGISTRY_FILE, updateRegistry } from './registry.ts';
 export { scanMarkdown } from './scan.ts';
-export { splitId } from './marker.ts';
+export { deriveParty, parseMarker, splitId } from './marker.ts';
 export type { SpecPage } from './catalog.ts';
 
 /**
