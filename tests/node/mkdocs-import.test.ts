@@ -392,6 +392,7 @@ test('skips pages outside the nav with --only-nav and reports each', () => {
 	const { code, output } = run(site, '--into', 'spec', '--only-nav');
 	expect(code).toBe(0);
 	expect(output).toContain('pages: 19 in nav, 0 unlisted');
+	expect(output).not.toContain('includes/conformance-note.md');
 	expect(output).toContain(
 		'mkdocs-src/system-design/drafts/unlisted-notes.md:1: the page is not in nav; skipped (--only-nav) [mkdocs/unlisted-page]',
 	);

@@ -130,13 +130,11 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		};
 		prepared.push(preparePage(planned, read.text, display, snippets, counts, result.problems));
 	}
-	// A page of docs_dir that other pages include as a snippet is not a page of its own.
-	const pages = prepared.filter((page) => !(page.planned.hidden && used.has(posix.join(config.docsDir, page.planned.source))));
+	// A page of docs_dir that other pages include as a snippet is not a page of its own, nor one outside the nav.
+	const isSnippet = (source: string) => used.has(posix.join(config.docsDir, source));
+	const pages = prepared.filter((page) => !(page.planned.hidden && isSnippet(page.planned.source)));
 	result.problems = result.problems.filter(
-		(problem) =>
-			problem.code !== 'mkdocs/unlisted-page' ||
-			pages.some((page) => problem.file === posix.join(docsDisplay, page.planned.source)) ||
-			options.onlyNav,
+		(problem) => problem.code !== 'mkdocs/unlisted-page' || !isSnippet(posix.relative(docsDisplay, problem.file)),
 	);
 
 	const routes = new Map<string, PageRoute>(
