@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../support/run-astro.ts';
@@ -340,6 +340,14 @@ test('changes nothing on a second run, updates pages whose source changed, and r
 	expect(run(site, '--into', 'spec').output).toContain('files: 1 written, 25 unchanged, 0 removed');
 	expect(page(site, 'overview/personas.md')).toContain('## Integrator');
 
+	const config = join(site, 'mkdocs-src/mkdocs.yml');
+	writeFileSync(config, readFileSync(config, 'utf8').replace('      - Observability: device-interoperability/observability.md\n', ''));
+	rmSync(join(site, 'mkdocs-src/system-design/device-interoperability/observability.md'));
+	// The page and the figure only it showed (copied to public/ for its <img>) go.
+	expect(run(site, '--into', 'spec').output).toContain('files: 0 written, 24 unchanged, 2 removed');
+	expect(existsSync(join(site, 'content/docs/spec/device-interoperability/observability.md'))).toBe(false);
+	expect(existsSync(join(site, 'public/spec/_assets/figures/state-machine.svg'))).toBe(false);
+
 	writeFileSync(
 		join(site, 'content/docs/spec/overview/introduction.md'),
 		page(site, 'overview/introduction.md').replace('Edge sites', 'Factories'),
@@ -350,8 +358,8 @@ test('changes nothing on a second run, updates pages whose source changed, and r
 	expect(refused.code).toBe(1);
 	expect(refused.output.split('\n\nWarnings')[0]).toMatchInlineSnapshot(`
 		"Import of mkdocs-src stopped: 1 error; nothing was written.
-		  pages: 19 in nav, 1 unlisted
-		  figures: 5, other files: 1
+		  pages: 18 in nav, 1 unlisted
+		  figures: 4, other files: 1
 		  links: 15 rewritten to this site's pages, 2 to files on GitHub
 		  converted: abbreviation 5, admonition 8, collapsible block 3, content tab 2, heading attribute 2, image attribute 1, markdown in HTML 1, snippet 2, unconvertible (left as a note) 3
 
