@@ -1,4 +1,4 @@
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { importProblem, type ImportProblem } from './import-problems.ts';
 import { manifestPath, serializeManifest, sha256, type ImportManifest } from './manifest.ts';
@@ -82,6 +82,7 @@ export function writeImport(input: WriteInput): WriteResult {
 			if (!existsSync(join(siteRoot, file))) continue;
 			rmSync(join(siteRoot, file));
 			result.removed.push(file);
+			removeEmptyFolders(siteRoot, posix.dirname(file));
 		}
 		const manifestFile = join(siteRoot, manifestPath(input.targetDir));
 		if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== manifest) {
@@ -92,6 +93,15 @@ export function writeImport(input: WriteInput): WriteResult {
 		rmSync(staging, { recursive: true, force: true });
 	}
 	return result;
+}
+
+/** Removes `folder` and its parents while they are empty (a nav section gone from the source). */
+function removeEmptyFolders(siteRoot: string, folder: string): void {
+	for (let current = folder; current !== '.' && current !== 'content/docs' && current !== 'public'; current = posix.dirname(current)) {
+		const path = join(siteRoot, current);
+		if (!existsSync(path) || readdirSync(path).length > 0) return;
+		rmdirSync(path);
+	}
 }
 
 /** 1-based line where two texts first differ: where a hand edit most likely is. */
