@@ -2,6 +2,7 @@ import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { apiReferenceFeature } from '#features/api-reference/index.ts';
 import { decisionsFeature } from '#features/decisions/index.ts';
+import { mkdocsImportFeature } from '#features/mkdocs-import/index.ts';
 import { mockFeature } from '#features/mock/index.ts';
 import { playgroundFeature } from '#features/playground/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
@@ -35,6 +36,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		mockFeature(),
 		playgroundFeature(),
 		requirementsFeature(),
+		mkdocsImportFeature(root),
 	];
 	return {
 		root,
@@ -52,6 +54,10 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				editLink: { baseUrl: `${info.repository}/edit/${info.branch}/` },
 				lastUpdated: true,
 				pagefind: true,
+				// Starlight's Markdown plugins (asides `:::note`) transform only the pages of its docs
+				// folder, `src/content/docs/` unless told: ours are in `content/docs/`. Heading anchor
+				// links stay off, as the pages were before this was set.
+				markdown: { processedDirs: ['./content/docs'], headingLinks: false },
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
 				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features, base)],
 			}),

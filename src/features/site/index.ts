@@ -26,7 +26,11 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 		css: [own('./site.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
-	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
+	const sidebar = createSidebar(
+		root,
+		{ reference: extra('reference'), decisions: extra('decisions') },
+		features.flatMap((feature) => feature.contentGroups ?? []),
+	);
 	return [
 		{
 			...site,
