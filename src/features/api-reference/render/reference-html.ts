@@ -1,6 +1,6 @@
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json } from '#shared/openapi/json.ts';
-import { operationAnchor, renderOperation, type OperationContext } from './operation-html.ts';
+import { operationAnchor, pathHtml, renderOperation, type OperationContext } from './operation-html.ts';
 import { schemaAnchor, schemasOf, tagAnchor, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
 import { renderSchema } from './schema-html.ts';
 
@@ -101,7 +101,7 @@ function operationIndex(plan: ReferencePlan, href: (target: string) => string): 
 		.map((group) => {
 			const rows = group.operations.map(
 				(op) =>
-					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${escapeHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
+					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${pathHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
 			);
 			return `<p class="api-index__tag">${escapeHtml(group.name)}</p><ul class="api-index">${rows.join('')}</ul>`;
 		})
