@@ -80,10 +80,9 @@ export async function prepareTryItDevice(need: DeviceNeed, mock: BrowserMock, no
 	return deployment ? { device, deployment, notes } : { device, notes };
 }
 
-function forgetClient(device: PlaygroundDevice): PlaygroundDevice {
-	const { clientId, clientSecret, token, tokenExpiresAt, manifestEtag, deploymentId, digest, deploymentUrl, deploymentYaml, ...rest } =
-		device;
-	return rest;
+/** The device's identity alone: what onboarding, the token endpoint and the manifest gave it goes. */
+function forgetClient({ privateKey, certificatePem, certificate, steps }: PlaygroundDevice): PlaygroundDevice {
+	return { privateKey, certificatePem, certificate, steps };
 }
 
 /** The device's deployment the manifest lists: the one it knows if still assigned, else the latest. */
