@@ -90,7 +90,9 @@ function introduction(plan: ReferencePlan, base: string): string {
 					(s) =>
 						`<li><code>${escapeHtml(String(s['url']))}</code>${typeof s['description'] === 'string' ? ` ${inlineMarkdown(s['description'])}` : ''}</li>`,
 				)
-				.join('')}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers.</p>`
+				.join(
+					'',
+				)}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers. When an operation needs a device, "Try it" first brings this browser's device as far as needed (a key pair and certificate, onboarding, an access token, an assigned deployment) and says what it did; the form then shows what will be sent, and the signing headers get their values as the request leaves.</p>`
 		: '';
 	const description = typeof info['description'] === 'string' ? markdown(info['description']) : '';
 	return `<div class="api-intro">${version}${downloads}${description}${servers}</div>`;
