@@ -63,7 +63,9 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget, event
 		...(device?.token ? { authentication: bearer(filled, device.token) } : {}),
 		...scalarRequestHooks(events.onSent),
 	};
-	const container = panel.appendChild(window.document.createElement('div'));
+	const container = window.document.createElement('div');
+	// Replaces the dialog's "Loading" line.
+	panel.replaceChildren(container);
 	const instance = createApiReference(container, config);
 	const stopTheme = followSiteTheme((theme) => instance.updateConfiguration({ ...config, forceDarkModeState: theme }));
 	const closedListeners: (() => void)[] = [];

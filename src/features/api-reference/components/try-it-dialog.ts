@@ -25,6 +25,8 @@ export function createTryItDialog(): TryItDialog {
 	let panel: ScalarPanel | undefined;
 	let opener: HTMLElement | undefined;
 	let href = location.href;
+	// Each opening mounts its own client; one that finishes after the dialog closed (or reopened) is dropped.
+	let opening = 0;
 
 	const close = () => {
 		if (dialog.open) dialog.close();
@@ -46,6 +48,7 @@ export function createTryItDialog(): TryItDialog {
 		close();
 	});
 	dialog.addEventListener('close', () => {
+		opening++;
 		panel?.destroy();
 		panel = undefined;
 		body.replaceChildren();
@@ -56,6 +59,8 @@ export function createTryItDialog(): TryItDialog {
 	return {
 		async open(button, heading, target) {
 			if (dialog.open) return;
+			const current = ++opening;
+			const stale = () => !dialog.open || current !== opening;
 			opener = button;
 			href = location.href;
 			title.textContent = `Try it: ${heading}`;
@@ -65,23 +70,26 @@ export function createTryItDialog(): TryItDialog {
 			dialog.showModal();
 			try {
 				const { mountScalar } = await import('./scalar-panel.ts');
-				body.replaceChildren();
+				if (stale()) return;
 				const mounted = await mountScalar(body, target, {
 					onNotes: (lines) => {
+						if (stale()) return;
 						notes.replaceChildren(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
 						notes.hidden = lines.length === 0;
 					},
 					onSent: (request) => {
+						if (stale()) return;
 						const headers = [...request.headers].map(([name, value]) => `${name}: ${value}`);
 						part('[data-sent]').textContent = [`${request.method} ${request.url}`, ...headers].join('\n');
 						sent.hidden = false;
 					},
 				});
-				if (!dialog.open) return mounted.destroy();
+				if (stale()) return mounted.destroy();
 				panel = mounted;
 				mounted.onClientClosed(close);
-				if (!(await mounted.opened)) body.prepend('Scalar’s request client did not open; close and try again.');
+				if (!(await mounted.opened) && !stale()) body.prepend('Scalar’s request client did not open; close and try again.');
 			} catch (error) {
+				if (stale()) return;
 				body.textContent = `The interactive client could not start: ${String(error)}`;
 			}
 		},

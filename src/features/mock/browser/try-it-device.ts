@@ -39,6 +39,14 @@ export async function prepareTryItDevice(need: DeviceNeed, mock: BrowserMock, no
 	const notes: string[] = [];
 	let device = await loadDevice();
 	if (rank < DEVICE_NEEDS.indexOf('identity')) return device ? { device, notes } : { notes };
+	// The mock's state is the record of what the device did, whether through "Try it", the
+	// playground or the steps below: read the client, its secret and its tokens from there.
+	const state = await mock.repository.read();
+	const clients = Object.values(state.clients).filter((entry) => device && entry.certificate.der === device.certificate);
+	if (clients.some((entry) => entry.revoked)) {
+		notes.push("The mock revoked the certificate of this browser's device, so it makes a new one.");
+		device = undefined;
+	}
 	if (!device) {
 		const commonName = `try-it-device-${crypto.randomUUID().slice(0, 8)}`;
 		device = await createDevice(commonName);
@@ -46,14 +54,16 @@ export async function prepareTryItDevice(need: DeviceNeed, mock: BrowserMock, no
 			`Created a device identity in this browser: an ECDSA P-256 key pair and a self-signed certificate (CN=${commonName}). The playground uses the same device.`,
 		);
 	}
-	// The mock's state is the record of what the device did, whether through "Try it", the
-	// playground or the steps below: read the client, its secret and its tokens from there.
-	const state = await mock.repository.read();
-	const client = Object.values(state.clients).find((entry) => entry.certificate.der === device?.certificate && !entry.revoked);
+	const client = clients.find((entry) => entry.certificate.der === device?.certificate && !entry.revoked);
 	if (device.clientId && device.clientId !== client?.clientId) {
-		notes.push(`The mock no longer knows client ${device.clientId} (it was reset or revoked), so the device onboards again.`);
+		notes.push(`The mock no longer knows client ${device.clientId} (it was reset), so the device onboards again.`);
 	}
 	device = client ? { ...device, clientId: client.clientId, clientSecret: client.clientSecret } : forgetClient(device);
+	if (need === 'identity' && device.clientId) {
+		notes.push(
+			`This device is already onboarded as client ${device.clientId}: sending its certificate again answers 403, as a device onboards once. "Reset mock and device" on the playground starts over.`,
+		);
+	}
 	if (rank >= DEVICE_NEEDS.indexOf('client') && !device.clientId) {
 		device = await onboard(device, mock);
 		notes.push(`Onboarded it (POST /onboarding answered 201): clientId ${device.clientId}.`);
