@@ -136,13 +136,15 @@ test('has one dialog with one close control, and reopens on the request panel', 
 	await context.close();
 });
 
-test('fits a 390 px screen: the reference pages do not scroll sideways', async () => {
-	for (const path of ['/reference/', '/reference/margo-management-api/']) {
-		const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
-		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-		const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
-		expect({ path, scrollWidth }).toEqual({ path, scrollWidth: Math.min(scrollWidth, innerWidth) });
-		await context.close();
+test('fits 390 px and 1400 px screens: the reference pages do not scroll sideways', async () => {
+	for (const width of [390, 1400]) {
+		for (const path of ['/reference/', '/reference/margo-management-api/']) {
+			const context = await browser().newContext({ viewport: { width, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+			const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+			expect({ width, path, scrollWidth }).toEqual({ width, path, scrollWidth: Math.min(scrollWidth, innerWidth) });
+			await context.close();
+		}
 	}
 });
