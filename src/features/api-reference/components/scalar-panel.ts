@@ -1,19 +1,20 @@
 import { createApiReference } from '@scalar/api-reference';
 import scalarStyles from '@scalar/api-reference/style.css?url';
 import type { JsonObject } from '#shared/openapi/json.ts';
-import { sliceOperation } from '../openapi/slice.ts';
-import { prepareMock, scalarRequestHooks } from './mock-bridge.ts';
 import { siteBase } from '#shared/base.ts';
+import { sliceOperation } from '../openapi/slice.ts';
+import { deviceFor, prepareMock, scalarRequestHooks } from './mock-bridge.ts';
+import { deviceNeed, fillOperation } from './try-it-values.ts';
 
 /**
  * Scalar's interactive client for one operation, loaded on demand by `try-it.ts`. Scalar gets a
- * slice of the document (the operation and the components it uses), never the whole document.
+ * slice of the document (the operation and the components it uses), never the whole document,
+ * filled with the browser device's values. Each opening mounts a new client, so the form always
+ * shows the device as it is now; closing destroys it.
  */
 
 const documents = new Map<string, Promise<JsonObject>>();
-let mockReady: Promise<void> | undefined;
 let stylesReady: Promise<void> | undefined;
-const instances = new Set<{ updateConfiguration: (config: Record<string, unknown>) => void; config: Record<string, unknown> }>();
 
 export interface PanelTarget {
 	documentUrl: string;
@@ -21,8 +22,22 @@ export interface PanelTarget {
 	path: string;
 }
 
-export async function mountScalar(panel: HTMLElement, target: PanelTarget): Promise<void> {
-	mockReady ??= prepareMock();
+export interface PanelEvents {
+	/** What was done to the device before the form could show its values. */
+	onNotes: (notes: string[]) => void;
+	/** The exact request that left, once signed. */
+	onSent: (request: Request) => void;
+}
+
+export interface ScalarPanel {
+	/** Resolves once the request client is open, or false if it did not open. */
+	opened: Promise<boolean>;
+	/** Called when Scalar's own request client closes (its Escape, for one). */
+	onClientClosed: (listener: () => void) => void;
+	destroy: () => void;
+}
+
+export async function mountScalar(panel: HTMLElement, target: PanelTarget, events: PanelEvents): Promise<ScalarPanel> {
 	stylesReady ??= addStylesheet(scalarStyles);
 	if (!documents.has(target.documentUrl)) {
 		documents.set(
@@ -32,33 +47,84 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 			),
 		);
 	}
-	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady, stylesReady]);
+	const [document] = await Promise.all([documents.get(target.documentUrl)!, prepareMock(), stylesReady]);
 	const slice = sliceOperation(document, target.path, target.method);
-	const config = { ...configuration(slice), ...scalarRequestHooks() };
-	const container = panel.appendChild(window.document.createElement('div'));
+	const { device, deployment, notes } = await deviceFor(deviceNeed(slice, target.path, target.method));
+	events.onNotes(notes);
+	const values = {
+		...(device?.clientId ? { clientId: device.clientId } : {}),
+		...(device?.clientSecret ? { clientSecret: device.clientSecret } : {}),
+		...(device?.certificate ? { certificate: device.certificate } : {}),
+		...(deployment ?? {}),
+	};
+	const filled = fillOperation(slice, target.path, target.method, values);
+	const config = {
+		...configuration(filled),
+		...(device?.token ? { authentication: bearer(filled, device.token) } : {}),
+		...scalarRequestHooks(events.onSent),
+	};
+	const container = window.document.createElement('div');
+	// Replaces the dialog's "Loading" line.
+	panel.replaceChildren(container);
 	const instance = createApiReference(container, config);
-	instances.add({ updateConfiguration: (c) => instance.updateConfiguration(c as never), config });
-	followSiteTheme();
+	const stopTheme = followSiteTheme((theme) => instance.updateConfiguration({ ...config, forceDarkModeState: theme }));
+	const closedListeners: (() => void)[] = [];
 	// "Try it" means the request client: open it at once rather than asking for a second click.
-	await openClient(container);
+	const opened = openClient(container).then((open) => {
+		if (open) watchClose(container, () => closedListeners.forEach((listener) => listener()));
+		return open;
+	});
+	return {
+		opened,
+		onClientClosed: (listener) => closedListeners.push(listener),
+		destroy: () => {
+			closedListeners.length = 0;
+			stopTheme();
+			instance.destroy();
+			container.remove();
+		},
+	};
 }
+
+/** The token for every bearer scheme the operation accepts. */
+function bearer(slice: JsonObject, token: string): Record<string, unknown> {
+	const schemes = ((slice['components'] as JsonObject | undefined)?.['securitySchemes'] ?? {}) as Record<string, JsonObject>;
+	const names = Object.entries(schemes)
+		.filter(([, scheme]) => scheme['type'] === 'http' && String(scheme['scheme']).toLowerCase() === 'bearer')
+		.map(([name]) => name);
+	return {
+		preferredSecurityScheme: names[0] ?? null,
+		securitySchemes: Object.fromEntries(names.map((name) => [name, { token }])),
+	};
+}
+
+const isOpen = (container: HTMLElement) => container.querySelector('.scalar-client--open') !== null;
 
 /**
  * Presses Scalar's "Test Request" until its client is open: Scalar renders the button before the
  * client behind it has loaded, and an early press can go unanswered.
  */
-async function openClient(container: HTMLElement): Promise<void> {
-	const isOpen = () => container.querySelector('.scalar-client--open') !== null;
-	for (let attempt = 0; attempt < 20 && !isOpen(); attempt++) {
+async function openClient(container: HTMLElement): Promise<boolean> {
+	for (let attempt = 0; attempt < 20 && !isOpen(container); attempt++) {
 		const button = await until(
 			container,
 			() => [...container.querySelectorAll('button')].find((b) => /test request/i.test(b.textContent ?? '')),
 			15_000,
 		);
-		if (!button) return;
+		if (!button) return false;
 		button.click();
-		await until(container, () => (isOpen() ? true : undefined), 500);
+		await until(container, () => (isOpen(container) ? true : undefined), 500);
 	}
+	return isOpen(container);
+}
+
+function watchClose(container: HTMLElement, closed: () => void): void {
+	const observer = new MutationObserver(() => {
+		if (isOpen(container)) return;
+		observer.disconnect();
+		closed();
+	});
+	observer.observe(container, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
 }
 
 /** The first truthy result of `find`, checked on every change inside `root`, or undefined after `ms`. */
@@ -109,6 +175,9 @@ function configuration(slice: JsonObject): Record<string, unknown> {
 		mcp: { disabled: true },
 		showDeveloperTools: 'never',
 		externalUrls: { dashboardUrl: disabled, registryUrl: disabled, proxyUrl: disabled, apiBaseUrl: disabled },
+		// The address bar belongs to the page: Scalar must not write its own routes into it.
+		urlRouting: false,
+		persistAuth: false,
 		hideDarkModeToggle: true,
 		forceDarkModeState: siteTheme(),
 		showSidebar: false,
@@ -124,19 +193,15 @@ function siteTheme(): 'dark' | 'light' {
 	return window.document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
 }
 
-let observing = false;
-/** Starlight's theme toggle sets `data-theme` on <html>; every open client follows it. */
-function followSiteTheme(): void {
-	if (observing) return;
-	observing = true;
-	new MutationObserver(() => {
+/** Starlight's theme toggle sets `data-theme` on <html>; the open client follows it. Returns a stop function. */
+function followSiteTheme(update: (theme: 'dark' | 'light') => void): () => void {
+	const observer = new MutationObserver(() => {
 		const theme = siteTheme();
-		for (const instance of instances) {
-			instance.config = { ...instance.config, forceDarkModeState: theme };
-			instance.updateConfiguration(instance.config);
-		}
+		update(theme);
 		// Scalar applies a forced mode when it mounts only; its styles key on these body classes.
 		window.document.body.classList.toggle('dark-mode', theme === 'dark');
 		window.document.body.classList.toggle('light-mode', theme !== 'dark');
-	}).observe(window.document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+	});
+	observer.observe(window.document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+	return () => observer.disconnect();
 }

@@ -14,7 +14,11 @@ const ctx: OperationContext = {
 	highlight: (code) => `<pre>${code.length}</pre>`,
 	securityLabel: (name) => name,
 };
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<wbr>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 
 test('lists operations with inherited parameters, signing and security', () => {
 	const ops = listOperations(document);

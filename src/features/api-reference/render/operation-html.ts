@@ -22,12 +22,12 @@ export const operationAnchor = (op: Pick<Operation, 'key'>) => `op-${op.key}`;
 
 export function renderOperation(op: Operation, ctx: OperationContext): string {
 	const id = operationAnchor(op);
-	const title = op.summary ? inlineMarkdown(op.summary) : `${op.method.toUpperCase()} ${escapeHtml(op.path)}`;
+	const title = op.summary ? inlineMarkdown(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
 	const auth = op.security.length ? op.security.map((s) => escapeHtml(ctx.securityLabel(s))).join(' or ') : 'none';
 	return [
 		`<section class="api-op" id="${escapeHtml(id)}-section" data-operation="${escapeHtml(op.key)}" data-method="${op.method}" data-path="${escapeHtml(op.path)}">`,
 		`<h3 id="${escapeHtml(id)}">${title}</h3>`,
-		`<p class="api-op__line"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code class="api-op__path">${escapeHtml(op.path)}</code>`,
+		`<p class="api-op__line"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code class="api-op__path">${pathHtml(op.path)}</code>`,
 		`<button type="button" class="api-try" data-try="${escapeHtml(op.key)}" hidden>Try it</button></p>`,
 		`<p class="api-op__meta">Authentication: ${auth}${op.signed ? ' · <span class="api-badge">Signed body</span> (Content-Digest, Signature-Input, Signature)' : ''}${op.deprecated ? ' · <span class="api-deprecated">deprecated</span>' : ''}${op.operationId ? ` · operationId <code>${escapeHtml(op.operationId)}</code>` : ''}</p>`,
 		op.description ? `<div class="api-op__desc">${markdown(op.description)}</div>` : '',
@@ -106,6 +106,11 @@ function examples(media: JsonObject, type: string, ctx: OperationContext): strin
 }
 
 /** An example as it travels: JSON, YAML or a form body. */
+/** A path that may break after each `/`, so `/clients/{clientId}/deployments/…` fits a phone's width. */
+export function pathHtml(path: string): string {
+	return escapeHtml(path).replace(/\/(?=.)/g, '/<wbr>');
+}
+
 export function serialise(value: Json, mediaType: string): [string, string] {
 	if (typeof value === 'string') return [value, 'text'];
 	if (/yaml/.test(mediaType)) return [toYaml(value).trimEnd(), 'yaml'];

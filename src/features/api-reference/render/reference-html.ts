@@ -1,6 +1,6 @@
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json } from '#shared/openapi/json.ts';
-import { operationAnchor, renderOperation, type OperationContext } from './operation-html.ts';
+import { operationAnchor, pathHtml, renderOperation, type OperationContext } from './operation-html.ts';
 import { schemaAnchor, schemasOf, tagAnchor, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
 import { renderSchema } from './schema-html.ts';
 
@@ -90,7 +90,9 @@ function introduction(plan: ReferencePlan, base: string): string {
 					(s) =>
 						`<li><code>${escapeHtml(String(s['url']))}</code>${typeof s['description'] === 'string' ? ` ${inlineMarkdown(s['description'])}` : ''}</li>`,
 				)
-				.join('')}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers.</p>`
+				.join(
+					'',
+				)}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers. When an operation needs a device, "Try it" first brings this browser's device as far as needed (a key pair and certificate, onboarding, an access token, an assigned deployment) and says what it did; the form then shows what will be sent, and the signing headers get their values as the request leaves.</p>`
 		: '';
 	const description = typeof info['description'] === 'string' ? markdown(info['description']) : '';
 	return `<div class="api-intro">${version}${downloads}${description}${servers}</div>`;
@@ -101,7 +103,7 @@ function operationIndex(plan: ReferencePlan, href: (target: string) => string): 
 		.map((group) => {
 			const rows = group.operations.map(
 				(op) =>
-					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${escapeHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
+					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${pathHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
 			);
 			return `<p class="api-index__tag">${escapeHtml(group.name)}</p><ul class="api-index">${rows.join('')}</ul>`;
 		})
