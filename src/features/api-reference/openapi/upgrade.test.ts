@@ -134,3 +134,23 @@ test.each([
 ])('names what is wrong with a document that is not a supported version', (value, error) => {
 	expect(detectVersion(value)).toMatchObject({ error });
 });
+
+test('follows OpenAPI 3.0.3 on nullable enums (null only when listed) and drops a false exclusiveMaximum', () => {
+	const { document } = upgradeDocument({
+		openapi: '3.0.3',
+		info: { title: 'Edge cases', version: '1' },
+		paths: {},
+		components: {
+			schemas: {
+				Colour: { type: 'string', enum: ['red', 'green'], nullable: true },
+				Load: { type: 'number', minimum: 1, exclusiveMinimum: true, maximum: 5, exclusiveMaximum: false },
+				Either: { oneOf: [{ nullable: true }, { $ref: '#/components/schemas/Colour' }] },
+			},
+		},
+	});
+	expect(at(document, '/components/schemas')).toEqual({
+		Colour: { type: ['string', 'null'], enum: ['red', 'green'] },
+		Load: { type: 'number', exclusiveMinimum: 1, maximum: 5 },
+		Either: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Colour' }] },
+	});
+});
