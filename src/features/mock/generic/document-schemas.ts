@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
  * JSON Schema validators for the schemas of one OpenAPI 3.1 document (its dialect is JSON Schema
  * 2020-12, hence Ajv 2020). The whole document is registered once under a URI of its own, so a
  * `$ref: '#/components/schemas/X'` anywhere resolves inside it without copying or dereferencing
- * the document (GitHub's is 13 MB); each schema is compiled on first use and kept.
+ * the document (GitHub's is 13 MB); each schema is compiled when asked for, and kept by the caller.
  */
 export class DocumentSchemas {
 	private readonly plain: Ajv2020;
@@ -19,6 +19,7 @@ export class DocumentSchemas {
 		const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
 		this.plain = new Ajv2020(options);
 		this.coercing = new Ajv2020({ ...options, coerceTypes: 'array' });
+		dropNullable(document);
 		for (const ajv of [this.plain, this.coercing]) {
 			addFormats(ajv);
 			ajv.addSchema(document, this.uri);
@@ -28,6 +29,27 @@ export class DocumentSchemas {
 	/** A validator of a schema taken from the document; `coerce` for values that arrive as text. */
 	compile(schema: unknown, coerce = false): ValidateFunction {
 		return (coerce ? this.coercing : this.plain).compile(absoluteRefs(schema, this.uri) as object);
+	}
+}
+
+const DATA_KEYWORDS = new Set(['example', 'examples', 'default', 'const', 'enum', 'value']);
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'schemas', 'definitions', 'dependentSchemas']);
+
+/**
+ * Removes `nullable` from the document, in place (the mock owns the document it loaded). Ajv
+ * reads OpenAPI 3.0's `nullable` whatever the dialect and throws on one without `type`. In 3.1 it
+ * means nothing, and OpenAPI 3.0.3 already gave it no effect without `type`: the upgrade leaves
+ * it exactly there (beside `oneOf`; GitHub's description has dozens).
+ */
+function dropNullable(node: unknown, named = false): void {
+	if (Array.isArray(node)) for (const item of node) dropNullable(item);
+	else if (typeof node === 'object' && node !== null) {
+		const object = node as Record<string, unknown>;
+		if (!named && typeof object['nullable'] === 'boolean') delete object['nullable'];
+		for (const [key, value] of Object.entries(object)) {
+			// In a map of names (`properties`, `schemas`, …) a key is a name, even `nullable` or `default`.
+			if (named || !DATA_KEYWORDS.has(key)) dropNullable(value, !named && NAME_MAPS.has(key));
+		}
 	}
 }
 

@@ -52,3 +52,21 @@ test('reads code and example preferences from one or several Prefer values', () 
 	expect(readPreferences('respond-async, example="two words", code = 201')).toEqual({ code: '201', example: 'two words' });
 	expect(readPreferences(null)).toEqual({});
 });
+
+test('validates schemas where a 3.0 nullable had nothing to attach to, and keeps properties named nullable', () => {
+	const { document } = upgradeDocument({
+		openapi: '3.0.3',
+		info: { title: 'Leftovers', version: '1' },
+		paths: {},
+		components: {
+			schemas: {
+				Payload: { nullable: true, oneOf: [{ type: 'string' }, { type: 'integer' }] },
+				Flags: { type: 'object', required: ['nullable'], properties: { nullable: { type: 'boolean' } } },
+			},
+		},
+	});
+	const schemas = new DocumentSchemas('leftovers', document as JsonObject);
+	expect(schemas.compile({ $ref: '#/components/schemas/Payload' })(3)).toBe(true);
+	const flags = schemas.compile({ $ref: '#/components/schemas/Flags' });
+	expect([flags({ nullable: true }), flags({})]).toEqual([true, false]);
+});

@@ -10,15 +10,17 @@ import { RouteTable } from './route-table.ts';
  * of a large document up front would cost seconds before the first answer).
  */
 export class MockedDocument {
+	readonly id: string;
+	readonly document: JsonObject;
 	readonly routes: RouteTable;
 	private readonly schemas: DocumentSchemas;
 	private readonly checks = new Map<Operation, OperationChecks>();
 	private readonly bodyValidators = new WeakMap<object, (value: unknown) => boolean>();
 
-	constructor(
-		readonly id: string,
-		readonly document: JsonObject,
-	) {
+	// No parameter properties: `npm run mock` runs this file with Node's type stripping.
+	constructor(id: string, document: JsonObject) {
+		this.id = id;
+		this.document = document;
 		this.routes = new RouteTable(listOperations(document));
 		this.schemas = new DocumentSchemas(id, document);
 	}
