@@ -128,7 +128,7 @@ async function parseBody(request: Request, body: Uint8Array, mediaType: string):
 }
 
 /** Form fields as an object; a repeated field becomes an array and a file its name. */
-function formObject(form: Iterable<[string, FormDataEntryValue]>): Record<string, string | string[]> {
+function formObject(form: Iterable<[string, string | { name: string }]>): Record<string, string | string[]> {
 	const value: Record<string, string | string[]> = {};
 	for (const [key, entry] of form) {
 		const text = typeof entry === 'string' ? entry : entry.name;
