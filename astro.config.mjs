@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { createSiteConfig } from './src/integration/site-config.ts';
+import { createSiteConfig } from './src/site.ts';
 
 export default defineConfig(createSiteConfig({ root: fileURLToPath(new URL('.', import.meta.url)) }));

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { organizationSchema, trackerSchema } from './lib/decision-schema.ts';
+import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
 
 /**
  * Loads nothing when `path` (relative to the project root) does not exist, instead of logging an
@@ -25,7 +25,7 @@ export const collections = {
 		schema: docsSchema(),
 	}),
 	// Decision trackers and approvers are checked with line numbers before the build
-	// (src/integration/decisions.ts); the same schemas type the entries here.
+	// (src/features/decisions/integration.ts); the same schemas type the entries here.
 	decisions: defineCollection({
 		loader: ifExists('content/decisions', glob({ pattern: '*.md', base: './content/decisions' })),
 		schema: trackerSchema,

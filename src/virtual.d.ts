@@ -1,5 +1,5 @@
 declare module 'virtual:margo/build-info' {
-	const info: import('./lib/build-info.ts').BuildInfo;
+	const info: import('#shared/build-info.ts').BuildInfo;
 	export default info;
 }
 declare module 'virtual:margo/git-dates' {
@@ -9,12 +9,12 @@ declare module 'virtual:margo/git-dates' {
 }
 declare module 'virtual:margo/requirements' {
 	/** Every normative statement of the specification pages, and the retired IDs. */
-	const catalog: Pick<import('./lib/requirement-catalog.ts').Catalog, 'requirements' | 'retired'>;
+	const catalog: Pick<import('#features/requirements/catalog.ts').Catalog, 'requirements' | 'retired'>;
 	export default catalog;
 }
 declare module 'virtual:margo/mock-operations' {
-	/** The operations of the mock's API document (see `src/integration/mock.ts`). */
-	const specs: import('./mock/request-validation.ts').OperationSpec[];
+	/** The operations of the mock's API document (see `features/mock/integration.ts`). */
+	const specs: import('#features/mock/core/request-validation.ts').OperationSpec[];
 	export default specs;
 }
 declare module 'virtual:margo/openapi-sources' {
@@ -24,6 +24,6 @@ declare module 'virtual:margo/openapi-sources' {
 }
 declare module 'virtual:margo/openapi' {
 	/** Every API document of `openapi/`, bundled, as plain JSON (safe to import in browser code). */
-	const documents: import('./lib/openapi-documents.ts').ApiDocument[];
+	const documents: import('#shared/openapi/documents.ts').ApiDocument[];
 	export default documents;
 }

@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Three kinds of test, run by one `npm test`:
- * - unit: pure logic, next to the code (`src/**\/*.test.ts`) or in `tests/unit/`;
+ * - unit: pure logic, next to the code (`src/**\/*.test.ts`) or, when they start servers or commands, in `tests/node/`;
  * - build: builds a fixture site from `tests/fixtures/<scenario>/` and checks its output or error;
  * - browser: the real site, built once, served locally and driven in Debian's Chromium.
  * Builds and the browser compete for the machine's two cores, so those run one file at a time.
@@ -19,7 +19,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					root,
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/node/**/*.test.ts'],
 				},
 			},
 			{

@@ -82,7 +82,7 @@ export function writeOurSite(projectRoot: string, root: string, pages: number, e
 		join(root, 'astro.config.mjs'),
 		`import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { createSiteConfig } from '${join(projectRoot, 'src/integration/site-config.ts')}';
+import { createSiteConfig } from '${join(projectRoot, 'src/site.ts')}';
 export default defineConfig(createSiteConfig({ root: fileURLToPath(new URL('.', import.meta.url)) }));
 `,
 	);

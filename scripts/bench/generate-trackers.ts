@@ -1,6 +1,6 @@
 import { globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Status } from '../../src/lib/decision-lifecycle.ts';
+import type { Status } from '../../src/features/decisions/lifecycle.ts';
 
 const VENDORS = ['Siemens', 'Rockwell Automation', 'Schneider Electric', 'ABB', 'Capgemini', 'Cosmonic', 'Welotec', 'Atym'];
 
@@ -32,7 +32,13 @@ function tracker(i: number, count: number, pages: string[]): string {
 	const supersedes = i === count - 1 && count > 1 ? 'DT-001' : undefined;
 	const status: Status = i === 0 && count > 1 ? 'superseded' : (kinds[i % kinds.length] ?? 'open');
 	const history: Status[] =
-		status === 'draft' ? ['draft'] : status === 'superseded' ? ['open', 'approved', 'superseded'] : status === 'open' ? ['open'] : ['open', status];
+		status === 'draft'
+			? ['draft']
+			: status === 'superseded'
+				? ['open', 'approved', 'superseded']
+				: status === 'open'
+					? ['open']
+					: ['open', status];
 	const timeline = history.map((s, n) => `  - date: ${day(i * 3 + n * 10)}\n    status: ${s}\n    note: Moved to ${s}.\n`).join('');
 	const everyone = status === 'approved' || status === 'superseded';
 	const responders = everyone ? VENDORS.length : status === 'rejected' ? 2 : i % VENDORS.length;
@@ -72,7 +78,13 @@ Generated tracker ${i + 1} of ${count}.
  */
 export function writeTrackers(root: string, count: number): void {
 	const pages = globSync('content/docs/*/*.md', { cwd: root })
-		.map((file) => file.split('\\').join('/').replace(/^content\/docs\//, '').replace(/\.md$/, ''))
+		.map((file) =>
+			file
+				.split('\\')
+				.join('/')
+				.replace(/^content\/docs\//, '')
+				.replace(/\.md$/, ''),
+		)
 		.sort();
 	if (!pages.length) throw new Error('generate-trackers: write the pages first; trackers name them in `affects`');
 	mkdirSync(join(root, 'content', 'decisions'), { recursive: true });

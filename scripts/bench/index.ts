@@ -56,7 +56,12 @@ if (only.has('build')) {
 	];
 	const [, oursTiming, bareTiming] = timings;
 	const ratio = (oursTiming?.median ?? NaN) / (bareTiming?.median ?? NaN);
-	console.log(table(['site', 'median', 'runs'], timings.map((t) => [t.label, formatMs(t.median), t.runs.map(formatMs).join(', ')])));
+	console.log(
+		table(
+			['site', 'median', 'runs'],
+			timings.map((t) => [t.label, formatMs(t.median), t.runs.map(formatMs).join(', ')]),
+		),
+	);
 	console.log(`\nlarge-site ratio ours / bare: ${ratio.toFixed(2)} (target ≤ 1.3)`);
 	results['build'] = { timings, ratio };
 }

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMockServer } from '../../src/mock/node/server.ts';
+import { startMockServer } from '../../src/features/mock/node/server.ts';
 import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
 import { launchBrowser } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -82,8 +82,20 @@ export async function run(): Promise<unknown> {
 		table(
 			['path', 'requests', 'median', 'p95', 'requests/s'],
 			[
-				['browser → service worker → handlers', String(trips.length), formatMs(figures.browser.medianMs), formatMs(figures.browser.p95Ms), '—'],
-				[`Node server (${NODE_CONCURRENCY} concurrent)`, String(NODE_REQUESTS), formatMs(node.p50), formatMs(node.p95), node.rps.toFixed(0)],
+				[
+					'browser → service worker → handlers',
+					String(trips.length),
+					formatMs(figures.browser.medianMs),
+					formatMs(figures.browser.p95Ms),
+					'—',
+				],
+				[
+					`Node server (${NODE_CONCURRENCY} concurrent)`,
+					String(NODE_REQUESTS),
+					formatMs(node.p50),
+					formatMs(node.p95),
+					node.rps.toFixed(0),
+				],
 			],
 		),
 	);

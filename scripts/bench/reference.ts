@@ -66,9 +66,12 @@ async function measure(
 	}, selector);
 	const page = await context.newPage();
 	page.goto(url + path).catch(() => undefined);
-	let firstOperationMs: number | null = null;
+	let firstOperationMs: number | null;
 	try {
-		await page.locator(selector).first().waitFor({ state: 'visible', timeout: options.timeout ?? 30_000 });
+		await page
+			.locator(selector)
+			.first()
+			.waitFor({ state: 'visible', timeout: options.timeout ?? 30_000 });
 		await page.waitForFunction(() => (window as unknown as { __first: number | null }).__first !== null);
 		firstOperationMs = await page.evaluate(() => Math.round((window as unknown as { __first: number }).__first));
 	} catch {
@@ -115,16 +118,22 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 	mkdirSync(join(root, 'openapi'));
 	mkdirSync(join(root, 'src/pages'), { recursive: true });
 	mkdirSync(join(root, 'content/docs'), { recursive: true });
-	writeFileSync(join(root, 'content/docs/index.md'), '---\ntitle: Reference benchmark\ndescription: A site holding two API documents.\n---\n\nSee the [API documents](/reference/).\n');
+	writeFileSync(
+		join(root, 'content/docs/index.md'),
+		'---\ntitle: Reference benchmark\ndescription: A site holding two API documents.\n---\n\nSee the [API documents](/reference/).\n',
+	);
 	cpSync(join(projectRoot, 'openapi/margo-management-api.yaml'), join(root, 'openapi/margo-management-api.yaml'));
 	cpSync(GITHUB, join(root, 'openapi/github.json'));
-	const siteConfig = join(projectRoot, 'src/integration/site-config.ts');
+	const siteConfig = join(projectRoot, 'src/site.ts');
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nimport { createSiteConfig } from ${JSON.stringify(siteConfig)};\n` +
 			`export default defineConfig(createSiteConfig({ root: ${JSON.stringify(root)}, apiChecks: false }));\n`,
 	);
-	writeFileSync(join(root, 'src/content.config.ts'), `export { collections } from ${JSON.stringify(join(projectRoot, 'src/content.config.ts'))};\n`);
+	writeFileSync(
+		join(root, 'src/content.config.ts'),
+		`export { collections } from ${JSON.stringify(join(projectRoot, 'src/content.config.ts'))};\n`,
+	);
 	// Plain Scalar on a whole document, the configuration the issue measured, for comparison.
 	writeFileSync(
 		join(root, 'src/pages/plain-scalar.astro'),
@@ -159,10 +168,14 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 	await browser.close();
 	server.close();
 	console.log(`Build of both documents: ${buildSeconds.toFixed(1)} s (${build.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?'} pages)\n`);
-	console.log('| page | first operation (ms) | FCP (ms) | load (ms) | HTML (KB) | JS (KB) | DOM nodes | blocking (ms) | Try it → client (ms) | foreign requests |');
+	console.log(
+		'| page | first operation (ms) | FCP (ms) | load (ms) | HTML (KB) | JS (KB) | DOM nodes | blocking (ms) | Try it → client (ms) | foreign requests |',
+	);
 	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const r of results) {
-		console.log(`| ${r.page} | ${r.firstOperationMs ?? `none within ${PLAIN_TIMEOUT / 1000} s`} | ${r.fcpMs ?? '–'} | ${r.loadMs ?? '–'} | ${r.htmlKB} | ${r.jsKB} | ${r.domNodes} | ${r.blockingMs} | ${r.tryItMs ?? '–'} | ${r.foreign.length} |`);
+		console.log(
+			`| ${r.page} | ${r.firstOperationMs ?? `none within ${PLAIN_TIMEOUT / 1000} s`} | ${r.fcpMs ?? '–'} | ${r.loadMs ?? '–'} | ${r.htmlKB} | ${r.jsKB} | ${r.domNodes} | ${r.blockingMs} | ${r.tryItMs ?? '–'} | ${r.foreign.length} |`,
+		);
 	}
 	for (const r of results) if (r.foreign.length) console.log(`Blocked on ${r.page}: ${r.foreign.join(', ')}`);
 	rmSync(root, { recursive: true, force: true });

@@ -23,6 +23,10 @@ export function formatBytes(bytes: number): string {
 /** Prints rows as an aligned text table. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-	const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((c, i) => c.padEnd(widths[i] ?? 0))
+			.join('  ')
+			.trimEnd();
 	return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

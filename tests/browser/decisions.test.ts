@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { DecisionsExport } from '../../src/lib/decision-export.ts';
+import type { DecisionsExport } from '../../src/features/decisions/exports/json-export.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 
 const filter = (page: Page, name: string) => page.locator(`search[data-filters-for] [name="${name}"]`);
-const visibleIds = (page: Page) => page.locator('#dt-register tbody tr:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']));
+const visibleIds = (page: Page) =>
+	page.locator('#dt-register tbody tr:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']));
 
 /** Noon of the day `offset` days from `date` (YYYY-MM-DD), in the browser's time zone. */
 function around(date: string, offset: number): Date {
@@ -36,7 +37,12 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	const awaited = register.trackers.filter((t) => t.daysLeft !== null);
 	const vendor = awaited.flatMap((t) => t.approval.awaiting)[0] ?? '';
 	await filter(page, 'vendor').selectOption(vendor);
-	expect((await visibleIds(page)).sort()).toEqual(awaited.filter((t) => t.approval.awaiting.includes(vendor)).map((t) => t.id).sort());
+	expect((await visibleIds(page)).sort()).toEqual(
+		awaited
+			.filter((t) => t.approval.awaiting.includes(vendor))
+			.map((t) => t.id)
+			.sort(),
+	);
 	expect(new URL(page.url()).searchParams.get('vendor')).toBe(vendor);
 
 	// "Who must act": the address alone selects an approver by GitHub ID.
@@ -117,7 +123,9 @@ test('serves a feed that the browser’s strict XML parser accepts, with an entr
 	}, siteUrl('/decisions/feed.xml'));
 	const changes = register.trackers.flatMap((t) => t.timeline.filter((e) => e.status));
 	expect(feed).toEqual({ type: 'application/xml', error: null, root: 'http://www.w3.org/2005/Atom', entries: changes.length });
-	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(/decisions\/feed\.xml$/);
+	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(
+		/decisions\/feed\.xml$/,
+	);
 	await context.close();
 });
 
@@ -131,7 +139,9 @@ test('passes axe accessibility checks on the decision pages and notices, in ligh
 		for (const path of paths) {
 			await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 			// Only what this feature adds; Starlight's own markup is not ours to fix here.
-			const result = await new AxeBuilder({ page }).include('.dt-backlinks, .dt-banner, .dt-table, .dt-matrix, .dt-filters, .dt-approvers').analyze();
+			const result = await new AxeBuilder({ page })
+				.include('.dt-backlinks, .dt-banner, .dt-table, .dt-matrix, .dt-filters, .dt-approvers')
+				.analyze();
 			found.push(...result.violations.map((v) => `${colorScheme} ${path}: ${v.id}`));
 		}
 		await context.close();

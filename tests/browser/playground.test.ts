@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
-import { STEPS } from '../../src/components/playground/steps.ts';
+import { STEPS } from '../../src/features/playground/steps.ts';
 
 const browser = useBrowser();
 
@@ -39,14 +39,20 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(token.textContent()).resolves.toContain('"@signature-params": ("@method" "@target-uri" "content-digest")');
 	await expect(token.locator('pre.shiki').first().textContent()).resolves.toMatch(/^POST \/api\/v1\/token HTTP\/1\.1/);
 	await expect(page.locator('[data-announce]').textContent()).resolves.toContain('Report installed: done');
-	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(
+		/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/,
+	);
 	// The log is redrawn once per animation frame after the exchanges.
 	await expect.poll(() => page.locator('[data-log] > li').count()).toBe(10);
 
 	await page.reload();
 	await ready(page);
-	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/);
-	await expect(page.locator('[data-step="installed"] [data-status]').textContent()).resolves.toBe('Done: 204 No Content: reported installed');
+	await expect(page.locator('[data-summary-deployments]').textContent()).resolves.toMatch(
+		/^vision-inspection \([0-9a-f]{8}…\): installed Remove$/,
+	);
+	await expect(page.locator('[data-step="installed"] [data-status]').textContent()).resolves.toBe(
+		'Done: 204 No Content: reported installed',
+	);
 	await expect(page.locator('[data-step][data-done]').count()).resolves.toBe(STEPS.length);
 	// The log is redrawn once per animation frame after the exchanges.
 	await expect.poll(() => page.locator('[data-log] > li').count()).toBe(10);
@@ -55,7 +61,9 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	for (const theme of ['light', 'dark']) {
 		await page.evaluate((name) => (document.documentElement.dataset['theme'] = name), theme);
 		const axe = await new AxeBuilder({ page }).include('[data-playground]').analyze();
-		expect(axe.violations.map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			axe.violations.map((violation) => `${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+		).toEqual([]);
 	}
 
 	// The orchestrator removes the deployment: the next poll sees a new manifest version, empty.
@@ -65,7 +73,9 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(runStep(page, 'deployment')).resolves.toMatch(/^Failed: The last manifest listed no deployment/);
 
 	// Every step links to a page of the specification that exists.
-	for (const href of new Set(await page.locator('.margo-playground__spec a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)))) {
+	for (const href of new Set(
+		await page.locator('.margo-playground__spec a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
+	)) {
 		expect((await page.request.get(href)).status(), href).toBe(200);
 	}
 
@@ -86,7 +96,9 @@ test('says so when service workers are unavailable, and the page still works', a
 	await page.goto(siteUrl('/playground/'));
 	const notice = page.locator('[data-unavailable]');
 	await notice.waitFor({ state: 'visible', timeout: 30_000 });
-	await expect(notice.textContent()).resolves.toMatch(/^The mock cannot run in this browser: The service worker could not be registered \(.*\)\. The steps below .* npm run mock\.$/);
+	await expect(notice.textContent()).resolves.toMatch(
+		/^The mock cannot run in this browser: The service worker could not be registered \(.*\)\. The steps below .* npm run mock\.$/,
+	);
 	await expect(page.locator('h1').textContent()).resolves.toBe('Playground');
 	await expect(page.locator('[data-step]').count()).resolves.toBe(STEPS.length);
 	expect(errors).toEqual([]);

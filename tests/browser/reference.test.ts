@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { loadApiDocuments } from '../../src/lib/openapi-documents.ts';
-import { listOperations } from '../../src/lib/openapi-operations.ts';
+import { loadApiDocuments } from '../../src/shared/openapi/documents.ts';
+import { listOperations } from '../../src/features/api-reference/openapi/operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
@@ -15,9 +15,11 @@ test('renders every operation of each API document without loading Scalar', asyn
 	for (const { id, document } of documents) {
 		const { context, page, log } = await openTrackedPage(browser());
 		await page.goto(siteUrl(`/reference/${id}/`), { waitUntil: 'networkidle' });
-		const rendered = await page.locator('[data-operation]').evaluateAll((sections) =>
-			sections.map((s) => `${(s as HTMLElement).dataset['method']?.toUpperCase()} ${(s as HTMLElement).dataset['path']}`),
-		);
+		const rendered = await page
+			.locator('[data-operation]')
+			.evaluateAll((sections) =>
+				sections.map((s) => `${(s as HTMLElement).dataset['method']?.toUpperCase()} ${(s as HTMLElement).dataset['path']}`),
+			);
 		const expected = listOperations(document).map((op) => `${op.method.toUpperCase()} ${op.path}`);
 		expect(rendered.sort()).toEqual(expected.sort());
 		expect(log.all.filter(isScalar)).toEqual([]);
@@ -106,7 +108,9 @@ test('finds an operation of the reference through Pagefind search', async () => 
 	await page.locator('dialog[open] input').fill('putDeviceCapabilities');
 	const results = page.locator('dialog[open] .pagefind-ui__result-link');
 	await results.first().waitFor({ timeout: 15_000 });
-	await expect(results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).resolves.toContain('/reference/margo-management-api/');
+	await expect(results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).resolves.toContain(
+		'/reference/margo-management-api/',
+	);
 	expect(log.foreign).toEqual([]);
 	await context.close();
 });

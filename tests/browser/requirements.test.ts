@@ -28,7 +28,9 @@ test('shows a lexicon term’s definition on keyboard focus as its description, 
 	await link.focus();
 	await expect(tip.isVisible()).resolves.toBe(true);
 	await expect(link.getAttribute('href')).resolves.toMatch(/\/concepts\/lexicon\/#[a-z-]+$/);
-	const description = await link.evaluate((element) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent);
+	const description = await link.evaluate(
+		(element) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent,
+	);
 	expect(description).toMatch(/^[A-Z].+\.$/);
 	await page.keyboard.press('Escape');
 	await expect(tip.isVisible()).resolves.toBe(false);
@@ -39,13 +41,17 @@ test('lists every requirement without JavaScript, each row linking to its statem
 	const context = await browser().newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(siteUrl('/requirements/'));
-	const exported = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as { requirements: { id: string; url: string }[] };
+	const exported = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as {
+		requirements: { id: string; url: string }[];
+	};
 	const rows = page.locator('.requirements-table tbody tr');
 	await expect(rows.count()).resolves.toBe(exported.requirements.length);
 	await expect(page.locator('[data-requirements-filters]').isVisible()).resolves.toBe(false);
 	const first = exported.requirements[0];
 	await expect(rows.first().getAttribute('id')).resolves.toBe(first?.id);
-	await expect(rows.first().locator('a').first().getAttribute('href')).resolves.toBe(new URL(first?.url ?? '').pathname + new URL(first?.url ?? '').hash);
+	await expect(rows.first().locator('a').first().getAttribute('href')).resolves.toBe(
+		new URL(first?.url ?? '').pathname + new URL(first?.url ?? '').hash,
+	);
 	await context.close();
 });
 
@@ -74,7 +80,9 @@ test('filters the index by key word, party, page and text, and keeps the filters
 	await filters.getByLabel('Binds').selectOption('');
 	await filters.getByLabel('Page').selectOption('');
 	await filters.getByLabel('Search statements').fill('etag');
-	await expect(rows.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(requirements.filter((r) => /etag/i.test(r.text)).map((r) => r.text));
+	await expect(rows.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(
+		requirements.filter((r) => /etag/i.test(r.text)).map((r) => r.text),
+	);
 	expect(log.errors).toEqual([]);
 	await context.close();
 });

@@ -23,11 +23,14 @@ test('sends a signed "Try it" request as the playground device and the mock acce
 	// Scalar renders an operation once it scrolls into view.
 	await dialog.locator('.scalar-app').first().waitFor({ timeout: 30_000 });
 	await expect
-		.poll(async () => {
-			await dialog.hover();
-			await page.mouse.wheel(0, 800);
-			return (await send.isVisible()) || (await open.count()) > 0;
-		}, { timeout: 30_000 })
+		.poll(
+			async () => {
+				await dialog.hover();
+				await page.mouse.wheel(0, 800);
+				return (await send.isVisible()) || (await open.count()) > 0;
+			},
+			{ timeout: 30_000 },
+		)
 		.toBe(true);
 	// Scalar keeps a transparent layer over its own buttons, which fails Playwright's hit test:
 	// the buttons are clicked as the DOM would deliver a click.
@@ -39,9 +42,13 @@ test('sends a signed "Try it" request as the playground device and the mock acce
 	await page.goto(siteUrl('/playground/'));
 	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
 	const latest = page.locator('[data-log] > li').first();
-	await expect(latest.locator('summary').textContent()).resolves.toMatch(/PUT \/api\/v1\/clients\/[0-9a-f-]{36}\/capabilities → 201 Created$/);
+	await expect(latest.locator('summary').textContent()).resolves.toMatch(
+		/PUT \/api\/v1\/clients\/[0-9a-f-]{36}\/capabilities → 201 Created$/,
+	);
 	await latest.locator('summary').click();
-	await expect.poll(() => latest.textContent()).toMatch(/Signature-Input: sig1=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="[0-9a-f-]{36}"/);
+	await expect
+		.poll(() => latest.textContent())
+		.toMatch(/Signature-Input: sig1=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="[0-9a-f-]{36}"/);
 	expect(log.foreign).toEqual([]);
 	await context.close();
 });

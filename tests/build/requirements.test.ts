@@ -16,7 +16,7 @@ test('fails the build naming file and line of duplicate, missing and unknown req
 		  fix: an ID names one statement: delete this marker and run \`npm run req:ids\` to give the statement its own ID
 		content/docs/specification/alpha.md:9:3: normative statement has no requirement ID: "The workload orchestration web service MUST log every request." [requirements/missing-id]
 		  fix: run \`npm run req:ids\` to give it one
-		src/mock/problems.ts:2:44: cites REQ-ALP-404, which no specification page defines [requirements/unknown-citation]
+		src/features/mock/problems.ts:2:44: cites REQ-ALP-404, which no specification page defines [requirements/unknown-citation]
 		  fix: cite an ID from the requirements index (/requirements/), or fix the typo
 		"
 	`);

@@ -1,10 +1,17 @@
-import type { Organization } from '../../src/lib/approval-rule.ts';
-import type { TrackerData } from '../../src/lib/decision-schema.ts';
-import { buildRegister, type TrackerView } from '../../src/lib/decision-register.ts';
+import type { Organization } from '../../src/features/decisions/approval-rule.ts';
+import type { TrackerData } from '../../src/features/decisions/schema.ts';
+import { buildRegister, type TrackerView } from '../../src/features/decisions/register.ts';
 
 /** Three member organizations, one of them with two approvers and one without a GitHub ID. */
 export const organizations: Organization[] = [
-	{ id: 'acme', name: 'Acme', approvers: [{ id: 'ada', name: 'Ada', github: 'ada-gh' }, { id: 'alan', name: 'Alan' }] },
+	{
+		id: 'acme',
+		name: 'Acme',
+		approvers: [
+			{ id: 'ada', name: 'Ada', github: 'ada-gh' },
+			{ id: 'alan', name: 'Alan' },
+		],
+	},
 	{ id: 'globex', name: 'Globex', approvers: [{ id: 'grace', name: 'Grace', github: 'Grace-GH' }] },
 	{ id: 'initech', name: 'Initech', approvers: [{ id: 'ivan', name: 'Ivan', github: null }] },
 ];

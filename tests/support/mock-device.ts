@@ -1,6 +1,6 @@
-import { utf8 } from '../../src/lib/bytes.ts';
-import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../../src/lib/x509-certificates.ts';
-import { signBody } from '../../src/mock/device-signing.ts';
+import { utf8 } from '../../src/shared/bytes.ts';
+import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../../src/features/mock/signing/x509-certificates.ts';
+import { signBody } from '../../src/features/mock/signing/device-signing.ts';
 
 export interface SendOptions {
 	json?: unknown;
@@ -72,13 +72,17 @@ export class TestDevice {
 	}
 
 	async onboard(): Promise<Response> {
-		const response = await this.send('POST', '/onboarding', { json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate: this.certificate } });
+		const response = await this.send('POST', '/onboarding', {
+			json: { apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate: this.certificate },
+		});
 		if (response.status === 201) Object.assign(this, (await response.clone().json()) as { clientId: string; clientSecret: string });
 		return response;
 	}
 
 	async fetchToken(): Promise<Response> {
-		const response = await this.send('POST', '/token', { form: { grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret } });
+		const response = await this.send('POST', '/token', {
+			form: { grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret },
+		});
 		if (response.status === 200) this.token = ((await response.clone().json()) as { access_token: string }).access_token;
 		return response;
 	}
@@ -97,7 +101,12 @@ export const capabilities = (id: string) => ({
 	},
 });
 
-export const statusReport = (deploymentId: string, state: string, components: Record<string, string>, extra: Record<string, unknown> = {}) => ({
+export const statusReport = (
+	deploymentId: string,
+	state: string,
+	components: Record<string, string>,
+	extra: Record<string, unknown> = {},
+) => ({
 	apiVersion: 'margo.org/v1alpha1',
 	kind: 'DeploymentStatus',
 	deploymentId,

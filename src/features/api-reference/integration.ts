@@ -1,0 +1,77 @@
+import type { AstroIntegration } from 'astro';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkApi } from './checks/api-checks.ts';
+import { listApiDocuments, loadApiDocuments } from '#shared/openapi/documents.ts';
+import { ProblemReportError, formatReport } from '#shared/problems.ts';
+import { reportProblems } from '#shared/report.ts';
+import { injectRoutes } from '#shared/routes.ts';
+import { API_REFERENCE_ROUTES } from './route-table.ts';
+import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+
+/**
+ * Astro appends "Browser APIs are not available on the server" to any error whose text contains
+ * "document" or "window"; a report about API documents always does. Its `toString()` therefore
+ * gives only the error's name; the message, the report itself, is printed as it is.
+ */
+class ApiProblemsError extends ProblemReportError {
+	override toString(): string {
+		return this.name;
+	}
+}
+
+/**
+ * The API documents of `openapi/`: checks them and every API example of the specification pages
+ * before the build starts, and adds their routes: `/reference/` (the list), `/reference/<id>/`
+ * (one reference per document) and `/openapi/<id>.{yaml,json}` (downloads). A new file in
+ * `openapi/` needs no code change.
+ *
+ * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code) and
+ * `virtual:margo/openapi` (every document bundled as JSON, for browser code such as the mock).
+ */
+export function apiReferenceIntegration({ checks = true }: { checks?: boolean } = {}): AstroIntegration {
+	let root = '';
+	return {
+		name: 'margo:api-reference',
+		hooks: {
+			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				reportProblems({ command, logger }, 'API documents and examples', checks ? await checkApi(root) : [], ApiProblemsError);
+				injectRoutes(injectRoute, API_REFERENCE_ROUTES);
+				// An edited document reloads the pages made from it in `astro dev`.
+				const watchFiles = () => listApiDocuments(root).map((file) => join(root, file));
+				updateConfig({
+					vite: {
+						plugins: [
+							virtualModulesPlugin('margo:openapi', {
+								'virtual:margo/openapi-sources': {
+									watchFiles,
+									code: () =>
+										`export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
+								},
+								'virtual:margo/openapi': { watchFiles, code: () => `export default ${JSON.stringify(loadApiDocuments(root))};` },
+							}),
+						],
+					},
+				});
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// In `astro dev`, check again whenever a document or a page changes and log the result,
+				// so an author sees a broken example without restarting.
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const recheck = (file: string) => {
+					const path = relative(root, file);
+					if (!/^(openapi\/|content\/.*\.mdx?$)/.test(path)) return;
+					clearTimeout(timer);
+					timer = setTimeout(async () => {
+						const problems = checks ? await checkApi(root) : [];
+						if (problems.length) logger.warn(formatReport('API documents and examples', problems));
+						else logger.info(`API documents and examples: no problems (after ${path} changed)`);
+					}, 200);
+				};
+				server.watcher.on('change', recheck);
+				server.watcher.on('add', recheck);
+			},
+		},
+	};
+}

@@ -1,0 +1,115 @@
+import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
+import { isObject, type Json } from '#shared/openapi/json.ts';
+import { operationAnchor, renderOperation, type OperationContext } from './operation-html.ts';
+import { schemaAnchor, schemasOf, tagAnchor, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
+import { renderSchema } from './schema-html.ts';
+
+/**
+ * The body of one reference page as HTML, and the headings for Starlight's table of contents.
+ * Links between pages are made from `base` (the site's base path followed by `reference/`).
+ */
+
+export interface RenderedPage {
+	html: string;
+	headings: { depth: number; slug: string; text: string }[];
+}
+
+/** Rows per schema view before named schemas are linked; smaller for split (huge) documents. */
+const BUDGET = { single: 400, split: 60 };
+
+export function renderReferencePage(
+	plan: ReferencePlan,
+	page: ReferencePage,
+	base: string,
+	highlight: OperationContext['highlight'],
+): RenderedPage {
+	const document = plan.document.document;
+	const href = (target: string) => {
+		const [path = '', anchor = ''] = target.split('#');
+		return path.replace(/\/$/, '') === page.path ? `#${anchor}` : `${base}${target}`;
+	};
+	const schemes =
+		isObject(document['components']) && isObject(document['components']['securitySchemes'])
+			? document['components']['securitySchemes']
+			: {};
+	const ctx: OperationContext = {
+		document,
+		budget: plan.pages.length > 1 ? BUDGET.split : BUDGET.single,
+		schemaHref: (name) => {
+			const target = plan.schemaHref(name);
+			return target ? href(target) : undefined;
+		},
+		highlight,
+		securityLabel: (scheme) => schemeLabel(scheme, schemes[scheme]),
+	};
+	const html: string[] = [];
+	const headings: RenderedPage['headings'] = [];
+
+	if (page.overview) {
+		html.push(introduction(plan, base));
+		headings.push({ depth: 2, slug: 'operations', text: 'Operations' });
+		html.push('<h2 id="operations">Operations</h2>', operationIndex(plan, href));
+	}
+	for (const group of page.groups) {
+		const id = tagAnchor(group.name);
+		headings.push({ depth: 2, slug: id, text: group.name });
+		html.push(`<h2 id="${escapeHtml(id)}">${escapeHtml(group.name)}</h2>`);
+		if (group.description) html.push(`<div class="api-tag__desc">${markdown(group.description)}</div>`);
+		for (const op of group.operations) {
+			headings.push({ depth: 3, slug: operationAnchor(op), text: op.summary ?? `${op.method.toUpperCase()} ${op.path}` });
+			html.push(renderOperation(op, ctx));
+		}
+	}
+	if (page.schemas.length) {
+		headings.push({ depth: 2, slug: 'schemas', text: 'Schemas' });
+		html.push('<h2 id="schemas">Schemas</h2>');
+		const schemas = schemasOf(document);
+		// Each schema is shown once here: the schemas it names are links, not copies.
+		const own = { ...ctx, budget: plan.pages.length > 1 ? 0 : ctx.budget };
+		for (const name of page.schemas) {
+			html.push(
+				`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`,
+			);
+		}
+	}
+	return { html: html.join('\n'), headings };
+}
+
+function introduction(plan: ReferencePlan, base: string): string {
+	const document = plan.document.document;
+	const info = isObject(document['info']) ? document['info'] : {};
+	const version =
+		typeof info['version'] === 'string'
+			? `<p class="api-intro__version">Version <code>${escapeHtml(info['version'])}</code> · OpenAPI <code>${escapeHtml(String(document['openapi']))}</code></p>`
+			: '';
+	const downloads = `<p class="api-intro__downloads">Download the document: <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.yaml" download>YAML</a> · <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.json" download>JSON</a></p>`;
+	const servers = Array.isArray(document['servers'])
+		? `<p>Servers:</p><ul>${document['servers']
+				.filter(isObject)
+				.map(
+					(s) =>
+						`<li><code>${escapeHtml(String(s['url']))}</code>${typeof s['description'] === 'string' ? ` ${inlineMarkdown(s['description'])}` : ''}</li>`,
+				)
+				.join('')}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers.</p>`
+		: '';
+	const description = typeof info['description'] === 'string' ? markdown(info['description']) : '';
+	return `<div class="api-intro">${version}${downloads}${description}${servers}</div>`;
+}
+
+function operationIndex(plan: ReferencePlan, href: (target: string) => string): string {
+	return plan.groups
+		.map((group) => {
+			const rows = group.operations.map(
+				(op) =>
+					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${escapeHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
+			);
+			return `<p class="api-index__tag">${escapeHtml(group.name)}</p><ul class="api-index">${rows.join('')}</ul>`;
+		})
+		.join('');
+}
+
+function schemeLabel(name: string, scheme: Json | undefined): string {
+	if (!isObject(scheme)) return name;
+	if (scheme['type'] === 'http' && typeof scheme['scheme'] === 'string') return `${name} (HTTP ${scheme['scheme']})`;
+	return `${name} (${String(scheme['type'])})`;
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import type { FeatureRoute } from '#shared/routes.ts';
+
+const entry = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
+
+/**
+ * The pages and files the API reference generates from `openapi/`: the list of documents, one
+ * reference per document (split into pages for large ones), and the downloads. The integration
+ * injects them; `reference-links.ts` fills in the parameters to tell the links validator which
+ * generated links exist.
+ */
+export const API_REFERENCE_ROUTES: readonly FeatureRoute[] = [
+	{ pattern: '/reference', entrypoint: entry('reference-index.astro') },
+	{ pattern: '/reference/[...path]', entrypoint: entry('reference-page.astro') },
+	{ pattern: '/openapi/[file]', entrypoint: entry('openapi-download.ts') },
+];

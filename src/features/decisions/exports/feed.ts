@@ -1,0 +1,76 @@
+import type { TimelineEntry } from '../schema.ts';
+import type { TrackerView } from '../register.ts';
+import { LIFECYCLE, type Status } from '../lifecycle.ts';
+
+export interface StatusChange {
+	tracker: TrackerView;
+	entry: TimelineEntry & { status: Status };
+	/** Fragment of the timeline entry on the tracker's page. */
+	anchor: string;
+}
+
+/** Fragment id of a status change on its tracker's page; the feed's entry ids end with it. */
+export function changeAnchor(entry: { date: string; status: Status }): string {
+	return `change-${entry.date}-${entry.status}`;
+}
+
+/** Every status change recorded in the trackers' timelines, newest first. */
+export function statusChanges(register: readonly TrackerView[]): StatusChange[] {
+	return register
+		.flatMap((tracker) =>
+			tracker.timeline.flatMap((entry) =>
+				entry.status
+					? [{ tracker, entry: { ...entry, status: entry.status }, anchor: changeAnchor({ date: entry.date, status: entry.status }) }]
+					: [],
+			),
+		)
+		.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.tracker.id.localeCompare(b.tracker.id));
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+export interface FeedOptions {
+	/** Absolute URL of the site's base, ending with `/`: `https://margo.example.org/`. */
+	siteBase: string;
+	/** `updated` of an empty feed. */
+	now: Date;
+}
+
+/**
+ * An Atom feed (RFC 4287) with one entry per status change, so reviewers learn when a tracker
+ * opens, goes to final review or is decided. Entry ids are the change's URL on the tracker page,
+ * which stays the same from build to build.
+ */
+export function atomFeed(register: readonly TrackerView[], { siteBase, now }: FeedOptions): string {
+	const changes = statusChanges(register);
+	const updated = changes[0] ? `${changes[0].entry.date}T00:00:00Z` : now.toISOString();
+	const index = new URL('decisions/', siteBase).href;
+	const entries = changes.map(({ tracker, entry, anchor }) => {
+		const url = new URL(`decisions/${tracker.slug}/`, siteBase).href;
+		const label = LIFECYCLE[entry.status].label;
+		return `  <entry>
+    <id>${escapeXml(`${url}#${anchor}`)}</id>
+    <title>${escapeXml(`${tracker.id} ${label.toLowerCase()}: ${tracker.title}`)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    <updated>${entry.date}T00:00:00Z</updated>
+    <category term="${entry.status}" label="${escapeXml(label)}"/>
+    <summary>${escapeXml(`${entry.note} (${LIFECYCLE[entry.status].meaning})`)}</summary>
+  </entry>`;
+	});
+	return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${escapeXml(index)}</id>
+  <title>Margo decision trackers: status changes</title>
+  <subtitle>Each time a Margo decision tracker opens for review, enters final review or is decided.</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL('decisions/feed.xml', siteBase).href)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(index)}"/>
+  <updated>${updated}</updated>
+  <author><name>Margo working group</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}

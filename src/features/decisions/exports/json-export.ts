@@ -1,0 +1,111 @@
+import { APPROVAL_RULE, type Organization, type Position, type ResponseKind } from '../approval-rule.ts';
+import { LIFECYCLE, STATUSES, type Status } from '../lifecycle.ts';
+import type { TrackerView } from '../register.ts';
+
+/**
+ * The shape of `/decisions.json` (version 1), documented in README.md. Fields are only added
+ * within a version; a removal or change of meaning bumps `version`.
+ */
+export interface DecisionsExport {
+	version: 1;
+	/** Build time; `daysLeft` values count from its date (UTC). */
+	generatedAt: string;
+	approvalRule: string;
+	statuses: { id: Status; label: string; meaning: string; awaitingResponses: boolean }[];
+	organizations: { id: string; name: string; approvers: { id: string; name: string; github: string | null }[] }[];
+	trackers: {
+		id: string;
+		title: string;
+		summary: string;
+		status: Status;
+		url: string;
+		opened: string;
+		deadline: string | null;
+		daysLeft: number | null;
+		pullRequests: { number: number; url: string }[];
+		discussion: { title: string; url: string }[];
+		affects: { page: string; anchor: string | null; url: string }[];
+		supersedes: string[];
+		supersededBy: string | null;
+		options: { title: string; summary: string; chosen: boolean }[];
+		resolution: string | null;
+		timeline: { date: string; status: Status | null; note: string }[];
+		responses: { approver: string; organization: string | null; response: ResponseKind; date: string; comment: string | null }[];
+		approval: {
+			met: boolean;
+			responded: number;
+			required: number;
+			positions: Record<string, Position>;
+			awaiting: string[];
+			rejecting: string[];
+		};
+	}[];
+}
+
+export interface ExportOptions {
+	siteBase: string;
+	repository: string;
+	now: Date;
+	organizations: readonly Organization[];
+}
+
+/** The whole register as data, for dashboards and bots. */
+export function exportDecisions(
+	register: readonly TrackerView[],
+	{ siteBase, repository, now, organizations }: ExportOptions,
+): DecisionsExport {
+	const organizationOf = (approver: string) => organizations.find((o) => o.approvers.some((a) => a.id === approver))?.id ?? null;
+	return {
+		version: 1,
+		generatedAt: now.toISOString(),
+		approvalRule: APPROVAL_RULE,
+		statuses: STATUSES.map((id) => ({
+			id,
+			label: LIFECYCLE[id].label,
+			meaning: LIFECYCLE[id].meaning,
+			awaitingResponses: LIFECYCLE[id].awaitingResponses,
+		})),
+		organizations: organizations.map((o) => ({
+			id: o.id,
+			name: o.name,
+			approvers: o.approvers.map((a) => ({ id: a.id, name: a.name, github: a.github ?? null })),
+		})),
+		trackers: register.map((t) => ({
+			id: t.id,
+			title: t.title,
+			summary: t.summary,
+			status: t.status,
+			url: new URL(`decisions/${t.slug}/`, siteBase).href,
+			opened: t.opened,
+			deadline: t.deadline ?? null,
+			daysLeft: t.daysLeft ?? null,
+			pullRequests: t.pullRequests.map((number) => ({ number, url: `${repository}/pull/${number}` })),
+			discussion: t.discussion,
+			affects: t.affected.map((a) => ({
+				page: a.slug,
+				anchor: a.anchor ?? null,
+				url: new URL(`${a.slug}/${a.anchor ? `#${a.anchor}` : ''}`, siteBase).href,
+			})),
+			supersedes: t.supersedes,
+			supersededBy: t.supersededBy ?? null,
+			options: t.options,
+			resolution: t.resolution ?? null,
+			timeline: t.timeline.map((e) => ({ date: e.date, status: e.status ?? null, note: e.note })),
+			responses: t.responses.map((r) => ({
+				approver: r.approver,
+				organization: organizationOf(r.approver),
+				response: r.response,
+				date: r.date,
+				comment: r.comment ?? null,
+			})),
+			approval: {
+				met: t.verdict.met,
+				responded: t.verdict.responded,
+				required: t.verdict.required,
+				positions: Object.fromEntries(t.positions.map((p) => [p.organization.id, p.position])),
+				awaiting: t.verdict.awaiting,
+				rejecting: t.verdict.rejecting,
+			},
+		})),
+	};
+}

@@ -1,0 +1,27 @@
+/**
+ * The mock's public browser API, for the features that drive it from a page (the playground and
+ * the reference's "Try it"): start the service-worker mock, the device identity kept in the
+ * browser, signing as that device, and the exchange log.
+ */
+export {
+	clearLog,
+	EXCHANGE_EVENT,
+	LOG_LIMIT,
+	mockUnavailableReason,
+	readLog,
+	startBrowserMock,
+	type BrowserMock,
+} from './browser/runtime.ts';
+export {
+	createDevice,
+	forgetDevice,
+	loadDevice,
+	saveDevice,
+	signingKey,
+	type PlaygroundDevice,
+	type StepRecord,
+} from './browser/device.ts';
+export { signAsDevice, useDeviceClientId, type RequestBuilderLike } from './browser/try-it-signing.ts';
+export { signedRequest } from './signing/device-signing.ts';
+export { formatRequest, formatResponse, recordExchange, type Exchange } from './core/exchange.ts';
+export { summarize } from './core/control-handlers.ts';

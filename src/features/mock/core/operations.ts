@@ -1,0 +1,177 @@
+import { randomToken, sha256, toHex, utf8 } from '#shared/bytes.ts';
+import { readCertificate } from '../signing/x509-certificates.ts';
+import { jsonResponse, jsonText } from './json-response.ts';
+import { problemResponse } from './problem-details.ts';
+import { componentNames, isSampleApplication } from './sample-applications.ts';
+import { pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
+
+/**
+ * What each operation of the API document does once its request passed every check of
+ * `request-guards.ts`: the orchestrator side of the management interface. Keyed by operationId.
+ */
+
+export interface OperationContext {
+	request: Request;
+	params: Record<string, string>;
+	/** The validated body, if the operation has one. */
+	value: unknown;
+	state: MockState;
+	/** The client authenticated by token or signature, if the operation requires one. */
+	client: ClientRecord | undefined;
+	now: number;
+	instance: string;
+	/** Absolute URL of the API base, e.g. `http://localhost:4010/api/v1`. */
+	apiUrl: string;
+	tokenLifetime: number;
+}
+
+type Implementation = (context: OperationContext) => Promise<Response> | Response;
+
+const json = jsonResponse;
+
+export const IMPLEMENTATIONS: Record<string, Implementation> = {
+	getRootCaCertificate: ({ state }) => json({ certificate: state.rootCa }),
+
+	async onboardDevice({ value, state, now, instance, apiUrl }) {
+		const { certificate } = value as { certificate: string };
+		const result = await readCertificate(certificate, new Date(now));
+		if (!result.ok) {
+			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
+			return problemResponse('invalid-certificate', {
+				instance,
+				detail: result.detail,
+				errors: [{ pointer: '/certificate', detail: result.detail }],
+			});
+		}
+		const existing = Object.values(state.clients).find((client) => client.certificate.fingerprint === result.certificate.fingerprint);
+		if (existing) {
+			return problemResponse('device-not-accepted', {
+				instance,
+				detail: `This certificate is already onboarded as client ${existing.clientId}; a device onboards once (reset the mock or use a new key pair to start over).`,
+			});
+		}
+		const clientId = crypto.randomUUID();
+		const clientSecret = randomToken(24);
+		state.clients[clientId] = {
+			clientId,
+			clientSecret,
+			certificate: result.certificate,
+			onboardedAt: new Date(now).toISOString(),
+			revoked: false,
+			manifestVersion: 1,
+			deployments: [],
+		};
+		return json(
+			{ clientId, clientSecret, tokenUrl: `${apiUrl}/token` },
+			{ status: 201, headers: { location: `${new URL(apiUrl).pathname}/clients/${clientId}` } },
+		);
+	},
+
+	requestAccessToken({ value, state, client, now, instance, tokenLifetime }) {
+		const form = value as { client_id: string; client_secret: string };
+		const invalid = (detail: string) => problemResponse('invalid-client', { instance, detail, extensions: { error: 'invalid_client' } });
+		const target = state.clients[form.client_id];
+		if (!target) return invalid(`No client ${form.client_id} is onboarded.`);
+		if (target.clientSecret !== form.client_secret) return invalid(`The client secret does not match client ${form.client_id}.`);
+		if (client?.clientId !== form.client_id) {
+			return problemResponse('invalid-signature', {
+				instance,
+				detail: `The request is signed by client ${client?.clientId} (keyid) but asks for a token for client ${form.client_id}; sign with the key of the client named in client_id.`,
+				extensions: { check: 'signature/keyid' },
+			});
+		}
+		pruneTokens(state, now);
+		const token = randomToken();
+		state.tokens[token] = { clientId: target.clientId, expiresAt: now + tokenLifetime * 1000 };
+		return json({ access_token: token, token_type: 'Bearer', expires_in: tokenLifetime }, { headers: { 'cache-control': 'no-store' } });
+	},
+
+	putDeviceCapabilities({ value, client, now, instance }) {
+		const created = client!.capabilities === undefined;
+		client!.capabilities = { document: value, updatedAt: new Date(now).toISOString() };
+		return created ? new Response(null, { status: 201, headers: { location: instance } }) : new Response(null, { status: 200 });
+	},
+
+	async getDesiredStateManifest({ request, client, apiUrl }) {
+		const base = `${apiUrl}/clients/${client!.clientId}/deployments`;
+		const manifest = {
+			manifestVersion: client!.manifestVersion,
+			deployments: client!.deployments
+				.filter((deployment) => !deployment.removedAt)
+				.map(({ deploymentId, digest }) => ({ deploymentId, digest, url: `${base}/${deploymentId}/${digest}` })),
+		};
+		const body = jsonText(manifest);
+		const etag = `"sha256:${toHex(await sha256(utf8(body)))}"`;
+		if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { etag } });
+		return new Response(body, { headers: { 'content-type': 'application/json', etag, 'cache-control': 'no-cache' } });
+	},
+
+	getApplicationDeployment({ params, client, instance }) {
+		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId'] && !entry.removedAt);
+		const notServed = { requirement: 'REQ-DST-011' };
+		if (!deployment)
+			return problemResponse('deployment-not-found', {
+				instance,
+				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
+				extensions: notServed,
+			});
+		if (deployment.digest !== params['digest']) {
+			return problemResponse('deployment-not-found', {
+				instance,
+				detail: `Deployment ${deployment.deploymentId} has no version with digest ${params['digest']}; fetch the manifest for the current digest.`,
+				extensions: notServed,
+			});
+		}
+		return new Response(deployment.yaml, {
+			headers: {
+				'content-type': 'application/yaml',
+				etag: `"${deployment.digest}"`,
+				'cache-control': 'private, max-age=31536000, immutable',
+			},
+		});
+	},
+
+	postDeploymentStatus({ value, params, client, now, instance }) {
+		const report = value as StatusReport['report'] & { deploymentId: string };
+		const components = report.components as { name: string }[];
+		if (report.deploymentId !== params['deploymentId']) {
+			return problemResponse('invalid-document', {
+				instance,
+				detail: '1 field of the DeploymentStatus document is invalid.',
+				errors: [{ pointer: '/deploymentId', detail: `Must equal the deploymentId in the path, ${params['deploymentId']}.` }],
+				extensions: { requirement: 'REQ-STS-002' },
+			});
+		}
+		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId']);
+		if (!deployment) {
+			return problemResponse('deployment-not-found', {
+				instance,
+				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
+				extensions: { requirement: 'REQ-STS-011' },
+			});
+		}
+		const known = isSampleApplication(deployment.applicationId) ? componentNames(deployment.applicationId) : [];
+		const unknown = components.flatMap((component, index) => (known.includes(component.name) ? [] : [{ index, name: component.name }]));
+		if (unknown.length > 0) {
+			return problemResponse('invalid-document', {
+				instance,
+				detail: `${unknown.length} component name${unknown.length === 1 ? ' is' : 's are'} not part of deployment ${deployment.deploymentId}.`,
+				errors: unknown.map(({ index }) => ({
+					pointer: `/components/${index}/name`,
+					detail: `Must be a component of the deployment: ${known.join(', ')}.`,
+				})),
+				extensions: { requirement: 'REQ-STS-003' },
+			});
+		}
+		deployment.statusHistory.push({ receivedAt: new Date(now).toISOString(), report });
+		return new Response(null, { status: 204 });
+	},
+};
+
+/** RFC 9110 §13.1.2: If-None-Match compares entity tags weakly; `*` matches any. */
+function matchesEtag(header: string | null, etag: string): boolean {
+	if (!header) return false;
+	if (header.trim() === '*') return true;
+	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+	return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}

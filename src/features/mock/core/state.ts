@@ -1,0 +1,68 @@
+import type { CertificateInfo } from '../signing/x509-certificates.ts';
+
+/**
+ * The mock web service's state: everything the orchestrator side remembers between requests.
+ * Plain JSON (no classes, no CryptoKey) so it can be kept in IndexedDB or in memory as it is.
+ */
+export interface MockState {
+	/** Bumped when the shape changes; older saved state is discarded. */
+	schemaVersion: 1;
+	/** The root CA certificate served at `GET /onboarding/certificate`, base64 DER. */
+	rootCa: string;
+	clients: Record<string, ClientRecord>;
+	/** Access token → who holds it until when. */
+	tokens: Record<string, TokenRecord>;
+}
+
+export interface ClientRecord {
+	clientId: string;
+	clientSecret: string;
+	certificate: CertificateInfo;
+	onboardedAt: string;
+	/** Set by the orchestrator control: signed requests are then refused with 403. */
+	revoked: boolean;
+	capabilities?: { document: unknown; updatedAt: string };
+	/** Starts at 1 and grows with every change of the deployments. */
+	manifestVersion: number;
+	/** Deployments assigned to the client, in the order they were assigned. */
+	deployments: DeploymentRecord[];
+}
+
+export interface DeploymentRecord {
+	deploymentId: string;
+	applicationId: string;
+	/** The `ApplicationDeployment` document's exact bytes, as UTF-8 text. */
+	yaml: string;
+	/** `sha256:<hex>` of `yaml`. */
+	digest: string;
+	assignedAt: string;
+	/** Set when the orchestrator removed it: no longer in the manifest, but status reports (removing → removed) are still taken. */
+	removedAt?: string;
+	/** Every status report received for this deployment, oldest first. */
+	statusHistory: StatusReport[];
+}
+
+export interface StatusReport {
+	receivedAt: string;
+	report: { status: { state: string; error?: { code: string; message: string } }; components: unknown[] } & Record<string, unknown>;
+}
+
+export interface TokenRecord {
+	clientId: string;
+	/** Milliseconds since the epoch. */
+	expiresAt: number;
+}
+
+export const STATE_SCHEMA_VERSION = 1;
+
+/** The latest reported state of a deployment, if any. */
+export function latestState(deployment: DeploymentRecord): string | undefined {
+	return deployment.statusHistory.at(-1)?.report.status.state;
+}
+
+/** Drops tokens that expired before `now` (ms), so the state does not grow without bound. */
+export function pruneTokens(state: MockState, now: number): void {
+	for (const [token, record] of Object.entries(state.tokens)) {
+		if (record.expiresAt <= now) delete state.tokens[token];
+	}
+}

@@ -1,0 +1,151 @@
+// @peculiar/x509 reads decorator metadata, which needs this polyfill loaded before it.
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { fromBase64, toBase64, toHex } from '#shared/bytes.ts';
+
+/**
+ * X.509 for the management interface: reading the certificate a device presents at onboarding,
+ * and making the certificates the mock and the playground need (a root CA, a device's
+ * self-signed certificate). WebCrypto only, so it runs in Chromium and Node 22 alike.
+ */
+
+x509.cryptoProvider.set(crypto);
+
+export const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+/** What the mock keeps of an onboarded device's certificate. */
+export interface CertificateInfo {
+	subject: string;
+	notBefore: string;
+	notAfter: string;
+	/** SHA-256 of the DER bytes, lower-case hex. */
+	fingerprint: string;
+	/** The certificate's ECDSA P-256 public key. */
+	publicKey: JsonWebKey;
+	/** The certificate as base64 DER, the form the API exchanges. */
+	der: string;
+}
+
+/** `unreadable` and `key` make a bad request; `validity` is a certificate the service cannot trust. */
+export type CertificateResult =
+	{ ok: true; certificate: CertificateInfo } | { ok: false; reason: 'unreadable' | 'key' | 'validity'; detail: string };
+
+/** The DER bytes in a certificate field: PEM text, base64 of PEM text, or base64 of DER. */
+function certificateBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+	const pem = text.includes('-----BEGIN') ? text : decodePemInBase64(text);
+	const body = pem ? /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem)?.[1] : text;
+	try {
+		return body === undefined ? undefined : fromBase64(body);
+	} catch {
+		return undefined;
+	}
+}
+
+function decodePemInBase64(text: string): string | undefined {
+	try {
+		const decoded = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(text));
+		return decoded.includes('-----BEGIN') ? decoded : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Reads a certificate a device sent. Refuses, with a reason a person can act on, anything that
+ * is not an X.509 certificate with an ECDSA P-256 key valid at `now`.
+ */
+export async function readCertificate(text: string, now: Date): Promise<CertificateResult> {
+	const bytes = certificateBytes(text.trim());
+	if (!bytes || bytes.length === 0) {
+		return {
+			ok: false,
+			reason: 'unreadable',
+			detail: 'The certificate is neither PEM nor base64: send the DER bytes of an X.509 certificate in base64, or its PEM text.',
+		};
+	}
+	let certificate;
+	try {
+		certificate = new x509.X509Certificate(bytes);
+	} catch (error) {
+		return { ok: false, reason: 'unreadable', detail: `The certificate could not be parsed as X.509 DER (${(error as Error).message}).` };
+	}
+	const algorithm = certificate.publicKey.algorithm as EcKeyAlgorithm;
+	if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') {
+		const found = algorithm.namedCurve ? `${algorithm.name} ${algorithm.namedCurve}` : algorithm.name;
+		return { ok: false, reason: 'key', detail: `The certificate's key is ${found}; the management interface signs with ECDSA P-256 keys.` };
+	}
+	if (certificate.notAfter < now || certificate.notBefore > now) {
+		return {
+			ok: false,
+			reason: 'validity',
+			detail: `The certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, not now (${now.toISOString()}).`,
+		};
+	}
+	const key = await certificate.publicKey.export(P256, ['verify']);
+	return {
+		ok: true,
+		certificate: {
+			subject: certificate.subject,
+			notBefore: certificate.notBefore.toISOString(),
+			notAfter: certificate.notAfter.toISOString(),
+			fingerprint: toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))),
+			publicKey: await crypto.subtle.exportKey('jwk', key),
+			der: toBase64(bytes),
+		},
+	};
+}
+
+/** The verify key of a stored {@link CertificateInfo}. */
+export function importPublicKey(jwk: JsonWebKey): Promise<CryptoKey> {
+	return crypto.subtle.importKey('jwk', jwk, P256, true, ['verify']);
+}
+
+/** A new ECDSA P-256 key pair; extractable so the playground can keep it and `npm run sign` can save it. */
+export async function generateKeyPair(): Promise<CryptoKeyPair> {
+	return (await crypto.subtle.generateKey(P256, true, ['sign', 'verify'])) as CryptoKeyPair;
+}
+
+export interface SelfSignedOptions {
+	/** Common name, e.g. the device's serial number. */
+	commonName: string;
+	keys: CryptoKeyPair;
+	now: Date;
+	days?: number;
+	/** Marks the certificate as a CA (the mock's root). */
+	ca?: boolean;
+}
+
+/** A self-signed certificate as PEM. */
+export async function createSelfSignedCertificate(options: SelfSignedOptions): Promise<string> {
+	const notAfter = new Date(options.now.getTime() + (options.days ?? 365) * 86_400_000);
+	const usages = options.ca ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature;
+	const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+		name: `CN=${options.commonName}`,
+		keys: options.keys,
+		notBefore: options.now,
+		notAfter,
+		signingAlgorithm: SIGNING,
+		extensions: [new x509.BasicConstraintsExtension(options.ca ?? false, undefined, true), new x509.KeyUsagesExtension(usages, true)],
+	});
+	return certificate.toString('pem');
+}
+
+/** Base64 DER of a PEM certificate: the form a device puts in its onboarding request. */
+export function pemToBase64Der(pem: string): string {
+	return toBase64(new Uint8Array(new x509.X509Certificate(pem).rawData));
+}
+
+/** PEM of a PKCS#8 private key, for saving a device key to a file. */
+export async function privateKeyToPem(key: CryptoKey): Promise<string> {
+	const der = new Uint8Array(await crypto.subtle.exportKey('pkcs8', key));
+	return x509.PemConverter.encode(der.buffer, 'PRIVATE KEY');
+}
+
+/** Reads a PKCS#8 PEM (as `openssl genpkey` writes) into an ECDSA P-256 signing key. */
+export function privateKeyFromPem(pem: string): Promise<CryptoKey> {
+	const body = /-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/.exec(pem)?.[1];
+	if (!body)
+		throw new Error('expected a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); convert an EC key with `openssl pkcs8 -topk8 -nocrypt`');
+	return crypto.subtle.importKey('pkcs8', fromBase64(body), P256, true, ['sign']);
+}

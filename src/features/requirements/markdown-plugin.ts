@@ -1,0 +1,72 @@
+import type { Element, Root } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderStatements, STATEMENT_BLOCKS } from './markup.ts';
+import { createTermLinker } from './lexicon/lexicon-links.ts';
+import type { LexiconTerm } from './lexicon/lexicon.ts';
+
+/** Elements that are neither statements nor hold any: left as they are. */
+const LEAVE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'script', 'style', 'svg', 'img', 'picture', 'hr']);
+
+export interface RequirementsMarkdownOptions {
+	root: string;
+	/** Site base, ending in `/`. */
+	base: string;
+	/** Which pages to render, by path from the root. */
+	isSpecPage(file: string): boolean;
+	terms: readonly LexiconTerm[];
+	/** Changes when anything the rendering depends on outside the page changes (the lexicon). */
+	inputs: string;
+}
+
+/**
+ * The Sätteri HTML-tree plugin for specification pages: renders requirement markers as anchors
+ * with a copyable ID, highlights key words, and links lexicon terms on first use. Runs at build
+ * time; the page gets one small inline script that only adds copy buttons and lets Escape close
+ * a term's tooltip.
+ */
+export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions): HastPluginDefinition & { inputs: string } {
+	return {
+		name: 'margo:requirements',
+		// Astro hashes its config, plugin data included, to decide whether cached pages are stale.
+		inputs: options.inputs,
+		before(root: Readonly<Root>, ctx: HastVisitorContext) {
+			const file = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).replaceAll('\\', '/') : undefined;
+			if (!file || !options.isSpecPage(file)) return;
+			const linker = createTermLinker(options.terms, (anchor) => `${options.base}concepts/lexicon/#${anchor}`);
+			for (const child of root.children) if (child.type === 'element') linker.noteExistingLinks(child);
+
+			const visit = (node: Readonly<Element>) => {
+				if (STATEMENT_BLOCKS.has(node.tagName)) ctx.replaceNode(node, linker.link(renderStatements(node)));
+				else if (!LEAVE.has(node.tagName)) for (const child of node.children) if (child.type === 'element') visit(child);
+			};
+			for (const child of root.children) if (child.type === 'element') visit(child);
+			ctx.appendChild(root, { type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: PAGE_SCRIPT }] });
+		},
+	};
+}
+
+// Progressive enhancement only: without it, IDs are still permalinks and tooltips still show on
+// hover and focus. Kept tiny and inline so no page loads a library for it.
+const PAGE_SCRIPT = `(() => {
+for (const link of document.querySelectorAll('.requirement-id')) {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'requirement-copy';
+	button.textContent = 'Copy';
+	button.setAttribute('aria-label', 'Copy ' + link.textContent);
+	button.addEventListener('click', () => navigator.clipboard.writeText(link.textContent).then(
+		() => { button.textContent = 'Copied'; setTimeout(() => { button.textContent = 'Copy'; }, 2000); },
+		() => { button.textContent = 'Copy failed'; }));
+	link.after(button);
+}
+document.addEventListener('keydown', (event) => {
+	if (event.key !== 'Escape') return;
+	for (const term of document.querySelectorAll('.lexicon-term:hover, .lexicon-term:focus-within')) term.classList.add('is-dismissed');
+});
+document.addEventListener('mouseleave', (event) => {
+	if (event.target.classList?.contains('lexicon-term')) event.target.classList.remove('is-dismissed');
+}, true);
+document.addEventListener('focusout', (event) => event.target.closest?.('.lexicon-term')?.classList.remove('is-dismissed'));
+})();`;

@@ -1,0 +1,32 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { fileURLToPath } from 'node:url';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { buildInfoIntegration } from './build-info-integration.ts';
+import { contentChecksIntegration } from './content-checks.ts';
+import { linksValidatorPlugin } from './links-validator.ts';
+import { createSidebar } from './sidebar.ts';
+import { sidebarWatchIntegration } from './sidebar-watch.ts';
+
+export { markdownConfig } from './markdown.ts';
+
+const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The site around the features: the specification pages' front matter check, the sidebar (the
+ * folders of `content/docs/` plus what each feature adds), the snapshot notice and last-updated
+ * dates, and the links validator, told which generated links each feature's pages answer.
+ * Returns two Starlight plugins: the site's own, and the links validator.
+ */
+export function siteFeature(root: string, features: readonly Feature[]): StarlightPlugin[] {
+	const extra = (group: 'reference' | 'decisions') => features.flatMap((feature) => feature.sidebar?.[group] ?? []);
+	const site: StarlightPlugin = featurePlugin('margo:site', {
+		integrations: [buildInfoIntegration(), contentChecksIntegration(), sidebarWatchIntegration()],
+		css: [own('./site.css')],
+		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
+	});
+	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
+	return [
+		{ ...site, hooks: { 'config:setup': (options) => (site.hooks['config:setup']?.(options), options.updateConfig({ sidebar })) } },
+		linksValidatorPlugin(features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : []))),
+	];
+}

@@ -1,0 +1,100 @@
+/**
+ * Every code a check may report, with what it means and, where one fix fits every case, how to
+ * fix it. A report shows the code beside each problem (`[decision/unknown-page]`), so a reader can
+ * look it up here; a check that gives no fix of its own gets the one listed here. Adding a check
+ * means adding its codes: `Problem['code']` accepts no other.
+ */
+const EXAMPLE_FIX = 'make the example and its schema agree: fix whichever contradicts the specification';
+
+export const PROBLEM_CODES = {
+	// Specification pages (features/site)
+	'frontmatter/missing': { title: 'a page has no front matter', fix: 'start the page with a `---` block holding at least `title:`' },
+	'frontmatter/yaml-syntax': { title: 'the front matter is not valid YAML', fix: 'check indentation and quoting on that line' },
+	'frontmatter/invalid-field': { title: 'a front matter field has a wrong value or type' },
+
+	// Decision trackers and approvers (features/decisions)
+	'approvers/missing-file': { title: 'trackers exist but content/approvers.yaml does not', fix: 'create content/approvers.yaml' },
+	'approvers/yaml-syntax': { title: 'the approvers file is not valid YAML', fix: 'check indentation and quoting on that line' },
+	'approvers/invalid-field': { title: 'an organization or approver has a wrong field' },
+	'approvers/duplicate': { title: 'an organization id, approver id or GitHub ID is used twice' },
+	'decision/no-front-matter': { title: 'a tracker has no front matter', fix: 'start from the template: `npm run new:decision -- "Title"`' },
+	'decision/yaml-syntax': { title: 'a tracker’s front matter is not valid YAML', fix: 'check indentation and quoting on that line' },
+	'decision/invalid-field': { title: 'a tracker field has a wrong value or type' },
+	'decision/duplicate-id': { title: 'two trackers have the same id' },
+	'decision/missing-deadline': { title: 'an open tracker has no review deadline', fix: 'add `deadline: YYYY-MM-DD`' },
+	'decision/deadline-before-opened': { title: 'the review deadline is before the date the review opened' },
+	'decision/timeline-order': { title: 'timeline entries are not oldest first', fix: 'list timeline entries oldest first' },
+	'decision/invalid-transition': { title: 'the timeline moves between statuses the lifecycle does not allow' },
+	'decision/status-not-in-timeline': { title: 'the status is not the last status of the timeline' },
+	'decision/missing-successor': { title: 'a superseded tracker names no successor' },
+	'decision/superseded-status': { title: '`supersededBy` is set on a tracker that is not superseded' },
+	'decision/missing-resolution': { title: 'a decided tracker has no resolution', fix: 'add `resolution:` saying what was decided and why' },
+	'decision/duplicate-response': { title: 'an approver responded twice in the file', fix: 'keep one response per approver: the latest' },
+	'decision/unknown-approver': { title: 'a response names someone who is not an approver' },
+	'decision/approval-rule-not-met': { title: 'a tracker is `approved` but the approval rule is not met' },
+	'decision/rejected-without-rejection': { title: 'a tracker is `rejected` but no organization rejects' },
+	'decision/one-sided-supersedes': { title: '`supersedes` and `supersededBy` do not name each other' },
+	'decision/unknown-page': { title: '`affects` names a page that does not exist' },
+	'decision/unknown-anchor': { title: '`affects` names a heading anchor the page does not have' },
+	'decision/unknown-tracker': { title: 'a tracker id is named that no tracker has' },
+
+	// Requirement IDs and the lexicon (features/requirements)
+	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
+	'requirements/missing-id': { title: 'a normative statement has no requirement ID', fix: 'run `npm run req:ids`' },
+	'requirements/malformed-marker': { title: 'a requirement marker is malformed' },
+	'requirements/not-normative': { title: 'a requirement marker is on a sentence without a key word in capitals' },
+	'requirements/duplicate-id': { title: 'a requirement ID is used twice' },
+	'requirements/retired-id': { title: 'a retired requirement ID is used again' },
+	'requirements/unissued-id': { title: 'a requirement ID is not recorded in the registry', fix: 'run `npm run req:ids`' },
+	'requirements/unknown-party': { title: 'the party a statement binds cannot be told from its subject' },
+	'requirements/vanished-id': { title: 'an issued requirement ID is on no page and not retired', fix: 'run `npm run req:ids`' },
+	'requirements/retired-citation': { title: 'the mock or a tracker cites a retired requirement ID' },
+	'requirements/unknown-citation': { title: 'the mock or a tracker cites a requirement ID no page defines' },
+	'requirements/invalid-registry': { title: 'content/requirements.yaml is malformed' },
+	'requirements/no-prefix': { title: 'a specification page has no requirement ID prefix' },
+	'lexicon/duplicate-term': { title: 'a lexicon term is defined twice' },
+
+	// API documents and examples (features/api-reference)
+	'openapi/yaml-syntax': {
+		title: 'an API document is not valid YAML or JSON',
+		fix: 'fix the YAML syntax; indentation and an unquoted `: ` inside a value are the usual causes',
+	},
+	'openapi/unsupported-version': {
+		title: 'an API document is written in a version the site does not read',
+		fix: 'write `openapi: 3.1.1`; the reference, the mock and the example checks read OpenAPI 3.1',
+	},
+	'openapi/header-example': { title: 'a header example does not match its schema', fix: EXAMPLE_FIX },
+	'openapi/no-invalid-media-type-examples': { title: 'a media type example does not match its schema', fix: EXAMPLE_FIX },
+	'openapi/no-invalid-parameter-examples': { title: 'a parameter example does not match its schema', fix: EXAMPLE_FIX },
+	'openapi/no-invalid-schema-examples': { title: 'a schema example does not match its schema', fix: EXAMPLE_FIX },
+	'openapi/no-unresolved-refs': {
+		title: 'a `$ref` points at nothing',
+		fix: 'point `$ref` at an existing definition, e.g. `#/components/schemas/<Name>`; check the spelling',
+	},
+	'openapi/no-unused-components': {
+		title: 'a component is defined but never used',
+		fix: 'reference the component from an operation, or delete it',
+	},
+	'openapi/struct': {
+		title: 'an object has fields OpenAPI does not allow there',
+		fix: 'see the OpenAPI 3.1 specification for the fields this object allows',
+	},
+	'examples/unknown-schema': { title: 'an example in a page names a schema the API documents do not have' },
+	'examples/unsupported-language': { title: 'an example that declares a schema is not JSON, YAML or HTTP' },
+	'examples/syntax': { title: 'an example in a page is not valid JSON or YAML' },
+	'examples/schema-unusable': { title: 'an example names a schema that cannot be compiled' },
+	'examples/schema-mismatch': { title: 'an example in a page contradicts its schema' },
+	'endpoints/unknown': { title: 'a page names an endpoint the API documents do not have' },
+} as const satisfies Record<string, { title: string; fix?: string }>;
+
+/**
+ * A problem code: one of the catalogue, or `openapi/<rule>` for a rule of Redocly's linter, which
+ * names its own rules (`openapi/no-unresolved-refs`, `openapi/operation-4xx-response`, …).
+ */
+export type ProblemCode = keyof typeof PROBLEM_CODES | `openapi/${string}`;
+
+/** The catalogue's general fix for a code, when it has one. */
+export function defaultFix(code: ProblemCode): string | undefined {
+	const entry: { fix?: string } | undefined = (PROBLEM_CODES as Record<string, { fix?: string }>)[code];
+	return entry?.fix;
+}

@@ -1,0 +1,88 @@
+import { createHighlighterCore, type HighlighterCore, type LanguageRegistration } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { escapeHtml } from './escape-html.ts';
+
+/**
+ * The site's one Shiki setup, for code shown outside Markdown (Markdown code goes through
+ * Starlight's Expressive Code): the API reference's examples at build time and the playground's
+ * HTTP exchanges in the browser. Fine-grained bundle: the JavaScript regex engine (no
+ * WebAssembly), one light and one dark theme emitted as CSS variables (the site's theme toggle
+ * switches them without JavaScript), and only json, yaml, http and shell.
+ *
+ * Shiki's own `http` grammar embeds shell, XML and GraphQL (which pull in JavaScript and
+ * TypeScript, ~800 kB); a raw HTTP message needs far less, so the `http` grammar here is our own
+ * (start line and header fields) and the body is highlighted as JSON or YAML on its own.
+ */
+
+export type Language = 'http' | 'json' | 'yaml' | 'shellscript';
+const LANGUAGES: readonly string[] = ['http', 'json', 'yaml', 'shellscript'] satisfies Language[];
+
+/** Longer examples are shown plain: highlighting multiplies their HTML several times. */
+const HIGHLIGHT_LIMIT = 12_000;
+
+const httpHead: LanguageRegistration = {
+	name: 'http',
+	scopeName: 'source.http-head',
+	repository: {},
+	patterns: [
+		{
+			match: '^([A-Z]+) (\\S+) (HTTP/[\\d.]+)$',
+			captures: { 1: { name: 'keyword.control.http' }, 2: { name: 'string.unquoted.uri.http' }, 3: { name: 'constant.language.http' } },
+		},
+		{
+			match: '^(HTTP/[\\d.]+) (\\d{3})(.*)$',
+			captures: { 1: { name: 'constant.language.http' }, 2: { name: 'constant.numeric.http' }, 3: { name: 'string.unquoted.http' } },
+		},
+		{
+			match: "^([A-Za-z0-9!#$%&'*+.^_`|~-]+)(:) ?(.*)$",
+			captures: {
+				1: { name: 'entity.name.tag.http' },
+				2: { name: 'punctuation.separator.key-value.http' },
+				3: { name: 'string.unquoted.http' },
+			},
+		},
+	],
+};
+
+let highlighter: Promise<HighlighterCore> | undefined;
+
+function load(): Promise<HighlighterCore> {
+	return (highlighter ??= createHighlighterCore({
+		themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
+		langs: [import('shiki/langs/json.mjs'), import('shiki/langs/yaml.mjs'), import('shiki/langs/shellscript.mjs'), httpHead],
+		engine: createJavaScriptRegexEngine(),
+	}));
+}
+
+const OPTIONS = { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } as const;
+
+/** HTML of a `<pre class="shiki">` with both themes as CSS variables (`--shiki-light`, `--shiki-dark`). */
+function render(core: HighlighterCore, code: string, lang: Language): string {
+	if (lang !== 'http') return core.codeToHtml(code, { lang, ...OPTIONS });
+	// Head and body are highlighted apart and joined in one block: a grammar cannot see the empty
+	// line between them, since shiki does not tokenize empty lines.
+	const split = code.indexOf('\n\n');
+	const head = core.codeToHtml(split < 0 ? code : code.slice(0, split), { lang: 'http', ...OPTIONS });
+	if (split < 0) return head;
+	const bodyText = code.slice(split + 2);
+	const body = core.codeToHtml(bodyText, { lang: /^\s*[[{]/.test(bodyText) ? 'json' : 'yaml', ...OPTIONS });
+	const inner = (html: string) => html.slice(html.indexOf('<code>') + 6, html.lastIndexOf('</code>'));
+	return head.replace(/<code>[\s\S]*<\/code>/, () => `<code>${inner(head)}\n<span class="line"></span>\n${inner(body)}</code>`);
+}
+
+/** Highlights one block (the playground's exchanges). */
+export async function highlight(code: string, lang: Language): Promise<string> {
+	return render(await load(), code, lang);
+}
+
+/**
+ * A synchronous highlighter, ready to use in string renderers (the reference pages). Another
+ * language, or a block over the size limit, is shown plain.
+ */
+export async function createHighlight(): Promise<(code: string, lang: string) => string> {
+	const core = await load();
+	return (code, lang) =>
+		LANGUAGES.includes(lang) && code.length <= HIGHLIGHT_LIMIT
+			? render(core, code, lang as Language)
+			: `<pre class="api-code"><code>${escapeHtml(code)}</code></pre>`;
+}

@@ -1,0 +1,57 @@
+import type { AstroUserConfig } from 'astro';
+import starlight from '@astrojs/starlight';
+import { apiReferenceFeature } from '#features/api-reference/index.ts';
+import { decisionsFeature } from '#features/decisions/index.ts';
+import { mockFeature } from '#features/mock/index.ts';
+import { playgroundFeature } from '#features/playground/index.ts';
+import { requirementsFeature } from '#features/requirements/index.ts';
+import { markdownConfig, siteFeature } from '#features/site/index.ts';
+import { readBuildInfo } from '#shared/build-info.ts';
+
+export interface SiteOptions {
+	/** Project root: the folder holding `content/` and `openapi/`. */
+	root: string;
+	/**
+	 * Check the API documents and the examples of the pages (default). Only the scale benchmark
+	 * turns this off, to render a foreign document (GitHub's, OpenAPI 3.0) it does not own.
+	 */
+	apiChecks?: boolean;
+}
+
+/**
+ * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
+ * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
+ * Each capability is a feature under `src/features/` shaped like a Starlight plugin; the order
+ * here is the order of their sidebar entries.
+ */
+export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
+	const info = readBuildInfo(root);
+	const features = [
+		decisionsFeature(root),
+		apiReferenceFeature(root, { checks: apiChecks }),
+		mockFeature(),
+		playgroundFeature(),
+		requirementsFeature(),
+	];
+	return {
+		root,
+		site: process.env['MARGO_SITE_URL'] ?? 'https://margo.example.org',
+		base: process.env['MARGO_BASE'] ?? '/',
+		// The dev toolbar would add a script to every page; nothing here needs it.
+		devToolbar: { enabled: false },
+		markdown: markdownConfig(),
+		integrations: [
+			starlight({
+				title: 'Margo specification',
+				description:
+					'The Margo interoperability standard for edge applications, edge devices and workload orchestration: specification, decisions and API.',
+				// Starlight links to `editLink.baseUrl + entry.filePath`; filePath starts at the project root.
+				editLink: { baseUrl: `${info.repository}/edit/${info.branch}/` },
+				lastUpdated: true,
+				pagefind: true,
+				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
+				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features)],
+			}),
+		],
+	};
+}
