@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatReport } from '../../../lib/problems.ts';
+import { formatReport } from '#shared/problems.ts';
 import { readCheckLevels } from './check-levels.ts';
 
 const ids = ['margo-management-api', 'train-travel', 'petstore'];

@@ -1,6 +1,6 @@
-import { closestMatch } from '../../../lib/closest-match.ts';
-import type { Problem } from '../../../lib/problems.ts';
-import { parseYamlSource } from '../../../lib/yaml-source.ts';
+import { closestMatch } from '#shared/closest-match.ts';
+import type { Problem } from '#shared/problems.ts';
+import { parseYamlSource } from '#shared/yaml-source.ts';
 
 /**
  * How strictly each API document is checked, from `openapi/checks.yaml`:
@@ -39,7 +39,7 @@ export function readCheckLevels(text: string | undefined, documentIds: readonly 
 	const levelOf = (id: string): CheckLevel => (id === ALWAYS_STRICT ? 'strict' : (levels.get(id) ?? 'strict'));
 	if (text === undefined) return { levelOf, problems };
 	const source = parseYamlSource(text);
-	const problem = (code: string, at: { line: number; column: number }, message: string, hint: string, path?: string) =>
+	const problem = (code: 'yaml-syntax' | 'not-a-map' | 'unknown-document' | 'unknown-level' | 'always-strict', at: { line: number; column: number }, message: string, hint: string, path?: string) =>
 		problems.push({ code: `checks/${code}`, file: CHECKS_FILE, ...at, ...(path === undefined ? {} : { path }), message, hint });
 	for (const { message, ...at } of source.errors) problem('yaml-syntax', at, message, 'fix the YAML syntax: one `<document id>: strict|warn` per line');
 	if (source.errors.length) return { levelOf, problems };

@@ -58,7 +58,10 @@ function absoluteRefs(schema: unknown, uri: string): unknown {
 	if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(item, uri));
 	if (typeof schema !== 'object' || schema === null) return schema;
 	return Object.fromEntries(
-		Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? uri + value : absoluteRefs(value, uri)]),
+		Object.entries(schema).map(([key, value]) => [
+			key,
+			key === '$ref' && typeof value === 'string' && value.startsWith('#') ? uri + value : absoluteRefs(value, uri),
+		]),
 	);
 }
 
@@ -76,9 +79,15 @@ export function describeErrors(errors: readonly ErrorObject[] | null | undefined
 			error.keyword === 'required'
 				? { pointer: field(params['missingProperty']), detail: 'This required field is missing.' }
 				: error.keyword === 'additionalProperties'
-					? { pointer: field(params['additionalProperty']), detail: 'This field is not part of the schema; remove it or check its spelling.' }
+					? {
+							pointer: field(params['additionalProperty']),
+							detail: 'This field is not part of the schema; remove it or check its spelling.',
+						}
 					: error.keyword === 'enum'
-						? { pointer: error.instancePath, detail: `Must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.` }
+						? {
+								pointer: error.instancePath,
+								detail: `Must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+							}
 						: error.keyword === 'type'
 							? { pointer: error.instancePath, detail: `Must be of type ${String(params['type']).replace(/,/g, ' or ')}.` }
 							: { pointer: error.instancePath, detail: `${error.message ?? 'Is invalid'}.`.replace(/^must/, 'Must') };

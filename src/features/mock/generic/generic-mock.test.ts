@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { readSourceDocument } from '../../api-reference/openapi/source-document.ts';
-import { upgradeDocument } from '../../api-reference/openapi/upgrade.ts';
+import { readSourceDocument } from '#shared/openapi/source-document.ts';
+import { upgradeDocument } from '#shared/openapi/upgrade.ts';
 import { createGenericMock } from './generic-mock.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -21,11 +21,21 @@ const mock = createGenericMock({
 
 async function send(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
 	const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-	const headers = { ...(body !== undefined && typeof init.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...init.headers };
-	const response = await getResponse(mock.handlers, new Request(`${ORIGIN}/margo/mock${path}`, { method, headers, ...(body === undefined ? {} : { body }) }));
+	const headers = {
+		...(body !== undefined && typeof init.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+		...init.headers,
+	};
+	const response = await getResponse(
+		mock.handlers,
+		new Request(`${ORIGIN}/margo/mock${path}`, { method, headers, ...(body === undefined ? {} : { body }) }),
+	);
 	if (!response) throw new Error(`no handler answered ${method} ${path}`);
 	const text = await response.text();
-	return { status: response.status, headers: Object.fromEntries(response.headers), body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
+	return {
+		status: response.status,
+		headers: Object.fromEntries(response.headers),
+		body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
+	};
 }
 
 const TASK = { title: 'Repot the basil', tags: ['herbs'] };
@@ -53,7 +63,8 @@ describe('routing', () => {
 				type: 'https://wfm.example.com/problems/unknown-document',
 				title: 'No such API document',
 				status: 404,
-				detail: 'No API document has the id petstore; send requests to /margo/mock/<id>/<path>, where <id> is one of: greenhouse, field-notes, tasks.',
+				detail:
+					'No API document has the id petstore; send requests to /margo/mock/<id>/<path>, where <id> is one of: greenhouse, field-notes, tasks.',
 				instance: '/margo/mock/petstore/pets',
 				documents: ['greenhouse', 'field-notes', 'tasks'],
 			},
@@ -66,7 +77,10 @@ describe('routing', () => {
 
 	test('answers 404 for an unknown path and 405 with Allow for an undefined method', async () => {
 		const missing = await send('GET', '/tasks/projects');
-		expect(missing.body).toMatchObject({ status: 404, detail: 'No operation of Tasks is at /projects; write the path as the document defines it, without its server\'s base path.' });
+		expect(missing.body).toMatchObject({
+			status: 404,
+			detail: "No operation of Tasks is at /projects; write the path as the document defines it, without its server's base path.",
+		});
 		const wrong = await send('PATCH', '/tasks/tasks');
 		expect(wrong).toMatchObject({ status: 405, headers: { allow: 'GET, POST' }, body: { title: 'Method not allowed' } });
 	});
@@ -78,9 +92,13 @@ describe('request validation', () => {
 			status: 400,
 			errors: [{ in: 'path', parameter: 'taskId', detail: 'Must match format "uuid".' }],
 		});
-		expect((await send('GET', '/tasks/tasks?done=maybe')).body.errors).toEqual([{ in: 'query', parameter: 'done', detail: 'Must be of type boolean.' }]);
+		expect((await send('GET', '/tasks/tasks?done=maybe')).body.errors).toEqual([
+			{ in: 'query', parameter: 'done', detail: 'Must be of type boolean.' },
+		]);
 		expect((await send('GET', '/tasks/tasks?done=true')).status).toBe(200);
-		expect((await send('GET', '/greenhouse/sensors?limit=500')).body.errors).toEqual([{ in: 'query', parameter: 'limit', detail: 'Must be <= 100.' }]);
+		expect((await send('GET', '/greenhouse/sensors?limit=500')).body.errors).toEqual([
+			{ in: 'query', parameter: 'limit', detail: 'Must be <= 100.' },
+		]);
 		expect((await send('POST', '/tasks/tasks', { body: TASK })).body.errors).toEqual([
 			{ in: 'header', parameter: 'X-Request-Id', detail: 'The required header parameter X-Request-Id is missing.' },
 		]);
@@ -108,7 +126,8 @@ describe('request validation', () => {
 	});
 
 	test('checks a 2.0 formData form with its fields as text', async () => {
-		const form = (body: string) => send('POST', '/greenhouse/sensors/tomato-row-1/photos', { body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+		const form = (body: string) =>
+			send('POST', '/greenhouse/sensors/tomato-row-1/photos', { body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
 		expect((await form('caption=North+end&takenAt=2026-11-02T10:00:00Z')).status).toBe(204);
 		expect((await form('takenAt=yesterday')).body.errors).toEqual([
 			{ in: 'body', pointer: '/caption', detail: 'This required field is missing.' },
@@ -118,12 +137,21 @@ describe('request validation', () => {
 
 	test('answers 415 for a wrong or missing content type, and 400 for malformed JSON or a missing body', async () => {
 		const text = await send('POST', '/tasks/tasks', { body: 'title=x', headers: { ...REQUEST_ID, 'content-type': 'text/plain' } });
-		expect(text).toMatchObject({ status: 415, headers: { 'accept-post': 'application/json' }, body: { detail: 'The content type text/plain is not accepted; send application/json.' } });
-		const malformed = await send('POST', '/tasks/tasks', { body: '{"title":', headers: { ...REQUEST_ID, 'content-type': 'application/json' } });
+		expect(text).toMatchObject({
+			status: 415,
+			headers: { 'accept-post': 'application/json' },
+			body: { detail: 'The content type text/plain is not accepted; send application/json.' },
+		});
+		const malformed = await send('POST', '/tasks/tasks', {
+			body: '{"title":',
+			headers: { ...REQUEST_ID, 'content-type': 'application/json' },
+		});
 		expect(malformed.body).toMatchObject({ status: 400, title: 'Body is not valid JSON' });
 		const empty = await send('POST', '/tasks/tasks', { headers: REQUEST_ID });
 		expect(empty.body).toMatchObject({ status: 400, detail: 'POST /tasks needs a request body; send application/json.' });
-		expect((await send('DELETE', '/greenhouse/sensors/tomato-row-1', { body: TASK })).body.detail).toBe('DELETE /sensors/{sensorId} takes no request body.');
+		expect((await send('DELETE', '/greenhouse/sensors/tomato-row-1', { body: TASK })).body.detail).toBe(
+			'DELETE /sensors/{sensorId} takes no request body.',
+		);
 	});
 });
 
@@ -136,13 +164,19 @@ describe('responses', () => {
 	});
 
 	test('answers with the example of a 3.0 or 2.0 document, upgraded to a named example', async () => {
-		expect((await send('GET', '/field-notes/notes?site=depot')).body).toEqual([{ id: 7, text: 'The gate sticks when it is cold.', dueDate: null, reviewer: null }]);
+		expect((await send('GET', '/field-notes/notes?site=depot')).body).toEqual([
+			{ id: 7, text: 'The gate sticks when it is cold.', dueDate: null, reviewer: null },
+		]);
 		expect((await send('GET', '/greenhouse/sensors')).body).toHaveLength(2);
 	});
 
 	test('chooses another documented response or example with Prefer, and says so', async () => {
 		const missing = await send('GET', '/tasks/tasks/3f1c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f', { headers: { prefer: 'code=404' } });
-		expect(missing).toMatchObject({ status: 404, headers: { 'content-type': 'application/problem+json', 'preference-applied': 'code=404' }, body: { title: 'Not found', status: 404 } });
+		expect(missing).toMatchObject({
+			status: 404,
+			headers: { 'content-type': 'application/problem+json', 'preference-applied': 'code=404' },
+			body: { title: 'Not found', status: 404 },
+		});
 		const fresh = await send('POST', '/tasks/tasks', { body: TASK, headers: { ...REQUEST_ID, prefer: 'example=fresh' } });
 		expect(fresh.body).toMatchObject({ title: 'Something new' });
 		const both = await send('POST', '/tasks/tasks', { body: TASK, headers: { ...REQUEST_ID, prefer: 'code=201, example="fresh"' } });

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { JsonObject } from '../../../lib/openapi-json.ts';
+import type { JsonObject } from '#shared/openapi/json.ts';
 import { MockedDocument } from './mocked-document.ts';
 import { mockResponse } from './mock-response.ts';
 import { readPreferences } from './prefer.ts';
@@ -55,9 +55,17 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 		const mocked = await documentOf(id);
 		const path = `/${rest.join('/')}`;
 		const match = mocked.routes.match(request.method, path);
-		if (!match) return genericProblem('not-found', { instance, detail: `No operation of ${mocked.title} is at ${path}; write the path as the document defines it, without its server's base path.` });
+		if (!match)
+			return genericProblem('not-found', {
+				instance,
+				detail: `No operation of ${mocked.title} is at ${path}; write the path as the document defines it, without its server's base path.`,
+			});
 		if ('allowed' in match) {
-			return genericProblem('method-not-allowed', { instance, detail: `${request.method} is not defined for ${path}; it allows ${match.allowed.join(', ')}.`, headers: { allow: match.allowed.join(', ') } });
+			return genericProblem('method-not-allowed', {
+				instance,
+				detail: `${request.method} is not defined for ${path}; it allows ${match.allowed.join(', ')}.`,
+				headers: { allow: match.allowed.join(', ') },
+			});
 		}
 		const body = new Uint8Array(await request.clone().arrayBuffer());
 		const checks = mocked.checksOf(match.operation);
@@ -67,6 +75,9 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 	const origin = options.origin ?? '*';
 	return {
 		mockPath,
-		handlers: [http.all(`${origin}${mockPath}`, ({ request }) => answer(request)), http.all(`${origin}${mockPath}/*`, ({ request }) => answer(request))],
+		handlers: [
+			http.all(`${origin}${mockPath}`, ({ request }) => answer(request)),
+			http.all(`${origin}${mockPath}/*`, ({ request }) => answer(request)),
+		],
 	};
 }

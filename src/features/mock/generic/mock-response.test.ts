@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { listOperations } from '../../../lib/openapi-operations.ts';
-import type { JsonObject } from '../../../lib/openapi-json.ts';
-import { readSourceDocument } from '../../api-reference/openapi/source-document.ts';
-import { upgradeDocument } from '../../api-reference/openapi/upgrade.ts';
+import { listOperations } from '#shared/openapi/operations.ts';
+import type { JsonObject } from '#shared/openapi/json.ts';
+import { readSourceDocument } from '#shared/openapi/source-document.ts';
+import { upgradeDocument } from '#shared/openapi/upgrade.ts';
 import { describeErrors, DocumentSchemas } from './document-schemas.ts';
 import { generate } from './mock-response.ts';
 import { readPreferences } from './prefer.ts';
@@ -24,7 +24,10 @@ test.each(['greenhouse', 'field-notes', 'tasks'])('generates response bodies of 
 				if (media['schema'] === undefined) continue;
 				const validate = schemas.compile(media['schema']);
 				const body = generate(document, media['schema'], () => validate);
-				expect(validate(body) ? [] : describeErrors(validate.errors), `${operation.method} ${operation.path} ${status} ${mediaType}: ${JSON.stringify(body)}`).toEqual([]);
+				expect(
+					validate(body) ? [] : describeErrors(validate.errors),
+					`${operation.method} ${operation.path} ${status} ${mediaType}: ${JSON.stringify(body)}`,
+				).toEqual([]);
 				checked++;
 			}
 		}
@@ -34,7 +37,11 @@ test.each(['greenhouse', 'field-notes', 'tasks'])('generates response bodies of 
 
 test('falls back to a body without pattern-generated strings when the sampler gets a pattern wrong', () => {
 	const document = { openapi: '3.1.1', info: { title: 'Versions', version: '1' }, paths: {} } as JsonObject;
-	const schema = { type: 'object', required: ['version', 'code'], properties: { version: { type: 'string', pattern: '^[a-z]+(\\.[a-z]+)?$' }, code: { type: 'string' } } } as JsonObject;
+	const schema = {
+		type: 'object',
+		required: ['version', 'code'],
+		properties: { version: { type: 'string', pattern: '^[a-z]+(\\.[a-z]+)?$' }, code: { type: 'string' } },
+	} as JsonObject;
 	const validate = new DocumentSchemas('versions', document).compile(schema);
 	expect(validate(generate(document, schema))).toBe(false);
 	expect(generate(document, schema, () => validate)).toEqual({ version: 'string', code: 'string' });

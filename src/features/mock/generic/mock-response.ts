@@ -1,7 +1,7 @@
 import { sample } from 'openapi-sampler';
-import { jsonText } from '../../../mock/json-response.ts';
-import { resolve, type Operation } from '../../../lib/openapi-operations.ts';
-import type { Json, JsonObject } from '../../../lib/openapi-json.ts';
+import { jsonText } from '../core/json-response.ts';
+import { resolve, type Operation } from '#shared/openapi/operations.ts';
+import type { Json, JsonObject } from '#shared/openapi/json.ts';
 import type { MockPreferences } from './prefer.ts';
 import { genericProblem } from './problems.ts';
 
@@ -18,7 +18,8 @@ export function mockResponse(
 	instance: string,
 ): Response {
 	const chosen = chooseResponse(operation, preferences.code);
-	if ('error' in chosen) return genericProblem('unknown-preference', { instance, detail: chosen.error, extensions: { documented: chosen.documented } });
+	if ('error' in chosen)
+		return genericProblem('unknown-preference', { instance, detail: chosen.error, extensions: { documented: chosen.documented } });
 	const { status, response } = chosen;
 	const headers = new Headers(responseHeaders(document, response));
 	const applied: string[] = preferences.code ? [`code=${preferences.code}`] : [];
@@ -27,7 +28,10 @@ export function mockResponse(
 	let body: string | null = null;
 	if (mediaType !== undefined) {
 		const media = asObject(content[mediaType]);
-		const examples = Object.entries(asObject(media['examples'])).map(([name, example]): [string, JsonObject] => [name, asObject(resolve(document, example))]);
+		const examples = Object.entries(asObject(media['examples'])).map(([name, example]): [string, JsonObject] => [
+			name,
+			asObject(resolve(document, example)),
+		]);
 		let value: unknown;
 		if (preferences.example !== undefined) {
 			const named = examples.find(([name]) => name === preferences.example);
@@ -72,20 +76,30 @@ export function generate(document: JsonObject, schema: Json | undefined, validat
 	return validate(plain) ? plain : withPatterns;
 }
 
-function chooseResponse(operation: Operation, code: string | undefined): { status: number; response: JsonObject } | { error: string; documented: string[] } {
+function chooseResponse(
+	operation: Operation,
+	code: string | undefined,
+): { status: number; response: JsonObject } | { error: string; documented: string[] } {
 	const documented = operation.responses.map(([key]) => key);
-	const numeric = (key: string, fallback: number) => (/^\d{3}$/.test(key) ? Number(key) : /^[1-5]XX$/i.test(key) ? Number(`${key[0]}00`) : fallback);
+	const numeric = (key: string, fallback: number) =>
+		/^\d{3}$/.test(key) ? Number(key) : /^[1-5]XX$/i.test(key) ? Number(`${key[0]}00`) : fallback;
 	if (code !== undefined) {
 		const found =
 			operation.responses.find(([key]) => key === code) ??
 			operation.responses.find(([key]) => key.toUpperCase() === `${code[0]}XX`) ??
 			operation.responses.find(([key]) => key === 'default');
 		if (!found || !/^[1-5]\d\d$/.test(code)) {
-			return { error: `${operation.method.toUpperCase()} ${operation.path} documents no ${code} response; it documents ${documented.join(', ')}.`, documented };
+			return {
+				error: `${operation.method.toUpperCase()} ${operation.path} documents no ${code} response; it documents ${documented.join(', ')}.`,
+				documented,
+			};
 		}
 		return { status: Number(code), response: found[1] };
 	}
-	const found = operation.responses.find(([key]) => /^2(\d\d|XX)$/i.test(key)) ?? operation.responses.find(([key]) => key === 'default') ?? operation.responses[0];
+	const found =
+		operation.responses.find(([key]) => /^2(\d\d|XX)$/i.test(key)) ??
+		operation.responses.find(([key]) => key === 'default') ??
+		operation.responses[0];
 	if (!found) return { status: 204, response: {} };
 	return { status: numeric(found[0], 200), response: found[1] };
 }
@@ -97,7 +111,10 @@ function chooseMediaType(types: readonly string[], accept: string | null): strin
 		.map((range) => range.split(';')[0]!.trim().toLowerCase())
 		.filter(Boolean);
 	for (const range of ranges) {
-		const found = types.find((type) => range === '*/*' || range === type.toLowerCase() || (range.endsWith('/*') && type.toLowerCase().startsWith(range.slice(0, -1))));
+		const found = types.find(
+			(type) =>
+				range === '*/*' || range === type.toLowerCase() || (range.endsWith('/*') && type.toLowerCase().startsWith(range.slice(0, -1))),
+		);
 		if (found) return found;
 	}
 	return types[0];
@@ -109,7 +126,9 @@ function responseHeaders(document: JsonObject, response: JsonObject): [string, s
 	for (const [name, raw] of Object.entries(asObject(response['headers']))) {
 		const header = asObject(resolve(document, raw));
 		if (name.toLowerCase() === 'content-type') continue;
-		const named = Object.values(asObject(header['examples'])).map((example) => asObject(resolve(document, example))).find((example) => 'value' in example);
+		const named = Object.values(asObject(header['examples']))
+			.map((example) => asObject(resolve(document, example)))
+			.find((example) => 'value' in example);
 		const value = named ? named['value'] : 'example' in header ? header['example'] : generate(document, header['schema']);
 		if (value !== undefined && value !== null) headers.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
 	}

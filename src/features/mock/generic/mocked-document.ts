@@ -1,5 +1,5 @@
-import { listOperations, type Operation } from '../../../lib/openapi-operations.ts';
-import type { Json, JsonObject } from '../../../lib/openapi-json.ts';
+import { listOperations, type Operation } from '#shared/openapi/operations.ts';
+import type { Json, JsonObject } from '#shared/openapi/json.ts';
 import { DocumentSchemas } from './document-schemas.ts';
 import { compileChecks, type OperationChecks } from './request-check.ts';
 import { RouteTable } from './route-table.ts';

@@ -1,5 +1,5 @@
-import { jsonResponse } from '../../../mock/json-response.ts';
-import { PROBLEM_TYPE_BASE } from '../../../mock/problem-details.ts';
+import { jsonResponse } from '../core/json-response.ts';
+import { PROBLEM_TYPE_BASE } from '../core/problem-details.ts';
 
 /**
  * The generic mock's errors: RFC 9457 problem details in the same shape as the management API

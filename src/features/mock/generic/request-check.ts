@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { resolve, type Operation } from '../../../lib/openapi-operations.ts';
-import type { JsonObject } from '../../../lib/openapi-json.ts';
+import { resolve, type Operation } from '#shared/openapi/operations.ts';
+import type { JsonObject } from '#shared/openapi/json.ts';
 import { describeErrors, type DocumentSchemas } from './document-schemas.ts';
 import { genericProblem, type RequestError } from './problems.ts';
 
@@ -28,7 +28,9 @@ export function compileChecks(document: JsonObject, operation: Operation, schema
 	});
 	const bodies = new Map<string, ValidateFunction | undefined>();
 	const content = operation.requestBody?.['content'];
-	for (const [mediaType, media] of Object.entries(typeof content === 'object' && content !== null && !Array.isArray(content) ? content : {})) {
+	for (const [mediaType, media] of Object.entries(
+		typeof content === 'object' && content !== null && !Array.isArray(content) ? content : {},
+	)) {
 		const schema = (media as JsonObject | null)?.['schema'];
 		const form = /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(mediaType);
 		bodies.set(mediaType.toLowerCase(), schema === undefined ? undefined : schemas.compile(schema, form));
@@ -65,7 +67,8 @@ function checkParameters({ request, instance, params, checks }: RequestContext):
 			raw = all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
 		}
 		if (raw === undefined) {
-			if (parameter['required'] === true) errors.push({ in: where, parameter: name, detail: `The required ${where} parameter ${name} is missing.` });
+			if (parameter['required'] === true)
+				errors.push({ in: where, parameter: name, detail: `The required ${where} parameter ${name} is missing.` });
 			continue;
 		}
 		if (!validate) continue;
@@ -93,9 +96,14 @@ async function checkBody({ request, body, instance, operation, checks }: Request
 	}
 	if (body.length === 0) {
 		if (operation.requestBody?.['required'] !== true) return undefined;
-		return genericProblem('invalid-request', { instance, detail: `${label} needs a request body; send ${accepted.join(' or ')}.`, errors: [{ in: 'body', pointer: '', detail: 'The body is missing.' }] });
+		return genericProblem('invalid-request', {
+			instance,
+			detail: `${label} needs a request body; send ${accepted.join(' or ')}.`,
+			errors: [{ in: 'body', pointer: '', detail: 'The body is missing.' }],
+		});
 	}
-	const mediaType = accepted.find((type) => type === given) ?? accepted.find((type) => type === `${given.split('/')[0]}/*` || type === '*/*');
+	const mediaType =
+		accepted.find((type) => type === given) ?? accepted.find((type) => type === `${given.split('/')[0]}/*` || type === '*/*');
 	if (mediaType === undefined) {
 		return genericProblem('unsupported-media-type', {
 			instance,
@@ -108,11 +116,19 @@ async function checkBody({ request, body, instance, operation, checks }: Request
 	if (parsed && 'error' in parsed) return genericProblem('invalid-json', { instance, detail: parsed.error });
 	if (!validate || !parsed || validate(parsed.value)) return undefined;
 	const errors = describeErrors(validate.errors).map((error) => ({ in: 'body' as const, ...error }));
-	return genericProblem('invalid-request', { instance, detail: `${errors.length} field${errors.length === 1 ? '' : 's'} of the body ${errors.length === 1 ? 'is' : 'are'} invalid.`, errors });
+	return genericProblem('invalid-request', {
+		instance,
+		detail: `${errors.length} field${errors.length === 1 ? '' : 's'} of the body ${errors.length === 1 ? 'is' : 'are'} invalid.`,
+		errors,
+	});
 }
 
 /** The body as a value to validate, or why it cannot be read; undefined for a type the mock does not read. */
-async function parseBody(request: Request, body: Uint8Array, mediaType: string): Promise<{ value: unknown } | { error: string } | undefined> {
+async function parseBody(
+	request: Request,
+	body: Uint8Array,
+	mediaType: string,
+): Promise<{ value: unknown } | { error: string } | undefined> {
 	const text = new TextDecoder().decode(body);
 	if (/[/+]json$/.test(mediaType)) {
 		try {

@@ -1,4 +1,4 @@
-import type { Operation } from '../../../lib/openapi-operations.ts';
+import type { Operation } from '#shared/openapi/operations.ts';
 
 /**
  * Finds the operation of a request path among a document's path templates. A literal segment
@@ -16,10 +16,7 @@ interface Route {
 	operations: Map<string, Operation>;
 }
 
-export type RouteMatch =
-	| { operation: Operation; params: Record<string, string> }
-	| { allowed: string[] }
-	| undefined;
+export type RouteMatch = { operation: Operation; params: Record<string, string> } | { allowed: string[] } | undefined;
 
 export class RouteTable {
 	/** Routes by number of segments, each list most concrete first. */

@@ -7,7 +7,7 @@ import { detectVersion, upgradeDocument } from './upgrade.ts';
 
 const fixture = (name: string) => {
 	const file = `tests/fixtures/api-versions/openapi/${name}`;
-	const source = readSourceDocument(file, readFileSync(new URL(`../../../../${file}`, import.meta.url), 'utf8'));
+	const source = readSourceDocument(file, readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
 	return { source, upgraded: upgradeDocument(source.value as Record<string, unknown>) };
 };
 const at = (document: unknown, pointer: string) => valueAt(document, pointerTokens(pointer));

@@ -1,4 +1,4 @@
-import { parseYamlSource } from '../../../lib/yaml-source.ts';
+import { parseYamlSource } from '#shared/yaml-source.ts';
 import { jsonErrorOffset } from './json-syntax.ts';
 import { locateJson, type Position } from './json-positions.ts';
 
