@@ -21,9 +21,9 @@ export function removeUnsafeMarkdown(text: string): string {
 
 /**
  * Cleans every `description` of a document in place (the in-memory 3.1 form, never the file as
- * written) and returns the JSON pointers of those it changed.
+ * written) and returns the JSON pointers of those it changed; with `apply: false`, only finds them.
  */
-export function removeUnsafeDescriptions(document: unknown): string[] {
+export function removeUnsafeDescriptions(document: unknown, { apply = true } = {}): string[] {
 	const changed: string[] = [];
 	const visit = (node: unknown, pointer: string) => {
 		if (Array.isArray(node)) return node.forEach((item, index) => visit(item, `${pointer}/${index}`));
@@ -34,7 +34,7 @@ export function removeUnsafeDescriptions(document: unknown): string[] {
 			if (key === 'description' && typeof value === 'string') {
 				const clean = removeUnsafeMarkdown(value);
 				if (clean !== value) {
-					object[key] = clean;
+					if (apply) object[key] = clean;
 					changed.push(at);
 				}
 			} else visit(value, at);

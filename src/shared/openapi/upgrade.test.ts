@@ -70,7 +70,7 @@ describe('a Swagger 2.0 document', () => {
 
 	test('reports a mapped pointer at the line of the original body parameter', () => {
 		const pointer = upgraded.originalPointer('/paths/~1sensors/post/requestBody/content/application~1json/schema/$ref');
-		expect(source.locate(pointerTokens(pointer))).toEqual({ line: 57, column: 13 });
+		expect(source.locate(pointerTokens(pointer))).toEqual({ line: 59, column: 13 });
 	});
 });
 
@@ -115,7 +115,7 @@ describe('an OpenAPI 3.0 document', () => {
 	test('reports a problem of the upgraded form at file:line:col of the 3.0 file', () => {
 		const pointer = upgraded.originalPointer('/components/schemas/Note/properties/dueDate/type/1');
 		expect(`${source.file}:${Object.values(source.locate(pointerTokens(pointer))).join(':')} ${pointer}`).toBe(
-			'tests/fixtures/api-versions/openapi/field-notes.yaml:125:11 /components/schemas/Note/properties/dueDate/nullable',
+			'tests/fixtures/api-versions/openapi/field-notes.yaml:127:11 /components/schemas/Note/properties/dueDate/nullable',
 		);
 	});
 });

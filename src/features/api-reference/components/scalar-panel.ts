@@ -16,7 +16,10 @@ let stylesReady: Promise<void> | undefined;
 const instances = new Set<{ updateConfiguration: (config: Record<string, unknown>) => void; config: Record<string, unknown> }>();
 
 export interface PanelTarget {
+	/** The document's OpenAPI 3.1 form (`/openapi/<id>.3.1.json`). */
 	documentUrl: string;
+	/** Where the site's mock answers this document, under the base path: `api/v1` or `mock/<id>`. */
+	mockPath: string;
 	method: string;
 	path: string;
 }
@@ -34,7 +37,7 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget): Prom
 	}
 	const [document] = await Promise.all([documents.get(target.documentUrl)!, mockReady, stylesReady]);
 	const slice = sliceOperation(document, target.path, target.method);
-	const config = { ...configuration(slice), ...scalarRequestHooks() };
+	const config = { ...configuration(slice, target.mockPath), ...scalarRequestHooks() };
 	const container = panel.appendChild(window.document.createElement('div'));
 	const instance = createApiReference(container, config);
 	instances.add({ updateConfiguration: (c) => instance.updateConfiguration(c as never), config });
@@ -94,9 +97,9 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 /** Same-origin mock first, then the document's own servers; every call to Scalar's hosts off. */
-function configuration(slice: JsonObject): Record<string, unknown> {
+function configuration(slice: JsonObject, mockPath: string): Record<string, unknown> {
 	const base = siteBase();
-	const mock = { url: `${location.origin}${base}api/v1`, description: 'In-browser mock of this site' };
+	const mock = { url: `${location.origin}${base}${mockPath}`, description: 'In-browser mock of this site' };
 	const servers = Array.isArray(slice['servers']) ? slice['servers'] : [];
 	// Scalar's defaults point at its own hosts; any call that slipped through would stay on this site.
 	const disabled = `${location.origin}${base}__scalar-disabled`;

@@ -26,6 +26,7 @@ export function enhanceTryIt(): void {
 				dialog.showModal();
 				await mountScalar(dialog.querySelector<HTMLElement>('.api-try__body')!, {
 					documentUrl: root.dataset['documentUrl'] ?? '',
+					mockPath: root.dataset['mockPath'] ?? 'api/v1',
 					method: section.dataset['method'] ?? 'get',
 					path: section.dataset['path'] ?? '/',
 				});

@@ -1,4 +1,6 @@
 import { closestMatch } from '#shared/closest-match.ts';
+import { CHECKS_FILE_NAME } from '#shared/openapi/documents.ts';
+import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
 
@@ -17,9 +19,9 @@ import { parseYamlSource } from '#shared/yaml-source.ts';
 export type CheckLevel = 'strict' | 'warn';
 
 /** Path of the file from the project root; it is not an API document. */
-export const CHECKS_FILE = 'openapi/checks.yaml';
+export const CHECKS_FILE = `openapi/${CHECKS_FILE_NAME}`;
 /** The document whose level cannot be lowered. */
-export const ALWAYS_STRICT = 'margo-management-api';
+export const ALWAYS_STRICT = MANAGEMENT_API_ID;
 const LEVELS: readonly CheckLevel[] = ['strict', 'warn'];
 
 export interface CheckLevels {
