@@ -86,7 +86,8 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 
 /** Header objects carry examples too, which no Redocly rule checks. */
 function headerExampleProblems(document: JsonObject): { pointer: string; message: string }[] {
-	const ajv = new Ajv2020({ strict: false, allErrors: true });
+	// No logger: GitHub's description uses formats Ajv does not know (`timestamp`), each printed without a location.
+	const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
 	addFormats.default(ajv);
 	const problems: { pointer: string; message: string }[] = [];
 	const check = (header: Json, pointer: string) => {
