@@ -70,7 +70,7 @@ describe('routing', () => {
 			},
 		});
 		expect((await send('GET', '/margo-management-api/onboarding')).body.detail).toBe(
-			'margo-management-api is mocked with its own behaviour at /margo/api/v1/. The documents mocked here are: greenhouse, field-notes, tasks.',
+			'margo-management-api is mocked with its own behaviour at /margo/api/v1/. The documents mocked here are greenhouse, field-notes, tasks.',
 		);
 		expect((await send('GET', '')).status).toBe(404);
 	});

@@ -45,11 +45,11 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 		const instance = url.pathname + url.search;
 		const [id = '', ...rest] = url.pathname.slice(mockPath.length + 1).split('/');
 		if (!options.ids.includes(id)) {
-			const known = options.ids.join(', ') || 'none';
+			const known = options.ids.length ? `one of: ${options.ids.join(', ')}` : 'the id of a document of openapi/ (there is none yet)';
 			const other = options.elsewhere?.[decodeURIComponent(id)];
 			const detail = other
-				? `${id} is mocked with its own behaviour at ${other}/. The documents mocked here are: ${known}.`
-				: `${id ? `No API document has the id ${decodeURIComponent(id)}` : 'The path names no API document'}; send requests to ${mockPath}/<id>/<path>, where <id> is one of: ${known}.`;
+				? `${id} is mocked with its own behaviour at ${other}/. The documents mocked here are ${options.ids.join(', ') || 'none'}.`
+				: `${id ? `No API document has the id ${decodeURIComponent(id)}` : 'The path names no API document'}; send requests to ${mockPath}/<id>/<path>, where <id> is ${known}.`;
 			return genericProblem('unknown-document', { instance, detail, extensions: { documents: options.ids } });
 		}
 		const mocked = await documentOf(id);
