@@ -93,3 +93,9 @@ test('reports examples that violate their schema with the pointer of the field',
 		  fix: make the example and its schema agree: fix whichever contradicts the specification"
 	`);
 });
+
+test('reports a reference to a missing file of an OpenAPI 3.0 document instead of failing', async () => {
+	const text = small.replace('openapi: 3.1.1', 'openapi: 3.0.3').replace("$ref: '#/components/schemas/Thing'", "$ref: 'shared/missing.yaml#/Thing'");
+	const report = await lint(text);
+	expect(report).toMatch(/^API documents: 1 problem\n\nopenapi\/api\.yaml:1:1: .*missing\.yaml.* \[openapi\/no-unresolved-refs\]/);
+});

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dereference, isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import type { Problem } from '#shared/problems.ts';
-import { readApiDocument } from '#shared/openapi/documents.ts';
+import { readApiDocument, type WrittenDocument } from '#shared/openapi/documents.ts';
 import { pointerTokens, valueAt } from '#shared/openapi/json-pointer.ts';
 import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { detectVersion } from '#shared/openapi/upgrade.ts';
@@ -53,11 +53,19 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 	if ('error' in version) return [problem('unsupported-version', source.locate(pointerTokens(version.pointer)), version.pointer || undefined, version.error)];
 
 	config ??= createConfig(RULES as never);
-	const { original, upgraded } = readApiDocument(root, file);
-	const document = upgraded.document as JsonObject;
-	// A 3.1 document is linted as written (Redocly's positions are exact); an older one in its
-	// 3.1 form, the form every other part of the site reads, with each pointer mapped back.
+	// A 3.1 document is linted as written (Redocly's positions are exact, and it follows references
+	// to other files itself); an older one in its 3.1 form, the form every other part of the site
+	// reads, with each pointer mapped back.
 	const native = version.sourceVersion === '3.1';
+	let written: Pick<WrittenDocument, 'original' | 'upgraded'>;
+	try {
+		written = native ? asWritten(source.value as JsonObject) : readApiDocument(root, file);
+	} catch (error) {
+		// Inlining a reference to another file failed: the file or the pointer in it is missing.
+		return [problem('no-unresolved-refs', { line: 1, column: 1 }, undefined, (error as Error).message)];
+	}
+	const { original, upgraded } = written;
+	const document = upgraded.document as JsonObject;
 	const lintSource = native ? text : JSON.stringify(document);
 	const found = (await lintFromString({ source: lintSource, absoluteRef: join(root, file), config: await config })).filter((p) => !p.ignored);
 	const headers = headerExampleProblems(document);
@@ -82,6 +90,11 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 		}),
 		...headers.map(({ message }, index) => problem('header-example', positions[found.length + index]!, pointers[found.length + index], message)),
 	];
+}
+
+/** A 3.1 document is its own 3.1 form. */
+function asWritten(value: JsonObject): Pick<WrittenDocument, 'original' | 'upgraded'> {
+	return { original: value, upgraded: { declared: String(value['openapi']), sourceVersion: '3.1', document: value, originalPointer: (pointer) => pointer } };
 }
 
 /** Header objects carry examples too, which no Redocly rule checks. */
