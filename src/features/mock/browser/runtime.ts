@@ -60,6 +60,7 @@ async function start(): Promise<BrowserMock> {
 		elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath },
 		origin: location.origin,
 		base: BASE,
+		onExchange: (exchange) => void appendToLog(exchange),
 	});
 	const worker = setupWorker(...mock.handlers, ...generic.handlers);
 	try {

@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { upgradeDocument } from '#shared/openapi/upgrade.ts';
+import type { Exchange } from '../core/exchange.ts';
 import { createGenericMock } from './generic-mock.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -198,4 +199,18 @@ describe('responses', () => {
 		const removed = await send('DELETE', '/greenhouse/sensors/tomato-row-1');
 		expect(removed).toMatchObject({ status: 204, body: '' });
 	});
+});
+
+test('reports every exchange it answered, for the request log', async () => {
+	const exchanges: Exchange[] = [];
+	const logging = createGenericMock({
+		ids: ['tasks'],
+		load: () => ({ openapi: '3.1.1', info: { title: 'Empty', version: '1' }, paths: {} }),
+		onExchange: (e) => exchanges.push(e),
+	});
+	const response = await getResponse(logging.handlers, new Request(`${ORIGIN}/mock/tasks/nothing`, { method: 'POST', body: 'hello' }));
+	expect(response?.status).toBe(404);
+	expect(exchanges.map((e) => [e.request.method, e.request.url, e.request.body, e.response.status])).toEqual([
+		['POST', `${ORIGIN}/mock/tasks/nothing`, 'hello', 404],
+	]);
 });

@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { JsonObject } from '#shared/openapi/json.ts';
+import { recordExchange, type Exchange } from '../core/exchange.ts';
 import { MockedDocument } from './mocked-document.ts';
 import { mockResponse } from './mock-response.ts';
 import { readPreferences } from './prefer.ts';
@@ -17,6 +18,8 @@ export interface GenericMockOptions {
 	origin?: string;
 	/** The site's base path with a trailing slash; default `/`. */
 	base?: string;
+	/** Called with every exchange answered (the request log of the playground), as the management mock does. */
+	onExchange?: (exchange: Exchange) => void;
 }
 
 export interface GenericMock {
@@ -40,7 +43,13 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 		if (!found) loaded.set(id, (found = Promise.resolve(options.load(id)).then((document) => new MockedDocument(id, document))));
 		return found;
 	};
-	const answer = async (request: Request): Promise<Response> => {
+	const logged = async (request: Request): Promise<Response> => {
+		const body = new Uint8Array(await request.clone().arrayBuffer());
+		const response = await answer(request, body);
+		if (options.onExchange) options.onExchange(await recordExchange(request, body, response, new Date()));
+		return response;
+	};
+	const answer = async (request: Request, body: Uint8Array): Promise<Response> => {
 		const url = new URL(request.url);
 		const instance = url.pathname + url.search;
 		const [id = '', ...rest] = url.pathname.slice(mockPath.length + 1).split('/');
@@ -67,7 +76,6 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 				headers: { allow: match.allowed.join(', ') },
 			});
 		}
-		const body = new Uint8Array(await request.clone().arrayBuffer());
 		const checks = mocked.checksOf(match.operation);
 		const invalid = await checkRequest({ request, body, instance, operation: match.operation, params: match.params, checks });
 		return invalid ?? mockResponse(mocked, match.operation, request, readPreferences(request.headers.get('prefer')), instance);
@@ -76,8 +84,8 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 	return {
 		mockPath,
 		handlers: [
-			http.all(`${origin}${mockPath}`, ({ request }) => answer(request)),
-			http.all(`${origin}${mockPath}/*`, ({ request }) => answer(request)),
+			http.all(`${origin}${mockPath}`, ({ request }) => logged(request)),
+			http.all(`${origin}${mockPath}/*`, ({ request }) => logged(request)),
 		],
 	};
 }
