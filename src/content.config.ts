@@ -3,6 +3,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
+import { pullSnapshotSchema, trackerSnapshotSchema } from '#features/decisions/github/snapshot.ts';
 
 /**
  * Loads nothing when `path` (relative to the project root) does not exist, instead of logging an
@@ -33,5 +34,14 @@ export const collections = {
 	organizations: defineCollection({
 		loader: ifExists('content/approvers.yaml', file('./content/approvers.yaml')),
 		schema: organizationSchema,
+	}),
+	// What `npm run decisions:sync` read from GitHub: one file per tracker, one per pull request.
+	githubTrackers: defineCollection({
+		loader: ifExists('content/decisions/github', glob({ pattern: 'dt-*.json', base: './content/decisions/github' })),
+		schema: trackerSnapshotSchema,
+	}),
+	githubPulls: defineCollection({
+		loader: ifExists('content/decisions/github', glob({ pattern: 'pull-*.json', base: './content/decisions/github' })),
+		schema: pullSnapshotSchema,
 	}),
 };

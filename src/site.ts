@@ -2,10 +2,12 @@ import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { apiReferenceFeature } from '#features/api-reference/index.ts';
 import { decisionsFeature } from '#features/decisions/index.ts';
+import { mkdocsImportFeature } from '#features/mkdocs-import/index.ts';
 import { mockFeature } from '#features/mock/index.ts';
 import { playgroundFeature } from '#features/playground/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
+import { normalizeBase } from '#shared/base.ts';
 import { readBuildInfo } from '#shared/build-info.ts';
 
 export interface SiteOptions {
@@ -26,20 +28,23 @@ export interface SiteOptions {
  */
 export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
 	const info = readBuildInfo(root);
+	// Checked here, so a bad MARGO_BASE stops the build before anything else with a message saying how to fix it.
+	const base = normalizeBase(process.env['MARGO_BASE']);
 	const features = [
 		decisionsFeature(root),
 		apiReferenceFeature(root, { checks: apiChecks }),
 		mockFeature(),
 		playgroundFeature(),
 		requirementsFeature(),
+		mkdocsImportFeature(root),
 	];
 	return {
 		root,
 		site: process.env['MARGO_SITE_URL'] ?? 'https://margo.example.org',
-		base: process.env['MARGO_BASE'] ?? '/',
+		base,
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
-		markdown: markdownConfig(),
+		markdown: markdownConfig(base),
 		integrations: [
 			starlight({
 				title: 'Margo specification',
@@ -49,8 +54,12 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				editLink: { baseUrl: `${info.repository}/edit/${info.branch}/` },
 				lastUpdated: true,
 				pagefind: true,
+				// Starlight's Markdown plugins (asides `:::note`) transform only the pages of its docs
+				// folder, `src/content/docs/` unless told: ours are in `content/docs/`. Heading anchor
+				// links stay off, as the pages were before this was set.
+				markdown: { processedDirs: ['./content/docs'], headingLinks: false },
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
-				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features)],
+				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features, base)],
 			}),
 		],
 	};

@@ -6,6 +6,13 @@ export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 /** The sidebar groups other features add entries to (see `features/site/sidebar.ts`). */
 export type SidebarGroup = 'reference' | 'decisions';
 
+/** A folder of `content/docs/` (`''` for its top) laid out by a feature. */
+export interface ContentGroup {
+	folder: string;
+	label: string;
+	items: SidebarItem[];
+}
+
 /**
  * What a feature gives the site: a Starlight plugin (its integration, routes, components, CSS),
  * the sidebar entries of its generated pages, and a test of which links reach those pages, for
@@ -14,6 +21,13 @@ export type SidebarGroup = 'reference' | 'decisions';
 export interface Feature {
 	plugin: StarlightPlugin;
 	sidebar?: Partial<Record<SidebarGroup, SidebarItem[]>>;
+	/**
+	 * Folders of `content/docs/` whose sidebar the feature lays out itself (an imported
+	 * specification keeps its nav): their pages leave the folder groups, and each folder shows as
+	 * a group (`label`, `items`) at its place (see `features/site/sidebar.ts`).
+	 */
+	contentGroups?: ContentGroup[];
+	/** Asked with a link's path after the site's base (`/reference/…` under any base). */
 	isGeneratedLink?: (link: string) => boolean;
 }
 

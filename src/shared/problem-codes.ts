@@ -37,6 +37,10 @@ export const PROBLEM_CODES = {
 	'decision/unknown-page': { title: '`affects` names a page that does not exist' },
 	'decision/unknown-anchor': { title: '`affects` names a heading anchor the page does not have' },
 	'decision/unknown-tracker': { title: 'a tracker id is named that no tracker has' },
+	'decision/github-snapshot': {
+		title: 'a file under content/decisions/github/ is not what `npm run decisions:sync` writes',
+		fix: 'run `npm run decisions:sync` again, or restore the file with git',
+	},
 
 	// Requirement IDs and the lexicon (features/requirements)
 	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
@@ -53,6 +57,28 @@ export const PROBLEM_CODES = {
 	'requirements/invalid-registry': { title: 'content/requirements.yaml is malformed' },
 	'requirements/no-prefix': { title: 'a specification page has no requirement ID prefix' },
 	'lexicon/duplicate-term': { title: 'a lexicon term is defined twice' },
+
+	// MkDocs import (features/mkdocs-import; its import-problems.ts says which stop the import)
+	'mkdocs/no-config': { title: 'the folder given to the import holds no mkdocs.yml', fix: 'pass the folder that holds mkdocs.yml' },
+	'mkdocs/config-syntax': { title: 'mkdocs.yml is not valid YAML' },
+	'mkdocs/bad-option': { title: 'an option of the import command is wrong' },
+	'mkdocs/no-docs-dir': { title: 'the docs_dir of mkdocs.yml does not exist' },
+	'mkdocs/nav-missing-file': { title: 'a nav entry names a file that is not in docs_dir' },
+	'mkdocs/nav-duplicate-label': { title: 'two nav entries of one section have the same label' },
+	'mkdocs/nav-duplicate-page': { title: 'a page is listed twice in the nav' },
+	'mkdocs/nav-external-link': { title: 'a nav entry links to another site and is not imported' },
+	'mkdocs/not-utf8': { title: 'a page or snippet is not valid UTF-8' },
+	'mkdocs/broken-link': { title: 'a link names a page that does not exist' },
+	'mkdocs/broken-anchor': { title: 'a link names a heading anchor the page does not have' },
+	'mkdocs/missing-file': { title: 'an image or linked file does not exist' },
+	'mkdocs/missing-snippet': { title: 'a `--8<--` snippet names a file that does not exist' },
+	'mkdocs/unconverted': { title: 'a construct MkDocs plugins render (Jinja, mkdocstrings) is left as a note' },
+	'mkdocs/unlisted-page': { title: 'a page of docs_dir is not in the nav' },
+	'mkdocs/link-to-skipped-page': { title: 'a link names a page left out by --only-nav; it links to GitHub instead' },
+	'mkdocs/foreign-page': { title: 'the import would write where pages exist that no import wrote' },
+	'mkdocs/hand-edited': { title: 'an imported page was edited by hand since the last import' },
+	'mkdocs/unknown-party': { title: 'an imported statement does not say whom it binds; the requirement check will refuse it' },
+	'mkdocs/requirement-registry': { title: 'content/requirements.yaml is malformed, so imported statements cannot get IDs' },
 
 	// API documents and examples (features/api-reference)
 	'openapi/yaml-syntax': {

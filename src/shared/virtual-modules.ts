@@ -1,3 +1,5 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** A module made at build time: its code, and the files whose edits should reload it in `astro dev`. */
@@ -19,6 +21,21 @@ export function virtualModulesPlugin(name: string, modules: Record<string, Virtu
 			if (!module) return undefined;
 			for (const file of module.watchFiles?.() ?? []) this.addWatchFile(file);
 			return module.code();
+		},
+	};
+}
+
+/**
+ * An Astro integration that only provides `virtual:…` modules, made from the project root
+ * (`modules(root)`), for integrations that have nothing else to set up.
+ */
+export function virtualModulesIntegration(name: string, modules: (root: string) => Record<string, VirtualModule>): AstroIntegration {
+	return {
+		name,
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				updateConfig({ vite: { plugins: [virtualModulesPlugin(name, modules(fileURLToPath(config.root)))] } });
+			},
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { sendTryItRequest } from '../support/try-it.ts';
 
 const browser = useBrowser();
 
@@ -14,30 +15,7 @@ test('sends a signed "Try it" request as the playground device and the mock acce
 
 	// The reference's example body, example clientId and example signature headers go out as the
 	// device's: its clientId in the path, its token, and a real digest and signature.
-	await page.goto(siteUrl('/reference/margo-management-api/'));
-	await page.locator('[data-operation="putDeviceCapabilities"] button.api-try').click();
-	const dialog = page.locator('dialog[open]');
-	const send = dialog.getByRole('button', { name: /send request/i }).first();
-	// Scalar's request client may still be closed: open it with the operation's "Test Request".
-	const open = dialog.getByRole('button', { name: /test request/i }).first();
-	// Scalar renders an operation once it scrolls into view.
-	await dialog.locator('.scalar-app').first().waitFor({ timeout: 30_000 });
-	await expect
-		.poll(
-			async () => {
-				await dialog.hover();
-				await page.mouse.wheel(0, 800);
-				return (await send.isVisible()) || (await open.count()) > 0;
-			},
-			{ timeout: 30_000 },
-		)
-		.toBe(true);
-	// Scalar keeps a transparent layer over its own buttons, which fails Playwright's hit test:
-	// the buttons are clicked as the DOM would deliver a click.
-	if (!(await send.isVisible())) await open.evaluate((button) => (button as HTMLButtonElement).click());
-	await send.waitFor({ timeout: 30_000 });
-	await send.evaluate((button) => (button as HTMLButtonElement).click());
-	await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toMatch(/201\s*Created/);
+	await sendTryItRequest(page, siteUrl('/reference/margo-management-api/'));
 
 	await page.goto(siteUrl('/playground/'));
 	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });

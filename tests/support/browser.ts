@@ -39,10 +39,14 @@ export interface RequestLog {
 /**
  * Opens a page in a fresh context that records every request and blocks (and records) any
  * request that would leave the machine, so a test can assert the site stays on its own host.
+ * `origin` is the site's (default: the one built for this test run).
  */
-export async function openTrackedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
+export async function openTrackedPage(
+	browser: Browser,
+	origin: string = inject('siteUrl'),
+): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
 	const context = await browser.newContext();
-	const own = new URL(inject('siteUrl')).host;
+	const own = new URL(origin).host;
 	const log: RequestLog = { all: [], foreign: [], failed: [], errors: [] };
 	await context.route('**/*', (route) => {
 		const url = new URL(route.request().url());

@@ -16,16 +16,27 @@ export interface BuildResult {
 	outDir: string;
 }
 
+/** The names under which vitest exposes Vite's `import.meta.env` in `process.env`. */
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /**
  * Builds a site in a child process, as a contributor's `npm run build` would, so a failing build
  * cannot take the test process with it and its messages are captured exactly as printed.
+ * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`.
  */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'margo-build-'))): Promise<BuildResult> {
+export function buildSite(
+	root: string,
+	outDir = mkdtempSync(join(tmpdir(), 'margo-build-')),
+	env: Record<string, string> = {},
+): Promise<BuildResult> {
+	// vitest puts Vite's `import.meta.env` values in the test's environment (`BASE_URL=/`, `MODE=test`,
+	// …); inherited, they would override the build's own (`BASE_URL` would undo `MARGO_BASE`).
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name)));
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
 			cwd: root,
 			// vitest sets NODE_ENV=test, which would make Astro build a development site (no search).
-			env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...inherited, ...env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -36,9 +47,9 @@ export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'mar
 	});
 }
 
-/** Builds `tests/fixtures/<scenario>/`. */
-export function buildFixture(scenario: string): Promise<BuildResult> {
-	return buildSite(join(projectRoot, 'tests', 'fixtures', scenario));
+/** Builds `tests/fixtures/<scenario>/`, with `env` added to the environment (e.g. `{ MARGO_BASE: '/docs/' }`). */
+export function buildFixture(scenario: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return buildSite(join(projectRoot, 'tests', 'fixtures', scenario), undefined, env);
 }
 
 function stripAnsi(text: string): string {

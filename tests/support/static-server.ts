@@ -23,10 +23,17 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site the way a static host does: `dir/index.html` for `dir/`, the site's
  * `404.html` for anything missing. Listens on 127.0.0.1 on a free port.
+ * With a `base` (`/specification/`), the site is served under that path only, as GitHub Pages
+ * serves a project site: anything outside it is a bare 404, so a link that misses the base fails.
  */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; server: Server }> {
 	const server = createServer(async (req, res) => {
-		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		if (!requested.startsWith(base) && `${requested}/` !== base) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${requested} is outside the base ${base}`);
+			return;
+		}
+		const pathname = requested.slice(base.length - 1);
 		let file = normalize(join(root, pathname));
 		if (!file.startsWith(root)) {
 			res.writeHead(403).end();

@@ -4,7 +4,6 @@ import { operationAnchor } from './render/operation-html.ts';
 import { routePaths } from '#shared/routes.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { planReference, schemaAnchor, tagAnchor } from './render/reference-pages.ts';
-import { normalizeBase } from '#shared/base.ts';
 
 /** The documents of `openapi/` that load; the API checks report why any other does not. */
 function loadable(root: string): ApiDocument[] {
@@ -33,8 +32,9 @@ export function referenceLinks(root: string): { label: string; link: string }[] 
 
 /**
  * Whether a link authored in a page points at a generated reference page or download that
- * exists, anchor included (`/reference/margo-management-api/#op-onboardDevice`). The links
- * validator only knows content pages; it skips these links and still reports any other.
+ * exists, anchor included (`/reference/margo-management-api/#op-onboardDevice`; the links
+ * validator asks with the path after the site's base). The links validator only knows content
+ * pages; it skips these links and still reports any other.
  */
 export function generatedLinkChecker(root: string): (link: string) => boolean {
 	const apis = loadable(root).map((api) => ({ api, plan: planReference(api) }));
@@ -56,9 +56,5 @@ export function generatedLinkChecker(root: string): (link: string) => boolean {
 			for (const anchor of anchors) valid.add(`${path}#${anchor}`);
 		}
 	}
-	const base = normalizeBase(process.env['MARGO_BASE'] ?? '/');
-	return (link) => {
-		const path = link.split('?')[0] ?? link;
-		return valid.has(path) || (base !== '/' && path.startsWith(base) && valid.has(`/${path.slice(base.length)}`));
-	};
+	return (link) => valid.has(link.split('?')[0] ?? link);
 }

@@ -10,6 +10,7 @@ import { injectRoutes } from '#shared/routes.ts';
 import { readSpecPages } from '#shared/docs-pages.ts';
 import { DECISION_ROUTES, decisionRoutes } from './route-table.ts';
 import { idsInTexts } from './scaffold.ts';
+import { readSnapshots } from './github/read-snapshots.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
 
 /**
@@ -40,7 +41,9 @@ export async function checkDecisions(root: string): Promise<Problem[]> {
 	// Only pages named with a `#anchor` need their headings; any `slug#` in a tracker's text is a
 	// superset of those, whatever YAML style `affects` is written in.
 	const named = new Set(trackers.flatMap(({ text }) => [...text.matchAll(/([a-z0-9][a-z0-9/_-]*)#/g)].map((m) => m[1])));
-	return checkDecisionSources({ approvers, trackers, pages: await readSpecPages(root, (slug) => named.has(slug)) });
+	const github = readSnapshots(root);
+	const pages = await readSpecPages(root, (slug) => named.has(slug));
+	return [...github.problems, ...checkDecisionSources({ approvers, trackers, pages, github: github.snapshots })];
 }
 
 /**

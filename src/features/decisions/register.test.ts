@@ -102,7 +102,73 @@ test('exports the register with computed approval and absolute links', () => {
 		affects: [{ page: 'specification/onboarding', anchor: null, url: 'https://margo.example.org/specification/onboarding/' }],
 		approval: { met: true, responded: 3, required: 3, positions: { acme: 'approve', globex: 'approve', initech: 'abstain' } },
 	});
-	expect(first?.responses[0]).toEqual({ approver: 'ada', organization: 'acme', response: 'approve', date: '2024-08-25', comment: null });
+	expect(first?.responses[0]).toEqual({
+		approver: 'ada',
+		organization: 'acme',
+		response: 'approve',
+		date: '2024-08-25',
+		comment: null,
+		source: 'file',
+		url: null,
+	});
+	expect(first?.github).toBeNull();
 	expect(data.trackers[2]?.affects[0]?.url).toBe('https://margo.example.org/specification/onboarding/#responses');
 	expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+});
+
+test('counts responses given on GitHub in the rule, the matrix and who must act, and exports their source', () => {
+	const comment = (id: number, author: string, body: string) => ({
+		id,
+		author,
+		body,
+		url: `https://github.com/margo/specification/issues/42#issuecomment-${id}`,
+		createdAt: '2024-09-02T10:00:00Z',
+		updatedAt: '2024-09-02T10:00:00Z',
+	});
+	const [view] = buildRegister({
+		trackers: [{ ...soon, issue: 42 }],
+		organizations,
+		today: '2024-09-05',
+		github: {
+			trackers: new Map([
+				[
+					'DT-002',
+					{
+						$comment: '',
+						tracker: 'DT-002',
+						repository: 'margo/specification',
+						issue: {
+							number: 42,
+							title: 'DT-002',
+							state: 'open',
+							url: 'https://github.com/margo/specification/issues/42',
+							labels: [],
+							createdAt: '2024-08-20T09:00:00Z',
+							closedAt: null,
+						},
+						commands: [comment(1, 'grace-gh', '/reject Too early.'), comment(2, 'someone', '/approve')],
+					},
+				],
+			]),
+			pulls: new Map(),
+		},
+	});
+	expect(view?.positions.map((p) => `${p.organization.id}: ${p.position}`)).toEqual([
+		'acme: approve',
+		'globex: reject',
+		'initech: pending',
+	]);
+	expect(view?.awaitingApprovers.map((a) => a.id)).toEqual(['ivan']);
+	expect(view?.github?.ignored.map((i) => i.login)).toEqual(['someone']);
+	const data = exportDecisions([view!], {
+		siteBase: 'https://margo.example.org/',
+		repository: 'https://github.com/margo/specification',
+		now: new Date('2024-09-05T08:00:00Z'),
+		organizations,
+	});
+	expect(data.trackers[0]?.responses.map((r) => [r.approver, r.response, r.source, r.url])).toEqual([
+		['alan', 'approve', 'file', null],
+		['grace', 'reject', 'github', 'https://github.com/margo/specification/issues/42#issuecomment-1'],
+	]);
+	expect(data.trackers[0]?.github).toMatchObject({ issue: 42, synced: true, ignoredCommands: [{ login: 'someone', command: 'approve' }] });
 });

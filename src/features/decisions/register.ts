@@ -9,6 +9,9 @@ import {
 import { daysLeft } from './countdown.ts';
 import { LIFECYCLE, type StatusInfo } from './lifecycle.ts';
 import type { TrackerData } from './schema.ts';
+import type { MergedResponse } from './github/merge-responses.ts';
+import type { ApproverReview } from './github/reviews.ts';
+import { trackerResponses, type GitHubSnapshots, type TrackerGitHub } from './github/tracker-github.ts';
 
 /** A page a tracker may change, resolved for display. */
 export interface AffectedPage {
@@ -31,6 +34,12 @@ export interface PageInfo {
 
 /** A tracker with everything the pages and exports derive from it. */
 export interface TrackerView extends TrackerData {
+	/** Responses from the tracker file and from GitHub (`npm run decisions:sync`), the later per approver. */
+	responses: MergedResponse[];
+	/** The tracker's GitHub issue as synced, when it names one with `issue:`. */
+	github: TrackerGitHub | undefined;
+	/** Approvers' standing reviews of the linked pull requests (shown, never counted). */
+	reviews: ApproverReview[];
 	/** Lower-case id, used in URLs: `dt-001`. */
 	slug: string;
 	statusInfo: StatusInfo;
@@ -50,19 +59,24 @@ export interface RegisterInput {
 	today: string;
 	/** A page of `content/docs/` by slug. */
 	page?: (slug: string) => PageInfo | undefined;
+	/** The committed snapshot of GitHub (`content/decisions/github/`), when there is one. */
+	github?: GitHubSnapshots | undefined;
 }
 
 /** The register: every tracker with its computed state, in id order. */
-export function buildRegister({ trackers, organizations, today, page }: RegisterInput): TrackerView[] {
+export function buildRegister({ trackers, organizations, today, page, github }: RegisterInput): TrackerView[] {
+	const approvers = organizations.flatMap((o) => o.approvers);
 	return [...trackers]
 		.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
 		.map((data) => {
 			const statusInfo = LIFECYCLE[data.status];
-			const positions = organizationPositions(organizations, data.responses);
+			const online = trackerResponses(data, approvers, github);
+			const positions = organizationPositions(organizations, online.responses);
 			const verdict = evaluateApproval(positions);
 			const awaited = statusInfo.awaitingResponses;
 			return {
 				...data,
+				...online,
 				slug: data.id.toLowerCase(),
 				statusInfo,
 				positions,

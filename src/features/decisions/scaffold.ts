@@ -36,6 +36,9 @@ status: draft
 opened: ${today}
 # Required once the tracker leaves draft: the day responses are due (YYYY-MM-DD).
 # deadline: YYYY-MM-DD
+# The tracker's GitHub issue, where approvers answer with /approve, /reject <reasons> or /abstain
+# (read by \`npm run decisions:sync\`):
+# issue: 42
 pullRequests: []
 discussion: []
 # Pages of content/docs this decision may change, optionally with a heading anchor:

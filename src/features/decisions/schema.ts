@@ -81,6 +81,11 @@ export const trackerSchema = z.strictObject({
 	opened: isoDate,
 	/** Optional only while the tracker is a draft (checked in `check-decisions.ts`). */
 	deadline: isoDate.optional(),
+	/** The tracker's GitHub issue in `MARGO_REPOSITORY`; `npm run decisions:sync` reads its responses. */
+	issue: z
+		.int({ error: "expected the number of the tracker's GitHub issue, a positive whole number like `42`" })
+		.positive("expected the number of the tracker's GitHub issue, a positive whole number like `42`")
+		.optional(),
 	pullRequests: z.array(z.int().positive()).default([]),
 	discussion: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
 	affects: z.array(affectsRef).default([]),

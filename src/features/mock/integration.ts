@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { listApiDocuments } from '#shared/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import { loadOperationSpecs, MOCK_API_DOCUMENT } from './node/api-operations.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
 
 const MODULE = 'virtual:margo/mock-operations';
 const DOCUMENTS_MODULE = 'virtual:margo/mock-documents';
@@ -17,37 +16,22 @@ const DOCUMENTS_MODULE = 'virtual:margo/mock-documents';
  * ids of the other documents, which the generic mock answers (`virtual:margo/mock-documents`).
  */
 export function mockIntegration(): AstroIntegration {
-	return {
-		name: 'margo:mock',
-		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				const root = fileURLToPath(config.root);
-				updateConfig({
-					vite: {
-						plugins: [
-							virtualModulesPlugin('margo:mock-operations', {
-								[MODULE]: {
-									// In `astro dev`, an edit of the API document reloads the module.
-									watchFiles: () => [join(root, MOCK_API_DOCUMENT)],
-									// A site without the management API (a test fixture) gets a mock with no operations.
-									code: () =>
-										`export default ${JSON.stringify(existsSync(join(root, MOCK_API_DOCUMENT)) ? loadOperationSpecs(root) : [])};`,
-								},
-								// The other documents are mocked generically; the browser fetches each one's 3.1 form on first use.
-								[DOCUMENTS_MODULE]: {
-									watchFiles: () => listApiDocuments(root).map((file) => join(root, file)),
-									code: () =>
-										`export const ids = ${JSON.stringify(
-											listApiDocuments(root)
-												.map((file) => basename(file, extname(file)))
-												.filter((id) => id !== MANAGEMENT_API_ID),
-										)};`,
-								},
-							}),
-						],
-					},
-				});
-			},
+	return virtualModulesIntegration('margo:mock', (root) => ({
+		[MODULE]: {
+			// In `astro dev`, an edit of the API document reloads the module.
+			watchFiles: () => [join(root, MOCK_API_DOCUMENT)],
+			// A site without the management API (a test fixture) gets a mock with no operations.
+			code: () => `export default ${JSON.stringify(existsSync(join(root, MOCK_API_DOCUMENT)) ? loadOperationSpecs(root) : [])};`,
 		},
-	};
+		// The other documents are mocked generically; the browser fetches each one's 3.1 form on first use.
+		[DOCUMENTS_MODULE]: {
+			watchFiles: () => listApiDocuments(root).map((file) => join(root, file)),
+			code: () =>
+				`export const ids = ${JSON.stringify(
+					listApiDocuments(root)
+						.map((file) => basename(file, extname(file)))
+						.filter((id) => id !== MANAGEMENT_API_ID),
+				)};`,
+		},
+	}));
 }

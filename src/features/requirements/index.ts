@@ -3,6 +3,14 @@ import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { requirementsIntegration } from './integration.ts';
 import { isRequirementsIndexLink } from './route-table.ts';
 
+// What other features use to give requirement IDs as `npm run req:ids` does (the MkDocs import).
+export { planIds } from './ids.ts';
+export { isSpecPageFile, readRegistry } from './files.ts';
+export { REGISTRY_FILE, updateRegistry } from './registry.ts';
+export { scanMarkdown } from './scan.ts';
+export { deriveParty, parseMarker, splitId } from './marker.ts';
+export type { SpecPage } from './catalog.ts';
+
 /**
  * Requirement IDs and the lexicon: the checks, the markup of normative statements and lexicon
  * terms in the pages, the requirements index and `/requirements.json`.

@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { readFileSync, globSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readDocPages } from '#shared/docs-pages.ts';
 import { fileURLToPath } from 'node:url';
 import { checkFrontMatter } from './check-front-matter.ts';
 import type { Problem } from '#shared/problems.ts';
@@ -28,9 +27,5 @@ export function contentChecksIntegration(): AstroIntegration {
 export function checkDocs(root: string): Problem[] {
 	// Images are checked by Astro itself; here any string stands for one.
 	const schema = docsSchema()({ image: () => z.string() } as never);
-	const files = globSync('content/docs/**/*.{md,mdx}', { cwd: root }).filter((f) => !/(^|\/)_/.test(f));
-	return files.sort().flatMap((file) => {
-		const path = relative(root, join(root, file));
-		return checkFrontMatter(path, readFileSync(join(root, file), 'utf8'), schema as z.ZodType);
-	});
+	return readDocPages(root).flatMap((page) => checkFrontMatter(page.file, page.source, schema as z.ZodType));
 }

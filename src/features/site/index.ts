@@ -16,17 +16,36 @@ const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * folders of `content/docs/` plus what each feature adds), the snapshot notice and last-updated
  * dates, and the links validator, told which generated links each feature's pages answer.
  * Returns two Starlight plugins: the site's own, and the links validator.
+ *
+ * @param base the normalized site base: links in pages carry it, so generated links are recognized after it
  */
-export function siteFeature(root: string, features: readonly Feature[]): StarlightPlugin[] {
+export function siteFeature(root: string, features: readonly Feature[], base: string): StarlightPlugin[] {
 	const extra = (group: 'reference' | 'decisions') => features.flatMap((feature) => feature.sidebar?.[group] ?? []);
 	const site: StarlightPlugin = featurePlugin('margo:site', {
 		integrations: [buildInfoIntegration(), contentChecksIntegration(), sidebarWatchIntegration()],
 		css: [own('./site.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
-	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
+	const sidebar = createSidebar(
+		root,
+		{ reference: extra('reference'), decisions: extra('decisions') },
+		features.flatMap((feature) => feature.contentGroups ?? []),
+	);
 	return [
-		{ ...site, hooks: { 'config:setup': (options) => (site.hooks['config:setup']?.(options), options.updateConfig({ sidebar })) } },
-		linksValidatorPlugin(features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : []))),
+		{
+			...site,
+			hooks: {
+				'config:setup': (options) => {
+					site.hooks['config:setup']?.(options);
+					options.updateConfig({ sidebar });
+					// Starlight renders front-matter links (a hero's actions) as written: this gives them the base.
+					options.addRouteMiddleware({ entrypoint: own('./base-route-middleware.ts') });
+				},
+			},
+		},
+		linksValidatorPlugin(
+			features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : [])),
+			base,
+		),
 	];
 }

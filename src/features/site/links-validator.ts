@@ -10,9 +10,14 @@ import starlightLinksValidator from './links-validator-package.mjs';
  * Pages that integrations generate (the API reference, the decision register, the requirements
  * index) are unknown to the plugin: each integration provides a test of which links reach its
  * pages, and those links are skipped; any other link is still checked.
+ *
+ * Under a base path (`/specification/`), links in pages carry it (the base-links Markdown plugin
+ * adds it): a feature's test is asked about the path after the base, and a link without the base
+ * is never skipped, so the validator reports it (`<a href="/reference/">` in raw HTML, say).
  */
-export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = []): StarlightPlugin {
-	const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => generated.some((isGenerated) => isGenerated(link)) });
+export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = [], base = '/'): StarlightPlugin {
+	const isGenerated = (link: string) => link.startsWith(base) && generated.some((test) => test(`/${link.slice(base.length)}`));
+	const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => isGenerated(link) });
 	const setup = plugin.hooks['config:setup'];
 	return {
 		name: plugin.name,

@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sidebarSignature } from './content-sidebar.ts';
-import { SIDEBAR_FOLDERS } from './sidebar.ts';
 
 /**
  * The sidebar is computed from the pages' front matter when the configuration loads. In
@@ -25,14 +24,15 @@ export function sidebarWatchIntegration(): AstroIntegration {
 				mkdirSync(dir, { recursive: true });
 				stamp = join(dir, 'sidebar-stamp');
 				writeFileSync(stamp, '');
-				signature = sidebarSignature(root, SIDEBAR_FOLDERS);
+				// All of content/docs, not only the group folders: imported specifications have folders of their own.
+				signature = sidebarSignature(root, ['']);
 				addWatchFile(stamp);
 			},
 			'astro:server:setup': ({ server }) => {
 				const docs = join(root, 'content', 'docs') + sep;
 				const check = (file: string) => {
 					if (!file.startsWith(docs) || !/\.mdx?$/.test(file)) return;
-					const next = sidebarSignature(root, SIDEBAR_FOLDERS);
+					const next = sidebarSignature(root, ['']);
 					if (next === signature) return;
 					signature = next;
 					server.config.logger.info(`sidebar changed (${relative(root, file)})`);

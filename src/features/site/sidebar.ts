@@ -1,5 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import type { SidebarGroup, SidebarItem } from '#shared/feature.ts';
+import type { ContentGroup, SidebarGroup, SidebarItem } from '#shared/feature.ts';
 import { readSidebarPages } from './content-sidebar.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
@@ -7,23 +7,43 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 /** Folders of `content/docs/` that make up sidebar groups, in order. */
 export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions'] as const;
 
-/** A group listing the pages of one `content/docs/` folder, then any extra items. */
-function folderGroup(root: string, label: string, folder: string, extra: SidebarItem[] = []): SidebarItem {
-	return { label, items: [...readSidebarPages(root, folder).map(({ slug }) => ({ slug })), ...extra] };
+const inside = (slug: string, folder: string) => folder === '' || slug === folder || slug.startsWith(`${folder}/`);
+
+/** A group listing the pages of one `content/docs/` folder (but those of `own` folders), then any extra items. */
+function folderGroup(root: string, label: string, folder: string, own: readonly ContentGroup[], extra: SidebarItem[] = []): SidebarItem {
+	const pages = readSidebarPages(root, folder).filter(
+		({ slug }) => !own.some((group) => group.folder !== '' && inside(slug, group.folder)),
+	);
+	// A folder laid out by a feature inside this group (`specification/imported`) is a sub-group of it.
+	const nested = own
+		.filter((group) => group.folder !== folder && group.folder.startsWith(`${folder}/`))
+		.map(({ label, items }) => ({ label, items }));
+	return { label, items: [...pages.map(({ slug }) => ({ slug })), ...nested, ...extra] };
 }
 
 /**
  * The sidebar follows the parts of a specification: what it is, the ideas it rests on, the
  * normative text, machine-readable references, and the decisions that shape it. Features add
  * their generated pages to a group (`extra`): the API references, the playground and the
- * requirements index to Reference, the decision register's pages to Decisions.
+ * requirements index to Reference, the decision register's pages to Decisions. Folders a feature
+ * lays out itself (`own`: specifications imported from MkDocs) come after Specification when
+ * they are top-level folders, or as the items of the top level when imported there.
  */
-export function createSidebar(root: string, extra: Partial<Record<SidebarGroup, SidebarItem[]>> = {}): Sidebar {
+export function createSidebar(
+	root: string,
+	extra: Partial<Record<SidebarGroup, SidebarItem[]>> = {},
+	own: readonly ContentGroup[] = [],
+): Sidebar {
+	const underGroups = (group: ContentGroup) => SIDEBAR_FOLDERS.some((folder) => inside(group.folder, folder));
+	const topLevel = own
+		.filter((group) => !underGroups(group))
+		.flatMap((group): SidebarItem[] => (group.folder === '' ? group.items : [{ label: group.label, items: group.items }]));
 	return [
-		folderGroup(root, 'Overview', 'overview'),
-		folderGroup(root, 'Concepts', 'concepts'),
-		folderGroup(root, 'Specification', 'specification'),
-		folderGroup(root, 'Reference', 'reference', extra.reference),
-		folderGroup(root, 'Decisions', 'decisions', extra.decisions),
+		folderGroup(root, 'Overview', 'overview', own),
+		folderGroup(root, 'Concepts', 'concepts', own),
+		folderGroup(root, 'Specification', 'specification', own),
+		...topLevel,
+		folderGroup(root, 'Reference', 'reference', own, extra.reference),
+		folderGroup(root, 'Decisions', 'decisions', own, extra.decisions),
 	];
 }

@@ -5,6 +5,7 @@ import { nextFreeId } from '../scaffold.ts';
 import type { OrganizationEntry } from '../schema.ts';
 import type { Problem } from '#shared/problems.ts';
 import type { SpecPage } from '#shared/docs-pages.ts';
+import { trackerResponses, type GitHubSnapshots } from '../github/tracker-github.ts';
 
 /**
  * Checks what ties the trackers to each other and to the rest of the site: unique ids, approvers
@@ -18,6 +19,7 @@ export function checkDecisionLinks(
 	trackers: readonly LoadedTracker[],
 	organizations: readonly OrganizationEntry[] | undefined,
 	pages: ReadonlyMap<string, SpecPage>,
+	github?: GitHubSnapshots,
 ): Problem[] {
 	const problems: Problem[] = [];
 	const at = (tracker: LoadedTracker, path: (string | number)[]) => ({
@@ -56,7 +58,13 @@ export function checkDecisionLinks(
 					hint: guess ? `did you mean \`${guess}\`?` : 'add the person to content/approvers.yaml under their organization, or fix the id',
 				});
 			});
-			const verdict = evaluateApproval(organizationPositions(organizations, data.responses));
+			// The rule counts responses given on GitHub too (the synced snapshot).
+			const responses = trackerResponses(
+				data,
+				organizations.flatMap((o) => o.approvers),
+				github,
+			).responses;
+			const verdict = evaluateApproval(organizationPositions(organizations, responses));
 			if (data.status === 'approved' && !verdict.met) {
 				const name = (id: string) => organizations.find((o) => o.id === id)?.name ?? id;
 				const reasons = [

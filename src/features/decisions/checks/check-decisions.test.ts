@@ -149,3 +149,58 @@ test('reports fields of the wrong shape at their line, and unknown fields at the
 		  fix: a response has \`approver\` (an id from content/approvers.yaml), \`response\` (approve, reject or abstain), \`date\` and, for a rejection, \`comment\`"
 	`);
 });
+
+test('reports an `issue:` that is not a positive whole number at its line', () => {
+	const trackers = [
+		file('dt-001', valid.replace('deadline: 2024-09-10\n', 'deadline: 2024-09-10\nissue: 0\n')),
+		file('dt-002', valid.replace('DT-001', 'DT-002').replace('deadline: 2024-09-10\n', 'deadline: 2024-09-10\nissue: "#42"\n')),
+		file('dt-003', valid.replace('DT-001', 'DT-003').replace('deadline: 2024-09-10\n', 'deadline: 2024-09-10\nissue: 4.5\n')),
+		file('dt-004', valid.replace('DT-001', 'DT-004').replace('deadline: 2024-09-10\n', 'deadline: 2024-09-10\nissue: 42\n')),
+	];
+	expect(report(trackers)).toMatchInlineSnapshot(`
+		"Decision trackers: 3 problems
+
+		content/decisions/dt-001.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like \`42\` [decision/invalid-field]
+		  fix: write the number of the tracker's issue in MARGO_REPOSITORY without \`#\` or quotes, e.g. \`issue: 42\`, or leave the field out
+		content/decisions/dt-002.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like \`42\` [decision/invalid-field]
+		  fix: write the number of the tracker's issue in MARGO_REPOSITORY without \`#\` or quotes, e.g. \`issue: 42\`, or leave the field out
+		content/decisions/dt-003.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like \`42\` [decision/invalid-field]
+		  fix: write the number of the tracker's issue in MARGO_REPOSITORY without \`#\` or quotes, e.g. \`issue: 42\`, or leave the field out"
+	`);
+});
+
+test('counts responses given on GitHub towards the rule behind `approved`', () => {
+	const approved = valid
+		.replace('status: open\nopened', 'status: approved\nresolution: Adopted.\nopened')
+		.replace('deadline: 2024-09-10\n', 'deadline: 2024-09-10\nissue: 42\n')
+		.concat(
+			'  - date: 2024-09-10\n    status: approved\n    note: Approved.\nresponses:\n  - approver: grace\n    response: approve\n    date: 2024-09-01\n',
+		);
+	const command = {
+		id: 1,
+		author: 'ADA-GH',
+		url: 'https://github.com/o/r/issues/42#issuecomment-1',
+		createdAt: '2024-09-02T10:00:00Z',
+		updatedAt: '2024-09-02T10:00:00Z',
+		body: '/approve',
+	};
+	const snapshot = {
+		$comment: '',
+		tracker: 'DT-001',
+		repository: 'o/r',
+		issue: {
+			number: 42,
+			title: 't',
+			state: 'closed' as const,
+			url: 'https://github.com/o/r/issues/42',
+			labels: [],
+			createdAt: '2024-08-20T09:00:00Z',
+			closedAt: null,
+		},
+		commands: [command],
+	};
+	const trackers = [file('dt-001', approved)];
+	expect(report(trackers)).toContain('the approval rule is not met: no response yet from Acme');
+	const github = { trackers: new Map([['DT-001', snapshot]]), pulls: new Map() };
+	expect(checkDecisionSources({ approvers, trackers, pages, github })).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { checkDecisionLinks } from './check-decision-links.ts';
 import { readTracker, type LoadedTracker } from './check-tracker.ts';
 import type { Problem } from '#shared/problems.ts';
 import type { SpecPage } from '#shared/docs-pages.ts';
+import type { GitHubSnapshots } from '../github/tracker-github.ts';
 
 export interface DecisionSources {
 	/** Text of `content/approvers.yaml`, or `undefined` when the file does not exist. */
@@ -11,6 +12,8 @@ export interface DecisionSources {
 	trackers: readonly { file: string; text: string }[];
 	/** The pages trackers may name in `affects`. */
 	pages: ReadonlyMap<string, SpecPage>;
+	/** What `npm run decisions:sync` last read from GitHub; its responses count for the rule. */
+	github?: GitHubSnapshots | undefined;
 }
 
 /**
@@ -40,6 +43,6 @@ export function checkDecisionSources(sources: DecisionSources): Problem[] {
 		problems.push(...result.problems);
 		if (result.tracker) trackers.push(result.tracker);
 	}
-	problems.push(...checkDecisionLinks(trackers, organizations, sources.pages));
+	problems.push(...checkDecisionLinks(trackers, organizations, sources.pages, sources.github));
 	return problems;
 }

@@ -30,6 +30,10 @@ const HINTS: [RegExp, string][] = [
 	],
 	[/^affects/, 'name a page by its path under content/docs without `.md`, e.g. `specification/onboarding#responses`'],
 	[/^timeline/, 'a timeline entry has `date`, `note` and, when the status changed that day, `status`'],
+	[
+		/^issue$/,
+		"write the number of the tracker's issue in MARGO_REPOSITORY without `#` or quotes, e.g. `issue: 42`, or leave the field out",
+	],
 ];
 
 const FIELDS = Object.keys(trackerSchema.shape);

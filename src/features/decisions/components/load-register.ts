@@ -23,10 +23,12 @@ export function loadRegister(): Promise<LoadedRegister> {
 	if (cached && import.meta.env.PROD) return cached;
 	cached = (async () => {
 		const builtAt = new Date();
-		const [decisions, organizationEntries, docs] = await Promise.all([
+		const [decisions, organizationEntries, docs, githubTrackers, githubPulls] = await Promise.all([
 			getCollection('decisions'),
 			getCollection('organizations'),
 			getCollection('docs'),
+			getCollection('githubTrackers'),
+			getCollection('githubPulls'),
 		]);
 		// Alphabetical: no member vendor is listed first because of where it sits in the file.
 		const organizations = organizationEntries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -43,6 +45,10 @@ export function loadRegister(): Promise<LoadedRegister> {
 			organizations,
 			today,
 			page: (slug) => pages.get(slug),
+			github: {
+				trackers: new Map(githubTrackers.map((entry) => [entry.data.tracker, entry.data])),
+				pulls: new Map(githubPulls.map((entry) => [entry.data.pullRequest.number, entry.data])),
+			},
 		});
 		return {
 			register,

@@ -1,6 +1,7 @@
 import { APPROVAL_RULE, type Organization, type Position, type ResponseKind } from '../approval-rule.ts';
 import { LIFECYCLE, STATUSES, type Status } from '../lifecycle.ts';
 import type { TrackerView } from '../register.ts';
+import type { CountedState } from '../github/reviews.ts';
 
 /**
  * The shape of `/decisions.json` (version 1), documented in README.md. Fields are only added
@@ -30,7 +31,36 @@ export interface DecisionsExport {
 		options: { title: string; summary: string; chosen: boolean }[];
 		resolution: string | null;
 		timeline: { date: string; status: Status | null; note: string }[];
-		responses: { approver: string; organization: string | null; response: ResponseKind; date: string; comment: string | null }[];
+		/** Merged from the tracker file and GitHub (the later per approver); `url` is the GitHub comment. */
+		responses: {
+			approver: string;
+			organization: string | null;
+			response: ResponseKind;
+			date: string;
+			comment: string | null;
+			source: 'github' | 'file';
+			url: string | null;
+		}[];
+		/** Approvers' standing reviews of the linked pull requests; not counted as responses. */
+		reviews: {
+			approver: string;
+			pullRequest: number;
+			state: CountedState;
+			label: string;
+			date: string;
+			url: string;
+			body: string | null;
+		}[];
+		/** The tracker's GitHub issue as last synced; `null` without `issue:`. */
+		github: {
+			issue: number;
+			url: string;
+			state: 'open' | 'closed' | null;
+			synced: boolean;
+			warning: string | null;
+			ignoredCommands: { login: string; command: ResponseKind; url: string }[];
+			problems: { approver: string; url: string; message: string }[];
+		} | null;
 		approval: {
 			met: boolean;
 			responded: number;
@@ -97,7 +127,29 @@ export function exportDecisions(
 				response: r.response,
 				date: r.date,
 				comment: r.comment ?? null,
+				source: r.source,
+				url: r.url ?? null,
 			})),
+			reviews: t.reviews.map((r) => ({
+				approver: r.approver,
+				pullRequest: r.pullRequest,
+				state: r.state,
+				label: r.label,
+				date: r.date,
+				url: r.url,
+				body: r.body || null,
+			})),
+			github: t.github
+				? {
+						issue: t.github.issue,
+						url: t.github.url ?? `${repository}/issues/${t.github.issue}`,
+						state: t.github.state ?? null,
+						synced: t.github.synced,
+						warning: t.github.warning ?? null,
+						ignoredCommands: t.github.ignored.map((i) => ({ login: i.login, command: i.command, url: i.url })),
+						problems: t.github.problems.map((p) => ({ approver: p.approver, url: p.url, message: p.message })),
+					}
+				: null,
 			approval: {
 				met: t.verdict.met,
 				responded: t.verdict.responded,
