@@ -17,6 +17,10 @@ declare module 'virtual:margo/mock-operations' {
 	const specs: import('#features/mock/core/request-validation.ts').OperationSpec[];
 	export default specs;
 }
+declare module 'virtual:margo/mock-documents' {
+	/** Ids of the API documents the generic mock answers at `<base>mock/<id>/` (all but the management API). */
+	export const ids: string[];
+}
 declare module 'virtual:margo/openapi-sources' {
 	/** The project root (absolute) and its API documents, e.g. `openapi/margo-management-api.yaml`. */
 	export const root: string;

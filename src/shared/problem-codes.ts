@@ -87,8 +87,17 @@ export const PROBLEM_CODES = {
 	},
 	'openapi/unsupported-version': {
 		title: 'an API document is written in a version the site does not read',
-		fix: 'write `openapi: 3.1.1`; the reference, the mock and the example checks read OpenAPI 3.1',
+		fix: "write `swagger: '2.0'`, `openapi: 3.0.x` or `openapi: 3.1.x`; other versions are upgraded to 3.1 when the site is built",
 	},
+	'openapi/no-unsafe-markdown': {
+		title: 'a description holds a script tag, an event-handler attribute or a `javascript:` URL',
+		fix: 'remove it from the description; at `warn` the reference shows the description without it',
+	},
+	'checks/yaml-syntax': { title: 'openapi/checks.yaml is not valid YAML', fix: 'one `<document id>: strict|warn` per line' },
+	'checks/not-a-map': { title: 'openapi/checks.yaml does not map document ids to check levels' },
+	'checks/unknown-document': { title: 'openapi/checks.yaml names a document that openapi/ does not have' },
+	'checks/unknown-level': { title: 'openapi/checks.yaml gives a level other than `strict` or `warn`' },
+	'checks/always-strict': { title: 'openapi/checks.yaml lowers the level of the management API, which is always strict' },
 	'openapi/header-example': { title: 'a header example does not match its schema', fix: EXAMPLE_FIX },
 	'openapi/no-invalid-media-type-examples': { title: 'a media type example does not match its schema', fix: EXAMPLE_FIX },
 	'openapi/no-invalid-parameter-examples': { title: 'a parameter example does not match its schema', fix: EXAMPLE_FIX },

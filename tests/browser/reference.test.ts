@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadApiDocuments } from '../../src/shared/openapi/documents.ts';
-import { listOperations } from '../../src/features/api-reference/openapi/operations.ts';
+import { listOperations } from '#shared/openapi/operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 

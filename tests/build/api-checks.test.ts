@@ -16,8 +16,8 @@ test('fails the build with every problem of the API documents and of the pagesâ€
 		  fix: fix the YAML syntax; indentation and an unquoted \`: \` inside a value are the usual causes
 		openapi/malformed.yaml:4:12: Implicit keys need to be on a single line [openapi/yaml-syntax]
 		  fix: fix the YAML syntax; indentation and an unquoted \`: \` inside a value are the usual causes
-		openapi/old.yaml:1:1: /openapi: OpenAPI 3.0.3 is not supported; this site reads OpenAPI 3.1.x [openapi/unsupported-version]
-		  fix: write \`openapi: 3.1.1\`; the reference, the mock and the example checks read OpenAPI 3.1
+		openapi/old.yaml:1:1: /openapi: OpenAPI 3.2.0 is not supported; this site reads Swagger 2.0 and OpenAPI 3.0 and 3.1 [openapi/unsupported-version]
+		  fix: write \`swagger: '2.0'\`, \`openapi: 3.0.x\` or \`openapi: 3.1.x\`; other versions are upgraded to 3.1 when the site is built
 		openapi/things.yaml:37:25: /paths/~1things~1{thingId}/put/requestBody/content/application~1json/examples/lamp/value/size: Example value must conform to the schema: \`size\` property must match pattern "^[0-9]+Gi$". [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification
 		openapi/things.yaml:53:17: /paths/~1things~1{thingId}/put/responses/400/content/application~1problem+json/schema: \`$ref: #/components/schemas/Problem\` does not resolve [openapi/no-unresolved-refs]

@@ -20,6 +20,9 @@ class ApiProblemsError extends ProblemReportError {
 	}
 }
 
+/** The heading of the problems of documents at check level `warn` (`openapi/checks.yaml`). */
+const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
+
 /**
  * The API documents of `openapi/`: checks them and every API example of the specification pages
  * before the build starts, and adds their routes: `/reference/` (the list), `/reference/<id>/`
@@ -36,7 +39,9 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				reportProblems({ command, logger }, 'API documents and examples', checks ? await checkApi(root) : [], ApiProblemsError);
+				const { errors, warnings } = checks ? await checkApi(root) : { errors: [], warnings: [] };
+				if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
+				reportProblems({ command, logger }, 'API documents and examples', errors, ApiProblemsError);
 				injectRoutes(injectRoute, API_REFERENCE_ROUTES);
 				// An edited document reloads the pages made from it in `astro dev`.
 				const watchFiles = () => listApiDocuments(root).map((file) => join(root, file));
@@ -64,9 +69,10 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 					if (!/^(openapi\/|content\/.*\.mdx?$)/.test(path)) return;
 					clearTimeout(timer);
 					timer = setTimeout(async () => {
-						const problems = checks ? await checkApi(root) : [];
-						if (problems.length) logger.warn(formatReport('API documents and examples', problems));
-						else logger.info(`API documents and examples: no problems (after ${path} changed)`);
+						const { errors, warnings } = checks ? await checkApi(root) : { errors: [], warnings: [] };
+						if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
+						if (errors.length) logger.warn(formatReport('API documents and examples', errors));
+						else logger.info(`API documents and examples: no problems that stop the build (after ${path} changed)`);
 					}, 200);
 				};
 				server.watcher.on('change', recheck);

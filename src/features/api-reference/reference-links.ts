@@ -41,7 +41,7 @@ export function generatedLinkChecker(root: string): (link: string) => boolean {
 	const valid = new Set(
 		routePaths(API_REFERENCE_ROUTES, {
 			'...path': apis.flatMap(({ plan }) => plan.pages.map((page) => page.path)),
-			file: apis.flatMap(({ api }) => [`${api.id}.yaml`, `${api.id}.json`]),
+			file: apis.flatMap(({ api }) => [`${api.id}.yaml`, `${api.id}.json`, `${api.id}.3.1.json`]),
 		}),
 	);
 	for (const { plan } of apis) {

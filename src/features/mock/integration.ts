@@ -1,15 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import { listApiDocuments } from '#shared/openapi/documents.ts';
+import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import { loadOperationSpecs, MOCK_API_DOCUMENT } from './node/api-operations.ts';
 import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
 
 const MODULE = 'virtual:margo/mock-operations';
+const DOCUMENTS_MODULE = 'virtual:margo/mock-documents';
 
 /**
  * Gives the in-browser mock the operations of the API document (`virtual:margo/mock-operations`:
  * methods, paths, signing and dereferenced request schemas), computed at build time from the
- * same file the reference renders, so the browser ships JSON schemas and no YAML parser.
+ * same file the reference renders, so the browser ships JSON schemas and no YAML parser; and the
+ * ids of the other documents, which the generic mock answers (`virtual:margo/mock-documents`).
  */
 export function mockIntegration(): AstroIntegration {
 	return virtualModulesIntegration('margo:mock', (root) => ({
@@ -18,6 +22,16 @@ export function mockIntegration(): AstroIntegration {
 			watchFiles: () => [join(root, MOCK_API_DOCUMENT)],
 			// A site without the management API (a test fixture) gets a mock with no operations.
 			code: () => `export default ${JSON.stringify(existsSync(join(root, MOCK_API_DOCUMENT)) ? loadOperationSpecs(root) : [])};`,
+		},
+		// The other documents are mocked generically; the browser fetches each one's 3.1 form on first use.
+		[DOCUMENTS_MODULE]: {
+			watchFiles: () => listApiDocuments(root).map((file) => join(root, file)),
+			code: () =>
+				`export const ids = ${JSON.stringify(
+					listApiDocuments(root)
+						.map((file) => basename(file, extname(file)))
+						.filter((id) => id !== MANAGEMENT_API_ID),
+				)};`,
 		},
 	}));
 }

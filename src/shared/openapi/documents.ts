@@ -1,29 +1,52 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
+import { readSourceDocument, type SourceDocument } from './source-document.ts';
+import { removeUnsafeDescriptions } from './unsafe-markdown.ts';
+import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from './upgrade.ts';
 
 export { componentSchemas, dereference, isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
 
 /**
  * Loads the API documents of `openapi/` for the code that consumes them: the reference pages,
- * the mock and the example checks. Every top-level `openapi/*.{yaml,yml,json}` file is one
- * document (and one reference page); shared fragments they `$ref` belong in subfolders.
+ * the mock and the checks. Every top-level `openapi/*.{yaml,yml,json}` file is one document
+ * (and one reference page), except `openapi/checks.yaml` (the check levels); shared fragments
+ * they `$ref` belong in subfolders. A document may be Swagger 2.0, OpenAPI 3.0 or 3.1; the
+ * consumers get its OpenAPI 3.1 form (`upgrade.ts`).
  *
- * Loading does not check a document: `openapi-lint.ts` does, before the build starts, with
- * file, line and pointer. Here a broken document simply throws.
+ * Loading does not check a document: `features/api-reference/openapi/lint.ts` does, before the
+ * build starts, with file, line and pointer. Here a broken document simply throws.
  */
-
 
 export interface ApiDocument {
 	/** File name without extension: the page slug and download name, e.g. `margo-management-api`. */
 	id: string;
 	/** Path from the project root, with forward slashes, e.g. `openapi/margo-management-api.yaml`. */
 	file: string;
-	/** The whole document as one object: references to other files inlined, `#/…` references kept. */
+	/**
+	 * The document in OpenAPI 3.1 (upgraded when written in 2.0 or 3.0), as one object: references
+	 * to other files inlined, `#/…` references kept, unsafe Markdown removed from descriptions.
+	 */
 	document: JsonObject;
+	/** The version the file is written in. */
+	version: { declared: string; source: SourceVersion };
 }
 
+/** A document as its author wrote it, with its upgraded form and the way back from one to the other. */
+export interface WrittenDocument {
+	id: string;
+	file: string;
+	/** The text and the positions of its values. */
+	source: SourceDocument;
+	/** The document as written, references to other files inlined: what the downloads serve. */
+	original: JsonObject;
+	/** The OpenAPI 3.1 form, before unsafe Markdown is removed (the checks report it). */
+	upgraded: UpgradedDocument;
+}
+
+/** The file of check levels in `openapi/`, which is not an API document. */
+export const CHECKS_FILE_NAME = 'checks.yaml';
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 /** Paths (from the project root) of the API documents, sorted. */
@@ -31,7 +54,7 @@ export function listApiDocuments(root: string): string[] {
 	let names: string[];
 	try {
 		names = readdirSync(join(root, 'openapi'), { withFileTypes: true })
-			.filter((entry) => entry.isFile() && EXTENSIONS.has(extname(entry.name)))
+			.filter((entry) => entry.isFile() && EXTENSIONS.has(extname(entry.name)) && entry.name !== CHECKS_FILE_NAME)
 			.map((entry) => entry.name);
 	} catch {
 		return [];
@@ -39,12 +62,39 @@ export function listApiDocuments(root: string): string[] {
 	return names.sort().map((name) => `openapi/${name}`);
 }
 
-/** Loads one document, inlining references to other files. */
+// One build reads each document from several places (checks, pages, downloads, sidebar); GitHub's
+// takes half a second to read and upgrade. Kept until the file changes.
+const written = new Map<string, { stamp: string; value: WrittenDocument }>();
+const loaded = new Map<string, { stamp: string; value: ApiDocument }>();
+
+/** Reads one document as written and upgrades it; throws when it is not a readable API description. */
+export function readApiDocument(root: string, file: string): WrittenDocument {
+	const path = resolve(root, file);
+	return cached(written, path, () => {
+		const relativeFile = relative(root, path).split('\\').join('/');
+		const source = readSourceDocument(relativeFile, readFileSync(path, 'utf8'));
+		const [error] = source.errors;
+		if (error) throw new Error(`${relativeFile}:${error.line}:${error.column}: ${error.message}`);
+		const version = detectVersion(source.value);
+		if ('error' in version) throw new Error(`${relativeFile}: ${version.error}`);
+		const original = bundle(source.value as Json, path, path) as JsonObject;
+		return { id: idOf(file), file: relativeFile, source, original, upgraded: upgradeDocument(original) };
+	});
+}
+
+/** Loads one document in its OpenAPI 3.1 form, inlining references to other files. */
 export function loadApiDocument(root: string, file: string): ApiDocument {
 	const path = resolve(root, file);
-	const document = bundle(readJson(path), path, path);
-	if (!isObject(document)) throw new Error(`${file} does not hold an object`);
-	return { id: basename(file, extname(file)), file: relative(root, path).split('\\').join('/'), document };
+	return cached(loaded, path, () => {
+		const { id, file: relativeFile, upgraded } = readApiDocument(root, file);
+		// The 3.1 form of a 3.1 document is the document as written; clean a copy, not it.
+		let document = upgraded.document as JsonObject;
+		if (removeUnsafeDescriptions(document, { apply: false }).length) {
+			document = structuredClone(document);
+			removeUnsafeDescriptions(document);
+		}
+		return { id, file: relativeFile, document, version: { declared: upgraded.declared, source: upgraded.sourceVersion } };
+	});
 }
 
 /** Loads every document of `openapi/`. */
@@ -52,14 +102,34 @@ export function loadApiDocuments(root: string): ApiDocument[] {
 	return listApiDocuments(root).map((file) => loadApiDocument(root, file));
 }
 
+function idOf(file: string): string {
+	return basename(file, extname(file));
+}
+
+function cached<T>(cache: Map<string, { stamp: string; value: T }>, path: string, read: () => T): T {
+	const { mtimeMs, size } = statSync(path);
+	const stamp = `${mtimeMs}:${size}`;
+	const hit = cache.get(path);
+	if (hit?.stamp === stamp) return hit.value;
+	const value = read();
+	cache.set(path, { stamp, value });
+	return value;
+}
+
 function readJson(path: string): Json {
 	const text = readFileSync(path, 'utf8');
 	return (extname(path) === '.json' ? JSON.parse(text) : parseYaml(text)) as Json;
 }
 
-/** Inlines `other.yaml#/pointer` references; `#/…` references inside the root file stay. */
+/**
+ * Inlines `other.yaml#/pointer` references; `#/…` references inside the root file stay. Objects
+ * without such references are kept as they are rather than copied (GitHub's document has none).
+ */
 function bundle(value: Json, file: string, rootFile: string): Json {
-	if (Array.isArray(value)) return value.map((item) => bundle(item, file, rootFile));
+	if (Array.isArray(value)) {
+		const items = value.map((item) => bundle(item, file, rootFile));
+		return items.every((item, index) => item === value[index]) ? value : items;
+	}
 	if (!isObject(value)) return value;
 	const ref = value['$ref'];
 	if (typeof ref === 'string' && !/^[a-z]+:/i.test(ref) && (!ref.startsWith('#') || file !== rootFile)) {
@@ -67,9 +137,11 @@ function bundle(value: Json, file: string, rootFile: string): Json {
 		const targetFile = target ? resolve(dirname(file), target) : file;
 		return bundle(resolvePointer(readJson(targetFile), `#${pointer}`), targetFile, rootFile);
 	}
-	return mapValues(value, (v) => bundle(v, file, rootFile));
-}
-
-function mapValues(object: JsonObject, map: (value: Json) => Json): JsonObject {
-	return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, map(value)]));
+	let changed = false;
+	const entries = Object.entries(value).map(([key, item]): [string, Json] => {
+		const next = bundle(item, file, rootFile);
+		changed ||= next !== item;
+		return [key, next];
+	});
+	return changed ? Object.fromEntries(entries) : value;
 }

@@ -1,36 +1,59 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { EndpointChecker } from './endpoint-check.ts';
 import { ExampleChecker } from './example-check.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import { scanCode } from './markdown-code.ts';
 import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/openapi/documents.ts';
+import { CHECKS_FILE, readCheckLevels } from '../openapi/check-levels.ts';
 import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';
 
+/** Problems that leave a document unreadable: they stop the build whatever its check level. */
+const UNREADABLE = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/no-unresolved-refs']);
+
+export interface ApiCheckReport {
+	/** Problems that stop the build. */
+	errors: Problem[];
+	/** Problems of documents checked at `warn`: printed, and the build goes on. */
+	warnings: Problem[];
+}
+
 /**
- * Every API check in one report: each document of `openapi/` (Redocly's linter and ours), then
- * the pages of `content/`: each example that declares `schema=` against its schema, and each
- * `METHOD /path` against the operations. Pages are checked against the documents that are sound.
+ * Every API check in one report: `openapi/checks.yaml`, each document of `openapi/` (Redocly's
+ * linter and ours) at its check level, then the pages of `content/`: each example that declares
+ * `schema=` against its schema, and each `METHOD /path` against the operations. Pages are checked
+ * against the documents that are readable, and always strictly: they are the specification.
  */
-export async function checkApi(root: string): Promise<Problem[]> {
-	const problems: Problem[] = [];
+export async function checkApi(root: string): Promise<ApiCheckReport> {
+	const files = listApiDocuments(root);
+	const checksPath = join(root, CHECKS_FILE);
+	const levels = readCheckLevels(
+		existsSync(checksPath) ? readFileSync(checksPath, 'utf8') : undefined,
+		files.map((file) => basename(file, extname(file))),
+	);
+	const report: ApiCheckReport = { errors: [...levels.problems], warnings: [] };
 	const documents: ApiDocument[] = [];
-	for (const file of listApiDocuments(root)) {
+	for (const file of files) {
 		const found = await lintApiDocument(root, file);
-		problems.push(...found);
-		if (!found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version'))
+		const warn = levels.levelOf(basename(file, extname(file))) === 'warn';
+		for (const problem of found) (warn && !UNREADABLE.has(problem.code) ? report.warnings : report.errors).push(problem);
+		if (found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version')) continue;
+		try {
 			documents.push(loadApiDocument(root, file));
+		} catch {
+			// A reference to another file does not resolve: reported by the lint above.
+		}
 	}
-	if (!documents.length) return problems;
+	if (!documents.length) return report;
 	const examples = new ExampleChecker(documents);
 	const endpoints = new EndpointChecker(documents);
 	for (const file of globSync('content/**/*.{md,mdx}', { cwd: root }).sort()) {
 		const text = readFileSync(join(root, file), 'utf8');
 		const split = splitFrontMatter(text);
 		const { blocks, inline } = scanCode(split ? split.body : text, split ? split.bodyLine : 1);
-		for (const block of blocks) if ('schema' in block.meta) problems.push(...examples.check(file, block));
-		problems.push(...endpoints.check(file, inline, blocks));
+		for (const block of blocks) if ('schema' in block.meta) report.errors.push(...examples.check(file, block));
+		report.errors.push(...endpoints.check(file, inline, blocks));
 	}
-	return problems;
+	return report;
 }

@@ -1,7 +1,7 @@
 import type { FencedBlock, InlineCode } from './markdown-code.ts';
 import type { ApiDocument } from '#shared/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
-import { METHODS } from '../openapi/operations.ts';
+import { METHODS } from '#shared/openapi/operations.ts';
 import type { Problem } from '#shared/problems.ts';
 
 /**

@@ -14,10 +14,15 @@ import { deviceNeed, fillOperation } from './try-it-values.ts';
  */
 
 const documents = new Map<string, Promise<JsonObject>>();
+/** The mock path of the management API, the one document whose operations act as a device. */
+const MANAGEMENT_API_PATH = 'api/v1';
 let stylesReady: Promise<void> | undefined;
 
 export interface PanelTarget {
+	/** The document's OpenAPI 3.1 form (`/openapi/<id>.3.1.json`). */
 	documentUrl: string;
+	/** Where the site's mock answers this document, under the base path: `api/v1` or `mock/<id>`. */
+	mockPath: string;
 	method: string;
 	path: string;
 }
@@ -49,7 +54,11 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget, event
 	}
 	const [document] = await Promise.all([documents.get(target.documentUrl)!, prepareMock(), stylesReady]);
 	const slice = sliceOperation(document, target.path, target.method);
-	const { device, deployment, notes } = await deviceFor(deviceNeed(slice, target.path, target.method));
+	// Only the management API has devices; another document's mock needs none.
+	const { device, deployment, notes } =
+		target.mockPath === MANAGEMENT_API_PATH
+			? await deviceFor(deviceNeed(slice, target.path, target.method))
+			: { device: undefined, deployment: undefined, notes: [] };
 	events.onNotes(notes);
 	const values = {
 		...(device?.clientId ? { clientId: device.clientId } : {}),
@@ -59,7 +68,7 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget, event
 	};
 	const filled = fillOperation(slice, target.path, target.method, values);
 	const config = {
-		...configuration(filled),
+		...configuration(filled, target.mockPath),
 		...(device?.token ? { authentication: bearer(filled, device.token) } : {}),
 		...scalarRequestHooks(events.onSent),
 	};
@@ -160,9 +169,9 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 /** Same-origin mock first, then the document's own servers; every call to Scalar's hosts off. */
-function configuration(slice: JsonObject): Record<string, unknown> {
+function configuration(slice: JsonObject, mockPath: string): Record<string, unknown> {
 	const base = siteBase();
-	const mock = { url: `${location.origin}${base}api/v1`, description: 'In-browser mock of this site' };
+	const mock = { url: `${location.origin}${base}${mockPath}`, description: 'In-browser mock of this site' };
 	const servers = Array.isArray(slice['servers']) ? slice['servers'] : [];
 	// Scalar's defaults point at its own hosts; any call that slipped through would stay on this site.
 	const disabled = `${location.origin}${base}__scalar-disabled`;

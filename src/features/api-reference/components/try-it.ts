@@ -17,6 +17,7 @@ export function enhanceTryIt(): void {
 			dialog ??= createTryItDialog();
 			void dialog.open(button, section.querySelector('h3')?.textContent ?? button.dataset['try'] ?? '', {
 				documentUrl: root.dataset['documentUrl'] ?? '',
+				mockPath: root.dataset['mockPath'] ?? 'api/v1',
 				method: section.dataset['method'] ?? 'get',
 				path: section.dataset['path'] ?? '/',
 			});

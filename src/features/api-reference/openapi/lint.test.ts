@@ -31,19 +31,38 @@ test('reports malformed YAML with its line and column', async () => {
 	`);
 });
 
-test('rejects an OpenAPI version other than 3.1', async () => {
-	await expect(lint(small.replace('openapi: 3.1.1', 'openapi: 3.0.3'))).resolves.toMatchInlineSnapshot(`
+test('rejects a version other than Swagger 2.0, OpenAPI 3.0 and 3.1', async () => {
+	await expect(lint(small.replace('openapi: 3.1.1', 'openapi: 3.2.0'))).resolves.toMatchInlineSnapshot(`
 		"API documents: 1 problem
 
-		openapi/api.yaml:1:1: /openapi: OpenAPI 3.0.3 is not supported; this site reads OpenAPI 3.1.x [openapi/unsupported-version]
-		  fix: write \`openapi: 3.1.1\`; the reference, the mock and the example checks read OpenAPI 3.1"
+		openapi/api.yaml:1:1: /openapi: OpenAPI 3.2.0 is not supported; this site reads Swagger 2.0 and OpenAPI 3.0 and 3.1 [openapi/unsupported-version]
+		  fix: write \`swagger: '2.0'\`, \`openapi: 3.0.x\` or \`openapi: 3.1.x\`; other versions are upgraded to 3.1 when the site is built"
 	`);
 	await expect(lint(small.replace('openapi: 3.1.1\n', ''))).resolves.toMatchInlineSnapshot(`
 		"API documents: 1 problem
 
-		openapi/api.yaml:1:1: /openapi: not an OpenAPI document: the \`openapi\` field is missing [openapi/unsupported-version]
-		  fix: write \`openapi: 3.1.1\`; the reference, the mock and the example checks read OpenAPI 3.1"
+		openapi/api.yaml:1:1: not an API description: neither an \`openapi\` nor a \`swagger\` field is present [openapi/unsupported-version]
+		  fix: write \`swagger: '2.0'\`, \`openapi: 3.0.x\` or \`openapi: 3.1.x\`; other versions are upgraded to 3.1 when the site is built"
 	`);
+});
+
+test('checks an OpenAPI 3.0 document in its 3.1 form and reports at lines of the 3.0 file', async () => {
+	const fixture = join(root, 'tests/fixtures/api-warn');
+	await expect(formatReport('API documents', await lintApiDocument(fixture, 'openapi/weather.yaml'))).toMatchInlineSnapshot(`
+		"API documents: 3 problems
+
+		openapi/weather.yaml:14:7: /paths/~1readings~1latest/get: Every operation should have security defined on it or on the root level. [openapi/security-defined]
+		openapi/weather.yaml:25:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/temperature: Example value must conform to the schema: \`temperature\` property type must be number. [openapi/no-invalid-media-type-examples]
+		  fix: make the example and its schema agree: fix whichever contradicts the specification
+		openapi/weather.yaml:26:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/windSpeed: Example value must conform to the schema: \`windSpeed\` property must be >= 0. [openapi/no-invalid-media-type-examples]
+		  fix: make the example and its schema agree: fix whichever contradicts the specification"
+	`);
+});
+
+test('accepts the examples of a 3.0 document that are valid because of nullable', async () => {
+	const fixture = join(root, 'tests/fixtures/api-versions');
+	const problems = await lintApiDocument(fixture, 'openapi/field-notes.yaml');
+	expect(problems.filter((p) => p.code !== 'openapi/security-defined')).toEqual([]);
 });
 
 test('reports an unresolved $ref and examples that violate their schemas, all in one report', async () => {
@@ -73,4 +92,10 @@ test('reports examples that violate their schema with the pointer of the field',
 		openapi/api.yaml:37:25: /paths/~1things~1{thingId}/put/requestBody/content/application~1json/examples/lamp/value/size: Example value must conform to the schema: \`size\` property must match pattern "^[0-9]+Gi$". [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification"
 	`);
+});
+
+test('reports a reference to a missing file of an OpenAPI 3.0 document instead of failing', async () => {
+	const text = small.replace('openapi: 3.1.1', 'openapi: 3.0.3').replace("$ref: '#/components/schemas/Thing'", "$ref: 'shared/missing.yaml#/Thing'");
+	const report = await lint(text);
+	expect(report).toMatch(/^API documents: 1 problem\n\nopenapi\/api\.yaml:1:1: .*missing\.yaml.* \[openapi\/no-unresolved-refs\]/);
 });

@@ -1,17 +1,21 @@
-import { createConfig, getLineColLocation, lintFromString, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { createConfig, getLineColLocation, lintFromString, type Config } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dereference, isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import type { Problem } from '#shared/problems.ts';
-import { parseYamlSource, type YamlSource } from '#shared/yaml-source.ts';
+import { readApiDocument, type WrittenDocument } from '#shared/openapi/documents.ts';
+import { pointerTokens, valueAt } from '#shared/openapi/json-pointer.ts';
+import { readSourceDocument } from '#shared/openapi/source-document.ts';
+import { detectVersion } from '#shared/openapi/upgrade.ts';
 
 /**
  * Checks an API document with Redocly's OpenAPI linter (a maintained validator): structure,
  * `$ref` resolution and every example against its schema with JSON Schema 2020-12. Two checks
- * are ours because Redocly has none: the `openapi` version the site supports, and examples of
- * response headers. Each problem names the file, line and JSON pointer.
+ * are ours because Redocly has none: the version the site reads (Swagger 2.0, OpenAPI 3.0 and
+ * 3.1), and examples of response headers. Each problem names the file, line and JSON pointer of
+ * the document as written, also for a document checked in its upgraded 3.1 form.
  */
 
 /** Redocly's strict recommended rules, less those that contradict how this project writes APIs. */
@@ -32,59 +36,71 @@ const RULES = {
 
 let config: Promise<Config> | undefined;
 
-/** All problems of one API document (`file` relative to `root`). */
+/** All problems of one API document (`file` relative to `root`), at positions of the file as written. */
 export async function lintApiDocument(root: string, file: string): Promise<Problem[]> {
 	const text = readFileSync(join(root, file), 'utf8');
-	const source = parseYamlSource(text);
-	const problem = (code: string, at: { line: number; column: number }, path: string | undefined, message: string): Problem => ({
+	const source = readSourceDocument(file, text);
+	const problem = (code: string, at: { line: number; column: number }, path: string | undefined, message: string, hint?: string): Problem => ({
 		code: `openapi/${code}`,
 		file,
 		...at,
 		...(path === undefined ? {} : { path }),
 		message,
+		...(hint ? { hint } : {}),
 	});
 	if (source.errors.length) return source.errors.map(({ message, ...at }) => problem('yaml-syntax', at, undefined, message));
-
-	const version = isObject(source.value) ? source.value['openapi'] : undefined;
-	if (typeof version !== 'string' || !/^3\.1\.\d+$/.test(version)) {
-		const message =
-			version === undefined
-				? 'not an OpenAPI document: the `openapi` field is missing'
-				: `OpenAPI ${String(version)} is not supported; this site reads OpenAPI 3.1.x`;
-		return [problem('unsupported-version', source.locate(['openapi']), '/openapi', message)];
-	}
+	const version = detectVersion(source.value);
+	if ('error' in version) return [problem('unsupported-version', source.locate(pointerTokens(version.pointer)), version.pointer || undefined, version.error)];
 
 	config ??= createConfig(RULES as never);
-	const found = await lintFromString({ source: text, absoluteRef: join(root, file), config: await config });
+	// A 3.1 document is linted as written (Redocly's positions are exact, and it follows references
+	// to other files itself); an older one in its 3.1 form, the form every other part of the site
+	// reads, with each pointer mapped back.
+	const native = version.sourceVersion === '3.1';
+	let written: Pick<WrittenDocument, 'original' | 'upgraded'>;
+	try {
+		written = native ? asWritten(source.value as JsonObject) : readApiDocument(root, file);
+	} catch (error) {
+		// Inlining a reference to another file failed: the file or the pointer in it is missing.
+		return [problem('no-unresolved-refs', { line: 1, column: 1 }, undefined, (error as Error).message)];
+	}
+	const { original, upgraded } = written;
+	const document = upgraded.document as JsonObject;
+	const lintSource = native ? text : JSON.stringify(document);
+	const found = (await lintFromString({ source: lintSource, absoluteRef: join(root, file), config: await config })).filter((p) => !p.ignored);
+	const headers = headerExampleProblems(document);
+	const pointers = [
+		...found.map((p) => upgraded.originalPointer(p.location[0]?.pointer?.replace(/^#/, '') ?? '')),
+		...headers.map(({ pointer }) => upgraded.originalPointer(pointer)),
+	];
+	// One pass over the text for all positions: GitHub's document has thousands of problems.
+	const positions = source.locateMany(pointers.map(pointerTokens));
+	const note = native ? undefined : `this ${version.declared} document was checked in its OpenAPI 3.1 form`;
 	return [
-		...found.filter((p) => !p.ignored).map((p) => fromRedocly(p, source, problem)),
-		...headerExampleProblems(source.value as JsonObject).map(({ pointer, message }) =>
-			problem('header-example', source.locate(pointerTokens(pointer)), pointer, message),
-		),
+		...found.map((p, index) => {
+			const pointer = pointers[index]!;
+			const start = native && p.location[0] ? getLineColLocation(p.location[0]).start : undefined;
+			const at = start ? { line: start.line, column: start.col } : positions[index]!;
+			let message = p.message;
+			if (p.ruleId === 'no-unresolved-refs' && pointer) {
+				const ref = valueAt(original, pointerTokens(pointer));
+				if (isObject(ref as Json) && typeof (ref as JsonObject)['$ref'] === 'string') message = `\`$ref: ${String((ref as JsonObject)['$ref'])}\` does not resolve`;
+			}
+			return problem(p.ruleId, at, pointer || undefined, message, p.ruleId === 'struct' ? note : undefined);
+		}),
+		...headers.map(({ message }, index) => problem('header-example', positions[found.length + index]!, pointers[found.length + index], message)),
 	];
 }
 
-function fromRedocly(
-	found: NormalizedProblem,
-	source: YamlSource,
-	problem: (code: string, at: { line: number; column: number }, path: string | undefined, message: string) => Problem,
-): Problem {
-	const location = found.location[0];
-	const pointer = location?.pointer?.replace(/^#/, '') || undefined;
-	// Redocly's own positions come from its parse tree; fall back to ours for the same pointer.
-	const start = location ? getLineColLocation(location).start : undefined;
-	const at = start ? { line: start.line, column: start.col } : source.locate(pointerTokens(pointer ?? ''));
-	let message = found.message;
-	if (found.ruleId === 'no-unresolved-refs' && pointer) {
-		const ref = valueAt(source.value as Json, pointerTokens(pointer));
-		if (isObject(ref) && typeof ref['$ref'] === 'string') message = `\`$ref: ${ref['$ref']}\` does not resolve`;
-	}
-	return problem(found.ruleId, at, pointer, message);
+/** A 3.1 document is its own 3.1 form. */
+function asWritten(value: JsonObject): Pick<WrittenDocument, 'original' | 'upgraded'> {
+	return { original: value, upgraded: { declared: String(value['openapi']), sourceVersion: '3.1', document: value, originalPointer: (pointer) => pointer } };
 }
 
 /** Header objects carry examples too, which no Redocly rule checks. */
 function headerExampleProblems(document: JsonObject): { pointer: string; message: string }[] {
-	const ajv = new Ajv2020({ strict: false, allErrors: true });
+	// No logger: GitHub's description uses formats Ajv does not know (`timestamp`), each printed without a location.
+	const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
 	addFormats.default(ajv);
 	const problems: { pointer: string; message: string }[] = [];
 	const check = (header: Json, pointer: string) => {
@@ -125,19 +141,4 @@ function entries(value: Json | undefined): [string, Json][] {
 
 function escape(token: string): string {
 	return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The tokens of a JSON pointer; digits become numbers so they index YAML sequences. */
-function pointerTokens(pointer: string): (string | number)[] {
-	return pointer
-		.split('/')
-		.slice(1)
-		.map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'))
-		.map((t) => (/^\d+$/.test(t) ? Number(t) : t));
-}
-
-function valueAt(value: Json, tokens: readonly (string | number)[]): Json | undefined {
-	let node: Json | undefined = value;
-	for (const token of tokens) node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[String(token)] : undefined;
-	return node;
 }

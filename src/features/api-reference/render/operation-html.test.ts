@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { loadApiDocument } from '#shared/openapi/documents.ts';
-import { listOperations } from '../openapi/operations.ts';
+import { listOperations } from '#shared/openapi/operations.ts';
 import { renderOperation, serialise, type OperationContext } from './operation-html.ts';
 import { renderSchema } from './schema-html.ts';
 

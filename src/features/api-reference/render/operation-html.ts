@@ -1,7 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
-import { resolve, type Operation } from '../openapi/operations.ts';
+import { resolve, type Operation } from '#shared/openapi/operations.ts';
 import { renderSchema, type SchemaContext } from './schema-html.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { mockPathOf } from '#shared/openapi/mock-path.ts';
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json } from '#shared/openapi/json.ts';
 import { operationAnchor, pathHtml, renderOperation, type OperationContext } from './operation-html.ts';
@@ -78,11 +79,11 @@ export function renderReferencePage(
 function introduction(plan: ReferencePlan, base: string): string {
 	const document = plan.document.document;
 	const info = isObject(document['info']) ? document['info'] : {};
-	const version =
-		typeof info['version'] === 'string'
-			? `<p class="api-intro__version">Version <code>${escapeHtml(info['version'])}</code> · OpenAPI <code>${escapeHtml(String(document['openapi']))}</code></p>`
-			: '';
-	const downloads = `<p class="api-intro__downloads">Download the document: <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.yaml" download>YAML</a> · <a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.json" download>JSON</a></p>`;
+	const { declared, source } = plan.document.version;
+	const written = source === '2.0' ? 'Swagger 2.0' : `OpenAPI ${declared}`;
+	const version = `<p class="api-intro__version">${typeof info['version'] === 'string' ? `Version <code>${escapeHtml(info['version'])}</code> · ` : ''}Written in <strong>${escapeHtml(written)}</strong>${source === '3.1' ? '' : ', shown here in its OpenAPI 3.1 form'}</p>`;
+	const downloads = `<p class="api-intro__downloads">Download the document as written: ${download(plan, base, 'yaml', 'YAML')} · ${download(plan, base, 'json', 'JSON')}${source === '3.1' ? '' : ` · in OpenAPI 3.1: ${download(plan, base, '3.1.json', 'JSON')}`}</p>`;
+	const mockUrl = `${base.replace(/reference\/$/, '')}${mockPathOf(plan.document.id)}/`;
 	const servers = Array.isArray(document['servers'])
 		? `<p>Servers:</p><ul>${document['servers']
 				.filter(isObject)
@@ -92,10 +93,14 @@ function introduction(plan: ReferencePlan, base: string): string {
 				)
 				.join(
 					'',
-				)}</ul><p>"Try it" sends requests to this site's in-browser mock unless you choose one of these servers. When an operation needs a device, "Try it" first brings this browser's device as far as needed (a key pair and certificate, onboarding, an access token, an assigned deployment) and says what it did; the form then shows what will be sent, and the signing headers get their values as the request leaves.</p>`
+				)}</ul><p>"Try it" sends requests to this site's in-browser mock at <code>${escapeHtml(mockUrl)}</code> unless you choose one of these servers; <code>npm run mock</code> serves the same mock under the same path.${mockUrl.endsWith('/api/v1') ? ' When an operation needs a device, "Try it" first brings this browser\'s device as far as needed (a key pair and certificate, onboarding, an access token, an assigned deployment) and says what it did; the form then shows what will be sent, and the signing headers get their values as the request leaves.' : ''}</p>`
 		: '';
 	const description = typeof info['description'] === 'string' ? markdown(info['description']) : '';
 	return `<div class="api-intro">${version}${downloads}${description}${servers}</div>`;
+}
+
+function download(plan: ReferencePlan, base: string, extension: string, label: string): string {
+	return `<a href="${base.replace(/reference\/$/, '')}openapi/${plan.document.id}.${extension}" download>${label}</a>`;
 }
 
 function operationIndex(plan: ReferencePlan, href: (target: string) => string): string {

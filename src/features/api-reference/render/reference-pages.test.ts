@@ -13,6 +13,7 @@ function api(operations: number, schemas: number) {
 		id: 'api',
 		file: 'openapi/api.yaml',
 		document: { openapi: '3.1.1', info: { title: 'Items', version: '1' }, paths, components: { schemas: names } },
+		version: { declared: '3.1.1', source: '3.1' as const },
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { ApiDocument } from '#shared/openapi/documents.ts';
 import { isObject, type JsonObject } from '#shared/openapi/json.ts';
-import { groupByTag, listOperations, slug, type Operation, type TagGroup } from '../openapi/operations.ts';
+import { groupByTag, listOperations, slug, type Operation, type TagGroup } from '#shared/openapi/operations.ts';
 
 /**
  * How a document's reference is split into pages. A document of up to `SPLIT_ABOVE` operations

@@ -1,5 +1,8 @@
 import { setupWorker } from 'msw/browser';
 import specs from 'virtual:margo/mock-operations';
+import { ids } from 'virtual:margo/mock-documents';
+import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
+import { createGenericMock } from '../generic/generic-mock.ts';
 import { createMock, type Mock } from '../core/create-mock.ts';
 import type { Exchange } from '../core/exchange.ts';
 import { store } from './store.ts';
@@ -8,7 +11,8 @@ import { siteBase } from '#shared/base.ts';
 /**
  * The mock in the browser: msw's service worker (`public/mockServiceWorker.js`) registered under
  * the site's base path hands each request of a controlled page back to this page, where the
- * handlers answer those under `<base>api/v1/` and `<base>api/mock/` and let everything else pass.
+ * handlers answer those under `<base>api/v1/` and `<base>api/mock/`, the other API documents' under
+ * `<base>mock/<id>/`, and let everything else pass.
  * Only pages that call {@link startBrowserMock} (the reference and the playground) start it.
  */
 
@@ -45,7 +49,20 @@ async function start(): Promise<BrowserMock> {
 	const reason = mockUnavailableReason();
 	if (reason) throw new Error(reason);
 	const mock = createMock({ specs, store, origin: location.origin, base: BASE, onExchange: (exchange) => void appendToLog(exchange) });
-	const worker = setupWorker(...mock.handlers);
+	// Every other document, from its OpenAPI 3.1 form (a download of the site), fetched on its first request.
+	const generic = createGenericMock({
+		ids,
+		load: async (id) => {
+			const response = await fetch(`${BASE}openapi/${id}.3.1.json`);
+			if (!response.ok) throw new Error(`${BASE}openapi/${id}.3.1.json: ${response.status}`);
+			return (await response.json()) as Record<string, never>;
+		},
+		elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath },
+		origin: location.origin,
+		base: BASE,
+		onExchange: (exchange) => void appendToLog(exchange),
+	});
+	const worker = setupWorker(...mock.handlers, ...generic.handlers);
 	try {
 		await worker.start({
 			serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },

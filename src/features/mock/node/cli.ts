@@ -4,7 +4,8 @@ import { startMockServer } from './server.ts';
 
 /**
  * `npm run mock [-- --port 4010 --host 127.0.0.1 --token-lifetime 3600]`: the mock management
- * interface for real clients (curl, a device agent under development).
+ * interface for real clients (curl, a device agent under development), and a stateless mock of
+ * every other document of `openapi/` at `/mock/<id>/<path>`.
  */
 const { values } = parseArgs({
 	options: {
@@ -15,7 +16,7 @@ const { values } = parseArgs({
 });
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const { url, mock } = await startMockServer({
+const { url, mock, generic } = await startMockServer({
 	root,
 	port: Number(values.port),
 	host: values.host,
@@ -24,4 +25,5 @@ const { url, mock } = await startMockServer({
 console.log(`Margo mock management interface
   API:            ${url}${mock.apiPath}
   orchestrator:   ${url}${mock.controlPath}  (POST /clients/{clientId}/deployments, GET /state, POST /reset)
+  other APIs:     ${url}${generic.mockPath}/<id>/<path>  (stateless: examples or generated bodies; Prefer: code=404, example=<name>)
 State is kept in memory until you stop the server (Ctrl+C).`);

@@ -5,7 +5,10 @@ import { createMock, DEFAULTS, type Mock, type MockOptions } from '../core/creat
 import { statusText } from '../core/exchange.ts';
 import { problemResponse } from '../core/problem-details.ts';
 import { memoryStore } from '../core/storage.ts';
+import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
+import { createGenericMock, type GenericMock } from '../generic/generic-mock.ts';
 import { loadOperationSpecs } from './api-operations.ts';
+import { genericDocuments } from './generic-documents.ts';
 
 export interface MockServerOptions extends Partial<Omit<MockOptions, 'origin' | 'base'>> {
 	/** Project root holding `openapi/`; the specs are loaded from there unless given. */
@@ -18,6 +21,8 @@ export interface MockServer {
 	/** e.g. `http://127.0.0.1:4010` */
 	url: string;
 	mock: Mock;
+	/** Every other document of `openapi/`, at `/mock/<id>/<path>`. */
+	generic: GenericMock;
 	server: Server;
 	close(): Promise<void>;
 }
@@ -35,8 +40,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		store: options.store ?? memoryStore(),
 		maxBodyBytes,
 	});
+	const generic = createGenericMock({ ...genericDocuments(options.root), elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath } });
+	const handlers = [...mock.handlers, ...generic.handlers];
 	const server = createServer((incoming, outgoing) => {
-		answer(mock, incoming, outgoing, maxBodyBytes).catch((error: unknown) => {
+		answer({ mock, generic, handlers }, incoming, outgoing, maxBodyBytes).catch((error: unknown) => {
 			console.error(error);
 			if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });
 			outgoing.end('The mock failed; see its console.');
@@ -51,18 +58,24 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	return {
 		url: `http://${host}:${port}`,
 		mock,
+		generic,
 		server,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }
 
-async function answer(mock: Mock, incoming: IncomingMessage, outgoing: ServerResponse, maxBodyBytes: number): Promise<void> {
+async function answer(
+	{ mock, generic, handlers }: { mock: Mock; generic: GenericMock; handlers: Mock['handlers'] },
+	incoming: IncomingMessage,
+	outgoing: ServerResponse,
+	maxBodyBytes: number,
+): Promise<void> {
 	const request = await toRequest(incoming, maxBodyBytes);
 	const response =
-		(await getResponse(mock.handlers, request)) ??
+		(await getResponse(handlers, request)) ??
 		problemResponse('not-found', {
 			instance: new URL(request.url).pathname,
-			detail: `The mock serves the management interface under ${mock.apiPath}/ and its controls under ${mock.controlPath}/.`,
+			detail: `The mock serves the management interface under ${mock.apiPath}/, its controls under ${mock.controlPath}/ and the other API documents under ${generic.mockPath}/<id>/.`,
 		});
 	outgoing.writeHead(response.status, response.statusText || statusText(response.status), Object.fromEntries(response.headers));
 	outgoing.end(Buffer.from(await response.arrayBuffer()));
