@@ -18,6 +18,37 @@ export interface SiteOptions {
 	apiChecks?: boolean;
 }
 
+/** A library of the browser mock by the folder it is installed in. */
+const vendor = (name: string, packages: string) => ({ name, test: new RegExp(`[\\\\/]node_modules[\\\\/](${packages})[\\\\/]`) });
+
+/**
+ * How the browser code is cut into files. The mock that runs in the browser (playground and
+ * "Try it") bundles MSW, Ajv and the X.509 and ASN.1 libraries: one file each, so none passes
+ * Vite's 500 kB warning and each is cached on its own.
+ *
+ * The files still above 500 kB are Scalar's (its client, its schema blocks, its Markdown
+ * renderer). They load only on the API reference pages, when "Try it" opens, never on the
+ * specification pages (`tests/browser/reference.test.ts` checks that no Scalar code reaches
+ * them), so the warning limit is raised above them rather than splitting a library we do not own.
+ */
+const CHUNKS = {
+	chunkSizeWarningLimit: 1700,
+	rolldownOptions: {
+		output: {
+			codeSplitting: {
+				groups: [
+					vendor(
+						'vendor-msw',
+						'msw|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|graphql|path-to-regexp|cookie|rettime|until-async',
+					),
+					vendor('vendor-ajv', 'ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse|openapi-sampler|json-pointer'),
+					vendor('vendor-x509', '@peculiar|asn1js|pvtsutils|pvutils|tsyringe|reflect-metadata|tslib|http-message-sig|structured-headers'),
+				],
+			},
+		},
+	},
+};
+
 /**
  * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
  * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
@@ -40,6 +71,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
 		markdown: markdownConfig(),
+		vite: { build: CHUNKS },
 		integrations: [
 			starlight({
 				title: 'Margo specification',

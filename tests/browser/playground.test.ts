@@ -28,9 +28,13 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await expect(page.locator('starlight-toc a').allTextContents()).resolves.toEqual(
 		expect.arrayContaining(STEPS.map((step, index) => `${index + 1}. ${step.title}`)),
 	);
-	const misaligned = await page.locator('[data-summary] > dt').evaluateAll((labels) =>
-		labels.filter((dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 2).map((dt) => dt.textContent),
-	);
+	const misaligned = await page
+		.locator('[data-summary] > dt')
+		.evaluateAll((labels) =>
+			labels
+				.filter((dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 2)
+				.map((dt) => dt.textContent),
+		);
 	expect(misaligned).toEqual([]);
 
 	const results: Record<string, string> = {};

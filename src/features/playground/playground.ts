@@ -196,7 +196,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 
 	for (const step of STEPS) $(`[data-step="${step.id}"] [data-run]`).addEventListener('click', () => void run(step.id));
 	$('[data-reset]').addEventListener('click', async () => {
-		if (!window.confirm('Reset the mock and the device? This deletes the device identity, every client and deployment, and the request log.')) {
+		if (
+			!window.confirm('Reset the mock and the device? This deletes the device identity, every client and deployment, and the request log.')
+		) {
 			return;
 		}
 		await mock.repository.reset();

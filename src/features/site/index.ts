@@ -6,6 +6,8 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
+import { injectRoutes } from '#shared/routes.ts';
+import { SITE_ROUTES } from './route-table.ts';
 
 export { markdownConfig } from './markdown.ts';
 
@@ -20,13 +22,27 @@ const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export function siteFeature(root: string, features: readonly Feature[]): StarlightPlugin[] {
 	const extra = (group: 'reference' | 'decisions') => features.flatMap((feature) => feature.sidebar?.[group] ?? []);
 	const site: StarlightPlugin = featurePlugin('margo:site', {
-		integrations: [buildInfoIntegration(), contentChecksIntegration(), sidebarWatchIntegration()],
+		integrations: [
+			buildInfoIntegration(),
+			contentChecksIntegration(),
+			sidebarWatchIntegration(),
+			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
+		],
 		css: [own('./site.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
 	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
 	return [
-		{ ...site, hooks: { 'config:setup': (options) => (site.hooks['config:setup']?.(options), options.updateConfig({ sidebar })) } },
+		{
+			...site,
+			hooks: {
+				'config:setup': (options) => {
+					site.hooks['config:setup']?.(options);
+					// The site's own 404 page replaces Starlight's (see `routes/404.astro`).
+					options.updateConfig({ sidebar, disable404Route: true });
+				},
+			},
+		},
 		linksValidatorPlugin(features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : []))),
 	];
 }
