@@ -23,8 +23,9 @@ const vendor = (name: string, packages: string) => ({ name, test: new RegExp(`[\
 
 /**
  * How the browser code is cut into files. The mock that runs in the browser (playground and
- * "Try it") bundles MSW, Ajv and the X.509 and ASN.1 libraries: one file each, so none passes
- * Vite's 500 kB warning and each is cached on its own.
+ * "Try it") bundles MSW and Ajv: one file each, so no file of it passes Vite's 500 kB warning and
+ * each is cached on its own. (The X.509 libraries stay with the mock's code: `tsyringe` checks for
+ * the `reflect-metadata` polyfill as it loads, which a separate file would evaluate too early.)
  *
  * The files still above 500 kB are Scalar's (its client, its schema blocks, its Markdown
  * renderer). They load only on the API reference pages, when "Try it" opens, never on the
@@ -42,7 +43,6 @@ const CHUNKS = {
 						'msw|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|graphql|path-to-regexp|cookie|rettime|until-async',
 					),
 					vendor('vendor-ajv', 'ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse|openapi-sampler|json-pointer'),
-					vendor('vendor-x509', '@peculiar|asn1js|pvtsutils|pvutils|tsyringe|reflect-metadata|tslib|http-message-sig|structured-headers'),
 				],
 			},
 		},
