@@ -28,7 +28,8 @@ export function siteFeature(root: string, features: readonly Feature[]): Starlig
 			sidebarWatchIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
-		css: [own('./site.css')],
+		// Generated and written tables alike turn into cards on narrow screens.
+		css: [own('./site.css'), own('../../shared/stacked-table.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
 	const sidebar = createSidebar(root, { reference: extra('reference'), decisions: extra('decisions') });
