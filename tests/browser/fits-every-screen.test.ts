@@ -112,7 +112,11 @@ test('keeps the snapshot notice and the "On this page" bar to a small part of a 
 	const bar = await page.locator('mobile-starlight-toc nav').boundingBox();
 	expect(notice!.height + bar!.height).toBeLessThan(844 / 8);
 	// The notice still names the commit, and a branch name never breaks at its hyphen.
-	await expect(page.locator('.margo-snapshot-short').textContent()).resolves.toMatch(/^\s*[0-9a-f]{7}\s*$/);
+	const commit = page.locator('.margo-snapshot-short');
+	await expect(commit.textContent()).resolves.toMatch(/^\s*[0-9a-f]{7}\s*$/);
+	const commitBox = await commit.boundingBox();
+	expect(commitBox!.x + commitBox!.width).toBeLessThanOrEqual(390);
+	expect(commitBox!.y + commitBox!.height).toBeLessThanOrEqual(notice!.y + notice!.height);
 	await page.setViewportSize({ width: 900, height: 844 });
 	await expect(
 		page
