@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
 import { pullSnapshotSchema, trackerSnapshotSchema } from '#features/decisions/github/snapshot.ts';
 
@@ -43,5 +43,12 @@ export const collections = {
 	githubPulls: defineCollection({
 		loader: ifExists('content/decisions/github', glob({ pattern: 'pull-*.json', base: './content/decisions/github' })),
 		schema: pullSnapshotSchema,
+	}),
+	// Starlight reads its interface strings from an `i18n` collection, and Astro warns on every
+	// build that it is missing or empty. The site overrides no string: one empty entry for the
+	// site's only language says so without a file of nothing under `content/`.
+	i18n: defineCollection({
+		loader: { name: 'margo-no-translations', load: async ({ store }) => void store.set({ id: 'en', data: {} }) },
+		schema: i18nSchema(),
 	}),
 };

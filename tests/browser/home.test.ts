@@ -10,6 +10,9 @@ test('renders the home page with the snapshot notice and only local requests', a
 	const notice = page.locator('.margo-snapshot');
 	await expect(notice.textContent()).resolves.toContain('do not implement');
 	await expect(notice.locator('[data-commit]').getAttribute('data-commit')).resolves.toMatch(/^[0-9a-f]{40}$/);
+	// The two tools a first-time reader would not find from the introduction.
+	const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/playground\/$/), expect.stringMatching(/\/requirements\/$/)]));
 	expect(log.foreign).toEqual([]);
 	expect(log.failed).toEqual([]);
 	expect(log.errors).toEqual([]);

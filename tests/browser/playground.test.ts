@@ -24,8 +24,33 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	await page.goto(siteUrl('/playground/'));
 	await ready(page);
 
+	// The table of contents lists every step, and the state panel's labels sit beside their values.
+	await expect(page.locator('starlight-toc a').allTextContents()).resolves.toEqual(
+		expect.arrayContaining(STEPS.map((step, index) => `${index + 1}. ${step.title}`)),
+	);
+	const misaligned = await page
+		.locator('[data-summary] > dt')
+		.evaluateAll((labels) =>
+			labels
+				.filter((dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 2)
+				.map((dt) => dt.textContent),
+		);
+	expect(misaligned).toEqual([]);
+
 	const results: Record<string, string> = {};
-	for (const step of STEPS) results[step.id] = await runStep(page, step.id);
+	for (const [index, step] of STEPS.entries()) {
+		results[step.id] = await runStep(page, step.id);
+		// However long the output, the next step's button is on screen.
+		const next = STEPS[index + 1];
+		if (next) {
+			const inView = () =>
+				page.locator(`[data-step="${next.id}"] [data-run]`).evaluate((button) => {
+					const box = button.getBoundingClientRect();
+					return box.top >= 0 && box.bottom <= innerHeight;
+				});
+			await expect.poll(inView, { message: `the button of step ${index + 2} is on screen` }).toBe(true);
+		}
+	}
 	expect(results).toMatchObject({
 		onboard: expect.stringMatching(/^Done: 201 Created: clientId [0-9a-f-]{36}$/),
 		token: 'Done: 200 OK: a bearer token valid for 3600 s',
@@ -79,6 +104,13 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 		expect((await page.request.get(href)).status(), href).toBe(200);
 	}
 
+	// Reset asks first: declining keeps everything.
+	const dialogs: string[] = [];
+	page.once('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
+	await page.getByRole('button', { name: 'Reset mock and device' }).click();
+	await expect.poll(() => dialogs).toEqual([expect.stringMatching(/^Reset the mock and the device\?/)]);
+	await expect(page.locator('[data-summary-device]').textContent()).resolves.toMatch(/^Onboarded as client/);
+	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: 'Reset mock and device' }).click();
 	await expect.poll(() => page.locator('[data-summary-device]').textContent()).toBe('No identity yet');
 	await expect(page.locator('[data-log] > li').count()).resolves.toBe(0);

@@ -30,5 +30,6 @@ test('takes the build date in UTC and the reader date in local time', () => {
 });
 
 test('formats a date the same in every time zone', () => {
-	expect(formatDay('2024-09-10')).toBe('Sep 10, 2024');
+	expect(formatDay('2024-09-10')).toBe('10 Sep 2024');
+	expect(formatDay('2026-01-02')).toBe('2 Jan 2026');
 });

@@ -40,7 +40,14 @@ export function urgency(days: number): 'overdue' | 'soon' | 'later' {
 	return days <= 7 ? 'soon' : 'later';
 }
 
-/** "Sep 10, 2024": a calendar date shown the same everywhere, whatever the reader's time zone. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "10 Sep 2024": a calendar date shown the same everywhere, whatever the reader's time zone or
+ * locale data (ICU spells the British short month "Sept" in some versions), and without the comma
+ * of "Sep 10, 2024" that ran into the countdown after it.
+ */
 export function formatDay(date: string): string {
-	return new Date(`${date}T00:00:00Z`).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' });
+	const [year, month, day] = date.split('-').map(Number);
+	return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }

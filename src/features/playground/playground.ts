@@ -78,6 +78,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			if (output.dataset['at'] !== (record?.at ?? '')) {
 				output.dataset['at'] = record?.at ?? '';
 				output.replaceChildren(...(record ? await renderRecord(record) : []));
+				// A scrolling box must be reachable from the keyboard; an empty one is no stop.
+				if (record) output.tabIndex = 0;
+				else output.removeAttribute('tabindex');
 			}
 		}
 	}
@@ -186,10 +189,18 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			running = undefined;
 			await render();
 		}
+		// Bring the next step's button into view (its output box is bounded, so this one's stays in sight).
+		const next = STEPS[STEPS.findIndex((step) => step.id === id) + 1];
+		if (next && device?.steps[id]?.ok) $(`[data-step="${next.id}"] [data-run]`).scrollIntoView({ block: 'nearest' });
 	}
 
 	for (const step of STEPS) $(`[data-step="${step.id}"] [data-run]`).addEventListener('click', () => void run(step.id));
 	$('[data-reset]').addEventListener('click', async () => {
+		if (
+			!window.confirm('Reset the mock and the device? This deletes the device identity, every client and deployment, and the request log.')
+		) {
+			return;
+		}
 		await mock.repository.reset();
 		await clearLog();
 		await forgetDevice();

@@ -26,8 +26,10 @@ export function requirementsIntegration(): AstroIntegration {
 	return {
 		name: 'margo:requirements',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, injectScript }) => {
 				injectRoutes(injectRoute, REQUIREMENT_ROUTES);
+				// Places lexicon tooltips; loads Floating UI only on pages that have terms.
+				injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./lexicon/tooltip-loader.ts', import.meta.url)))};`);
 				const root = fileURLToPath(config.root);
 				const lexicon = loadLexicon(root);
 				reportProblems({ command, logger }, 'Requirements and lexicon', [...loadCatalog(root).problems, ...lexicon.problems]);

@@ -51,7 +51,7 @@ test('renders statements in list items, nested lists and table cells', () => {
 	`);
 });
 
-test('links each lexicon term once, longest first, not in headings, code or links, nor when the author linked it', () => {
+test('links each lexicon term once, longest first, not in headings, code or links, and tips the links an author wrote', () => {
 	const html = render(
 		[
 			'## Application package',
@@ -63,8 +63,20 @@ test('links each lexicon term once, longest first, not in headings, code or link
 	);
 	expect(html).toMatchInlineSnapshot(`
 		"<h2>Application package</h2>
-		<p>An <a href="/concepts/lexicon/#application">application</a> ships as an <span class="lexicon-term"><a href="/docs/concepts/lexicon/#application-package" aria-describedby="lexicon-tip-application-package">Application Package</a><tip/></span>; <code>desired state</code> is code.</p>
+		<p>An <span class="lexicon-term"><a href="/concepts/lexicon/#application" aria-describedby="lexicon-tip-application">application</a><tip/></span> ships as an <span class="lexicon-term"><a href="/docs/concepts/lexicon/#application-package" aria-describedby="lexicon-tip-application-package">Application Package</a><tip/></span>; <code>desired state</code> is code.</p>
 		<p>Application packages, applications and the <span class="lexicon-term"><a href="/docs/concepts/lexicon/#desired-state" aria-describedby="lexicon-tip-desired-state">desired-state</a><tip/></span> of a <a href="/x/">device management client</a> or a <span class="lexicon-term"><a href="/docs/concepts/lexicon/#device-management-client" aria-describedby="lexicon-tip-device-management-client">device management client</a><tip/></span>.</p><script>…</script>
+		"
+	`);
+});
+
+test('gives a tooltip to each lexicon link written by hand on other pages, and links no other term', () => {
+	expect(
+		render(
+			'An [application](/concepts/lexicon/#application), an application package, [again](/concepts/lexicon/#application).',
+			'content/docs/overview/intro.md',
+		),
+	).toMatchInlineSnapshot(`
+		"<p>An <span class="lexicon-term"><a href="/concepts/lexicon/#application" aria-describedby="lexicon-tip-application">application</a><tip/></span>, an application package, <span class="lexicon-term"><a href="/concepts/lexicon/#application" aria-describedby="lexicon-tip-application-2">again</a><tip/></span>.</p><script>…</script>
 		"
 	`);
 });

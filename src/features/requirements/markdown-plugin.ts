@@ -33,8 +33,21 @@ export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions)
 		inputs: options.inputs,
 		before(root: Readonly<Root>, ctx: HastVisitorContext) {
 			const file = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).replaceAll('\\', '/') : undefined;
-			if (!file || !options.isSpecPage(file)) return;
+			if (!file) return;
 			const linker = createTermLinker(options.terms, (anchor) => `${options.base}concepts/lexicon/#${anchor}`);
+			if (!options.isSpecPage(file)) {
+				// Other pages link terms only by hand; those links get their tooltip all the same.
+				let tipped = false;
+				for (const child of root.children) {
+					if (child.type === 'element' && linker.noteExistingLinks(child)) {
+						ctx.replaceNode(child, linker.tipExistingLinks(child));
+						tipped = true;
+					}
+				}
+				if (tipped)
+					ctx.appendChild(root, { type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: PAGE_SCRIPT }] });
+				return;
+			}
 			for (const child of root.children) if (child.type === 'element') linker.noteExistingLinks(child);
 
 			const visit = (node: Readonly<Element>) => {

@@ -6,6 +6,8 @@ import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
+import { injectRoutes } from '#shared/routes.ts';
+import { SITE_ROUTES } from './route-table.ts';
 
 export { markdownConfig } from './markdown.ts';
 
@@ -22,8 +24,14 @@ const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export function siteFeature(root: string, features: readonly Feature[], base: string): StarlightPlugin[] {
 	const extra = (group: 'reference' | 'decisions') => features.flatMap((feature) => feature.sidebar?.[group] ?? []);
 	const site: StarlightPlugin = featurePlugin('margo:site', {
-		integrations: [buildInfoIntegration(), contentChecksIntegration(), sidebarWatchIntegration()],
-		css: [own('./site.css')],
+		integrations: [
+			buildInfoIntegration(),
+			contentChecksIntegration(),
+			sidebarWatchIntegration(),
+			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
+		],
+		// Generated and written tables alike turn into cards on narrow screens.
+		css: [own('./site.css'), own('../../shared/stacked-table.css')],
 		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
 	});
 	const sidebar = createSidebar(
@@ -37,7 +45,8 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			hooks: {
 				'config:setup': (options) => {
 					site.hooks['config:setup']?.(options);
-					options.updateConfig({ sidebar });
+					// The site's own 404 page replaces Starlight's (see `routes/404.astro`).
+					options.updateConfig({ sidebar, disable404Route: true });
 					// Starlight renders front-matter links (a hero's actions) as written: this gives them the base.
 					options.addRouteMiddleware({ entrypoint: own('./base-route-middleware.ts') });
 				},

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, startTestServer } from './support.ts';
 
-// The README's curl session is documentation a reader will paste: run it as written, against a
-// fresh mock, and check it walks the device to `installed`.
+// The README's curl session is documentation a reader will paste: run it as written, from the
+// repository's folder, against a fresh mock, and check it walks the device to `installed`
+// without leaving a file in the repository.
 let server: Awaited<ReturnType<typeof startTestServer>>;
-let cwd = '';
+let scratch = '';
 beforeAll(async () => {
 	server = await startTestServer({ now: Date.now });
-	// Inside the repository, so `npm run sign` finds the project, as it does for a reader.
-	mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-	cwd = mkdtempSync(join(root, 'node_modules', '.cache', 'readme-session-'));
 });
 afterAll(async () => {
 	await server?.close();
-	if (cwd) rmSync(cwd, { recursive: true, force: true });
+	// The folder the session made for itself.
+	if (scratch.startsWith(tmpdir())) rmSync(scratch, { recursive: true, force: true });
 });
 
 /** The bodies of the README's code blocks marked `mock-session`, in order. */
@@ -28,10 +28,15 @@ test('runs the README curl session to an installed deployment', async () => {
 	const blocks = sessionBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 	expect(blocks).toHaveLength(2);
 	const script = ['set -euo pipefail', ...blocks].join('\n').replaceAll('http://127.0.0.1:4010', server.url);
+	const before = readdirSync(root);
 	// Asynchronously: the mock answering curl runs in this very process.
-	const run = await runBash(script, cwd);
+	const run = await runBash(script, root);
+	scratch = /^Working in (.+)$/m.exec(run.stdout)?.[1] ?? '';
 	expect(run.stderr).toBe('');
 	expect(run.status).toBe(0);
+	expect(scratch.startsWith(tmpdir())).toBe(true);
+	expect(readdirSync(scratch)).toEqual(expect.arrayContaining(['device.key.pem', 'device.cert.pem', 'signed.txt', 'status.json']));
+	expect(readdirSync(root)).toEqual(before);
 	const output = run.stdout;
 	expect(output).toContain('HTTP/1.1 201 Created');
 	expect(output).toContain('HTTP/1.1 304 Not Modified');

@@ -30,6 +30,7 @@ export function enhanceFilters(controls: HTMLElement): void {
 	if (!body) return;
 	const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map(factsOf);
 	const result = controls.querySelector<HTMLElement>('[data-result]');
+	const empty = controls.querySelector<HTMLElement>('[data-empty]');
 	const field = (name: string) => controls.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]`);
 	const approverSelect = field('approver') as HTMLSelectElement | null;
 
@@ -66,6 +67,7 @@ export function enhanceFilters(controls: HTMLElement): void {
 					? `No approver has the id or GitHub ID “${unknownApprover}”.`
 					: `Showing ${shown.length} of ${rows.length} trackers.`;
 		}
+		if (empty) empty.hidden = shown.length > 0;
 		if (updateAddress) {
 			const query = filtersToQuery(filters).toString();
 			history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -74,6 +76,15 @@ export function enhanceFilters(controls: HTMLElement): void {
 	controls.addEventListener('change', (event) => {
 		if (event.target === approverSelect) unknownApprover = '';
 		apply(true);
+	});
+	controls.querySelector('[data-clear]')?.addEventListener('click', () => {
+		for (const element of controls.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
+			if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = false;
+			else element.value = element instanceof HTMLSelectElement ? (element.options[0]?.value ?? '') : '';
+		}
+		unknownApprover = '';
+		apply(true);
+		controls.querySelector<HTMLElement>('select, input')?.focus();
 	});
 	controls.hidden = false;
 	apply(false);

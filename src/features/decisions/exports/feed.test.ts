@@ -51,6 +51,22 @@ test('writes an Atom feed that a parser reads back', () => {
 	expect(feed.entry[0].summary).toMatch(/^Approved by the working group\. \(The approval rule is met/);
 });
 
+test('lists no draft, as its subtitle promises only reviews and decisions', () => {
+	const withDraft = register([
+		tracker({
+			id: 'DT-003',
+			status: 'open',
+			timeline: [
+				{ date: '2024-08-01', status: 'draft', note: 'Written.' },
+				{ date: '2024-08-22', status: 'open', note: 'Opened.' },
+			],
+		}),
+	]);
+	const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(atomFeed(withDraft, options));
+	expect(feed.subtitle).toMatch(/opens for review, enters final review, is approved or rejected, or is withdrawn or superseded/);
+	expect(feed.entry.category).toEqual({ term: 'open', label: 'Open for review' });
+});
+
 test('gives the same entry ids on every build', () => {
 	const later = atomFeed(trackers, { ...options, now: new Date('2030-01-01T00:00:00Z') });
 	expect(later).toBe(atomFeed(trackers, options));

@@ -33,6 +33,10 @@ export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/** What the feed lists: every status change except the writing of a draft. */
+export const FEED_SUBTITLE =
+	'Each time a Margo decision tracker opens for review, enters final review, is approved or rejected, or is withdrawn or superseded.';
+
 export interface FeedOptions {
 	/** Absolute URL of the site's base, ending with `/`: `https://margo.example.org/`. */
 	siteBase: string;
@@ -46,7 +50,8 @@ export interface FeedOptions {
  * which stays the same from build to build.
  */
 export function atomFeed(register: readonly TrackerView[], { siteBase, now }: FeedOptions): string {
-	const changes = statusChanges(register);
+	// A draft asks nothing of reviewers yet: the feed starts at the opening, as its subtitle says.
+	const changes = statusChanges(register).filter((change) => change.entry.status !== 'draft');
 	const updated = changes[0] ? `${changes[0].entry.date}T00:00:00Z` : now.toISOString();
 	const index = new URL('decisions/', siteBase).href;
 	const entries = changes.map(({ tracker, entry, anchor }) => {
@@ -65,7 +70,7 @@ export function atomFeed(register: readonly TrackerView[], { siteBase, now }: Fe
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${escapeXml(index)}</id>
   <title>Margo decision trackers: status changes</title>
-  <subtitle>Each time a Margo decision tracker opens for review, enters final review or is decided.</subtitle>
+  <subtitle>${escapeXml(FEED_SUBTITLE)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${escapeXml(new URL('decisions/feed.xml', siteBase).href)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(index)}"/>
   <updated>${updated}</updated>

@@ -22,10 +22,12 @@ const SKIP = new Set([
 ]);
 
 export interface TermLinker {
-	/** Links the terms first used in `node`; later calls skip terms already linked. */
+	/** Links the terms first used in `node`; later calls skip terms already linked. Gives links written by hand their tooltip. */
 	link(node: Element): Element;
-	/** Marks the terms an author already linked by hand, so they are not linked twice. */
-	noteExistingLinks(node: Element): void;
+	/** Gives links to the lexicon written by hand their tooltip, linking no other text. */
+	tipExistingLinks(node: Element): Element;
+	/** Marks the terms an author already linked by hand, so they are not linked twice; tells whether `node` has any. */
+	noteExistingLinks(node: Element): boolean;
 }
 
 /**
@@ -42,8 +44,18 @@ export function createTermLinker(terms: readonly LexiconTerm[], href: (anchor: s
 		? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(namePattern).join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu')
 		: undefined;
 	const used = new Set<LexiconTerm>();
-	const termCount = new Set(byName.values()).size;
 	const anchors = new Map(terms.map((term) => [term.anchor, term]));
+	const linkedTerm = (node: Element) => {
+		const anchor = /\/concepts\/lexicon\/?#([^/?#]+)$/.exec(String(node.properties['href'] ?? ''))?.[1];
+		return anchor ? anchors.get(decodeURIComponent(anchor)) : undefined;
+	};
+	// A term linked by hand more than once gets a tooltip each time: each needs its own id.
+	const tipIds = new Map<LexiconTerm, number>();
+	const tipId = (term: LexiconTerm) => {
+		const n = (tipIds.get(term) ?? 0) + 1;
+		tipIds.set(term, n);
+		return `lexicon-tip-${term.anchor}${n > 1 ? `-${n}` : ''}`;
+	};
 
 	const linkText = (value: string): ElementContent[] => {
 		if (!pattern) return [{ type: 'text', value }];
@@ -54,38 +66,52 @@ export function createTermLinker(terms: readonly LexiconTerm[], href: (anchor: s
 			if (!term || used.has(term)) continue;
 			used.add(term);
 			if (match.index > last) output.push({ type: 'text', value: value.slice(last, match.index) });
-			output.push(termLink(term, match[0], href(term.anchor)));
+			const id = tipId(term);
+			output.push(
+				withTip(term, id, {
+					type: 'element',
+					tagName: 'a',
+					properties: { href: href(term.anchor) },
+					children: [{ type: 'text', value: match[0] }],
+				}),
+			);
 			last = match.index + match[0].length;
 		}
 		if (last < value.length) output.push({ type: 'text', value: value.slice(last) });
 		return output;
 	};
-	const linkNode = (node: ElementContent): ElementContent[] => {
-		if (node.type === 'text') return linkText(node.value);
-		if (node.type !== 'element' || SKIP.has(node.tagName) || used.size === termCount) return [node];
-		return [{ ...node, properties: { ...node.properties }, children: node.children.flatMap(linkNode) }];
-	};
+	const visit =
+		(linkTerms: boolean) =>
+		(node: ElementContent): ElementContent[] => {
+			if (node.type === 'text') return linkTerms ? linkText(node.value) : [node];
+			if (node.type !== 'element') return [node];
+			const handLinked = node.tagName === 'a' ? linkedTerm(node) : undefined;
+			if (handLinked) return [withTip(handLinked, tipId(handLinked), node)];
+			if (SKIP.has(node.tagName) && node.tagName !== 'a') return [node];
+			// Inside another link no term is linked, but nothing else changes either.
+			return [{ ...node, properties: { ...node.properties }, children: node.children.flatMap(visit(linkTerms && node.tagName !== 'a')) }];
+		};
 	return {
-		link: (node) => ({ ...node, properties: { ...node.properties }, children: node.children.flatMap(linkNode) }),
+		link: (node) => ({ ...node, properties: { ...node.properties }, children: node.children.flatMap(visit(true)) }),
+		tipExistingLinks: (node) => ({ ...node, properties: { ...node.properties }, children: node.children.flatMap(visit(false)) }),
 		noteExistingLinks(node) {
-			if (node.tagName === 'a') {
-				const anchor = /\/concepts\/lexicon\/?#([^/?#]+)$/.exec(String(node.properties['href'] ?? ''))?.[1];
-				const term = anchor ? anchors.get(decodeURIComponent(anchor)) : undefined;
-				if (term) used.add(term);
-			}
-			for (const child of node.children) if (child.type === 'element') this.noteExistingLinks(child);
+			const term = node.tagName === 'a' ? linkedTerm(node) : undefined;
+			if (term) used.add(term);
+			let found = term !== undefined;
+			for (const child of node.children) if (child.type === 'element' && this.noteExistingLinks(child)) found = true;
+			return found;
 		},
 	};
 }
 
-function termLink(term: LexiconTerm, text: string, href: string): Element {
-	const tip = `lexicon-tip-${term.anchor}`;
+/** A link to a term, wrapped with its tooltip (the first sentence of its definition). */
+function withTip(term: LexiconTerm, tip: string, link: Element): Element {
 	return {
 		type: 'element',
 		tagName: 'span',
 		properties: { className: ['lexicon-term'] },
 		children: [
-			{ type: 'element', tagName: 'a', properties: { href, ariaDescribedBy: [tip] }, children: [{ type: 'text', value: text }] },
+			{ ...link, properties: { ...link.properties, ariaDescribedBy: [tip] } },
 			{
 				type: 'element',
 				tagName: 'span',

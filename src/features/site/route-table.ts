@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import type { FeatureRoute } from '#shared/routes.ts';
+
+/** The page served for a missing address (Starlight's own is turned off: see `routes/404.astro`). */
+export const SITE_ROUTES: readonly FeatureRoute[] = [
+	{ pattern: '/404', entrypoint: fileURLToPath(new URL('./routes/404.astro', import.meta.url)) },
+];
