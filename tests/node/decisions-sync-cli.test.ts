@@ -20,7 +20,7 @@ afterEach(() => github.close());
 /** `npm run decisions:sync`'s command, in a child process pointed at the fake and the scratch copy. */
 function runSync(): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(projectRoot, 'src/features/decisions/github/sync-cli.ts')], {
+		const child = spawn(process.execPath, [join(projectRoot, 'src/features/decisions/github/sync/sync-cli.ts')], {
 			env: {
 				PATH: process.env['PATH'],
 				MARGO_ROOT: root,
@@ -56,7 +56,7 @@ const snapshot = (base: string) => {
 
 test('is wired as the npm script decisions:sync', () => {
 	const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-	expect(scripts['decisions:sync']).toBe('node src/features/decisions/github/sync-cli.ts');
+	expect(scripts['decisions:sync']).toBe('node src/features/decisions/github/sync/sync-cli.ts');
 });
 
 test('writes the snapshot committed in the github-sync fixture, and says what changed per tracker', async () => {

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import type { ConvertCounts } from './convert-counts.ts';
-import { finishPage, preparePage, type PreparedPage } from './convert-page.ts';
+import type { ConvertCounts } from './convert/convert-counts.ts';
+import { finishPage, preparePage, type PreparedPage } from './convert/convert-page.ts';
 import { githubBase, routeOf, type ImportLayout } from './import-layout.ts';
 import { importProblem, isError, type ImportProblem } from './import-problems.ts';
 import { readManifest } from './manifest.ts';
 import { readMkdocsConfig } from './mkdocs-config.ts';
 import { planPages, type PlannedSection } from './nav-plan.ts';
-import type { PageRoute } from './references.ts';
+import type { PageRoute } from './convert/references.ts';
 import { readUtf8 } from './utf8.ts';
 import { assignRequirementIds, REGISTRY_FILE, type RequirementStep } from './requirement-ids.ts';
 import { writeImport, type WriteResult } from './write-import.ts';

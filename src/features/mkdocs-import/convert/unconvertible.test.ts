@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import type { ImportProblem } from './import-problems.ts';
-import { joinLines, toSourceLines } from './source-lines.ts';
+import type { ImportProblem } from '../import-problems.ts';
+import { joinLines, toSourceLines } from '../source-lines.ts';
 import { markUnconvertible } from './unconvertible.ts';
 import { takeAbbreviations } from './abbreviations.ts';
-import { firstInvalidByte } from './utf8.ts';
+import { firstInvalidByte } from '../utf8.ts';
 
 test('leaves macros visible and reported, but not inside code', () => {
 	const problems: ImportProblem[] = [];

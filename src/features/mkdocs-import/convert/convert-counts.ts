@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-lines.ts';
+import type { SourceLine } from '../source-lines.ts';
 
 /** Counts of what a conversion changed, by construct (`admonition`, `content tab`, ...), for the summary. */
 export type ConvertCounts = Map<string, number>;

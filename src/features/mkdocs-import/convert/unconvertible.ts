@@ -1,5 +1,5 @@
-import { importProblem, type ImportProblem } from './import-problems.ts';
-import { codeFenceMask, derivedLine, indentOf, type SourceLine } from './source-lines.ts';
+import { importProblem, type ImportProblem } from '../import-problems.ts';
+import { codeFenceMask, derivedLine, indentOf, type SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 
 const MKDOCSTRINGS = /^:::\s+([\w.:-]+)\s*$/;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { mapAnchors, pythonMarkdownSlug, stripHeadingAttributes } from './heading-anchors.ts';
-import { toSourceLines } from './source-lines.ts';
+import { toSourceLines } from '../source-lines.ts';
 
 test('maps MkDocs anchors (custom ids, Python-Markdown slugs with _1 repeats) to the ids Starlight gives', () => {
 	const anchors = mapAnchors([

@@ -1,8 +1,8 @@
 import { existsSync, globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPROVERS_FILE, readApprovers } from '../checks/check-approvers.ts';
-import { readTracker } from '../checks/check-tracker.ts';
-import { approversByLogin } from './resolve-commands.ts';
+import { APPROVERS_FILE, readApprovers } from '../../checks/check-approvers.ts';
+import { readTracker } from '../../checks/check-tracker.ts';
+import { approversByLogin } from '../resolve-commands.ts';
 import { ProblemReportError, type Problem } from '#shared/problems.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import { fetchIssue, fetchPull, type PullData } from './fetch-github.ts';
@@ -19,7 +19,7 @@ import {
 	trackerSnapshot,
 	trackerSnapshotFile,
 	trackerSnapshotSchema,
-} from './snapshot.ts';
+} from '../snapshot.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** What one synced file became. */

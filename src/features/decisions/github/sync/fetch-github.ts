@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
 import type { GitHubClient } from './client.ts';
-import { parseCommand } from './commands.ts';
+import { parseCommand } from '../commands.ts';
 import { commentShape, firstIssue, issueShape, loginOf, pullShape, reviewShape } from './github-shapes.ts';
 import { malformed, requestLine } from './request-fault.ts';
-import { REVIEW_STATES, type CommandComment, type PullSnapshot, type Review, type TrackerSnapshot } from './snapshot.ts';
+import { REVIEW_STATES, type CommandComment, type PullSnapshot, type Review, type TrackerSnapshot } from '../snapshot.ts';
 
 export interface Repository {
 	owner: string;

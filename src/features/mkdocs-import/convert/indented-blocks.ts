@@ -1,4 +1,4 @@
-import { codeFenceMask, dedent, derivedLine, indentOf, type SourceLine } from './source-lines.ts';
+import { codeFenceMask, dedent, derivedLine, indentOf, type SourceLine } from '../source-lines.ts';
 import { parseAdmonitionOpener, parseTabOpener, renderAdmonition, renderTab } from './block-openers.ts';
 import type { BlockResult, ConvertCounts } from './convert-counts.ts';
 

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { importProblem, type ImportProblem } from './import-problems.ts';
-import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { importProblem, type ImportProblem } from '../import-problems.ts';
+import { toSourceLines, type SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
-import { readUtf8 } from './utf8.ts';
+import { readUtf8 } from '../utf8.ts';
 
 export interface SnippetContext {
 	/** The MkDocs project folder, and how problems name it. */

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { codeFenceMask, type SourceLine } from './source-lines.ts';
+import { codeFenceMask, type SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 
 const ATTRIBUTES = /\s*\{:?\s*([^{}]*)\}\s*$/;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { convertIndentedBlocks } from './indented-blocks.ts';
-import { joinLines, toSourceLines } from './source-lines.ts';
+import { joinLines, toSourceLines } from '../source-lines.ts';
 import type { ConvertCounts } from './convert-counts.ts';
 
 const convert = (text: string) => {

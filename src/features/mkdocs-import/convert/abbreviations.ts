@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { codeFenceMask, type SourceLine } from './source-lines.ts';
+import { codeFenceMask, type SourceLine } from '../source-lines.ts';
 import { walk, type TextEdit } from './markdown-tree.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 

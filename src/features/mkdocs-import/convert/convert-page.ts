@@ -4,13 +4,13 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { takeAbbreviations, abbreviationEdits } from './abbreviations.ts';
 import type { ConvertCounts } from './convert-counts.ts';
 import { mapAnchors, stripHeadingAttributes, type HeadingInfo } from './heading-anchors.ts';
-import type { ImportProblem } from './import-problems.ts';
+import type { ImportProblem } from '../import-problems.ts';
 import { convertIndentedBlocks } from './indented-blocks.ts';
 import { applyEdits, parseMarkdown, plainText, walk } from './markdown-tree.ts';
-import type { PlannedPage } from './nav-plan.ts';
+import type { PlannedPage } from '../nav-plan.ts';
 import { referenceEdits, type ReferenceContext } from './references.ts';
 import { inlineSnippets, type SnippetContext } from './snippets.ts';
-import { joinLines, toSourceLines, type SourceLine } from './source-lines.ts';
+import { joinLines, toSourceLines, type SourceLine } from '../source-lines.ts';
 import { markUnconvertible } from './unconvertible.ts';
 import { openMarkdownInHtml } from './markdown-in-html.ts';
 

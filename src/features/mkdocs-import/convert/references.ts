@@ -2,11 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Root } from 'mdast';
 import { closestMatch } from '#shared/closest-match.ts';
-import { importProblem, type ImportProblem } from './import-problems.ts';
+import { importProblem, type ImportProblem } from '../import-problems.ts';
 import { walk, type TextEdit } from './markdown-tree.ts';
-import type { SourceLine } from './source-lines.ts';
+import type { SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
-import { assetDestination, type AssetPlace, type ImportLayout } from './import-layout.ts';
+import { assetDestination, type AssetPlace, type ImportLayout } from '../import-layout.ts';
 
 /** An imported page as links reach it. */
 export interface PageRoute {

@@ -1,5 +1,5 @@
-import { parseCommand } from './commands.ts';
-import type { CommandComment, PullSnapshot, Review, TrackerSnapshot } from './snapshot.ts';
+import { parseCommand } from '../commands.ts';
+import type { CommandComment, PullSnapshot, Review, TrackerSnapshot } from '../snapshot.ts';
 
 /**
  * What changed between a snapshot on disk and a fresh one, in short phrases for the sync's

@@ -1,4 +1,4 @@
-import { codeFenceMask, derivedLine, type SourceLine } from './source-lines.ts';
+import { codeFenceMask, derivedLine, type SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 
 const OPENER = /^(\s*)<([a-z][\w-]*)((?:\s+[^>]*?)?)\s+markdown(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?((?:\s+[^>]*?)?)\s*>\s*$/i;

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { ProblemReportError } from '#shared/problems.ts';
 import { SettingsError, readSyncSettings } from './settings.ts';
-import { SNAPSHOT_FOLDER } from './snapshot.ts';
+import { SNAPSHOT_FOLDER } from '../snapshot.ts';
 import { formatSyncResult } from './sync-report.ts';
 import { SyncError, syncDecisions } from './sync.ts';
 
 // `npm run decisions:sync`: reads the linked trackers' issues and pull requests from GitHub and
 // writes the snapshot under content/decisions/github/. MARGO_ROOT lets the tests use a scratch copy.
-const root = process.env['MARGO_ROOT'] ?? fileURLToPath(new URL('../../../..', import.meta.url));
+const root = process.env['MARGO_ROOT'] ?? fileURLToPath(new URL('../../../../..', import.meta.url));
 
 try {
 	const settings = readSyncSettings();
