@@ -7,12 +7,14 @@ import { compileOperations, type OperationSpec } from './request-validation.ts';
 import { createStateRepository, type StateRepository } from './state-repository.ts';
 import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
+import { createVerifyKeys } from './verify-keys.ts';
 import { normalizeBase } from '#shared/base.ts';
 
 export interface MockOptions {
 	/** The operations of the API document (`node/api-operations.ts` computes them). */
 	specs: readonly OperationSpec[];
-	store: KeyValueStore;
+	/** Where the state is saved (IndexedDB in a browser); without one it lives in memory only. */
+	store?: KeyValueStore;
 	/** `location.origin` in a browser; `*` (the default) answers any origin. */
 	origin?: string;
 	/** The site's base path with a trailing slash (`import.meta.env.BASE_URL`); default `/`. */
@@ -55,6 +57,7 @@ export function createMock(options: MockOptions): Mock {
 		tokenLifetime: options.tokenLifetime ?? DEFAULTS.tokenLifetime,
 		signatureMaxAge: options.signatureMaxAge ?? DEFAULTS.signatureMaxAge,
 		maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+		verifyKeys: createVerifyKeys(),
 		...(options.onExchange ? { onExchange: options.onExchange } : {}),
 	};
 	return {

@@ -15,6 +15,7 @@ import {
 import type { CompiledOperation } from './request-validation.ts';
 import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
+import type { VerifyKeys } from './verify-keys.ts';
 
 export interface HandlerOptions {
 	operations: readonly CompiledOperation[];
@@ -30,6 +31,8 @@ export interface HandlerOptions {
 	/** How far a signature's `created` may be from now, in seconds. */
 	signatureMaxAge: number;
 	maxBodyBytes: number;
+	/** The imported verify key of each onboarded client. */
+	verifyKeys: VerifyKeys;
 	/** Called with every exchange the handlers answered (the request log). */
 	onExchange?: (exchange: Exchange) => void;
 }
@@ -107,6 +110,7 @@ async function handleOperation(
 			const signer = await checkSignature(incoming, state, {
 				now,
 				maxAge: options.signatureMaxAge,
+				verifyKeys: options.verifyKeys,
 				...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}),
 			});
 			if (signer instanceof Response) return signer;

@@ -3,7 +3,7 @@ import { readCertificate } from '../signing/x509-certificates.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import { problemResponse } from './problem-details.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
-import { pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
+import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
 
 /**
  * What each operation of the API document does once its request passed every check of
@@ -43,7 +43,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				errors: [{ pointer: '/certificate', detail: result.detail }],
 			});
 		}
-		const existing = Object.values(state.clients).find((client) => client.certificate.fingerprint === result.certificate.fingerprint);
+		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
 		if (existing) {
 			return problemResponse('device-not-accepted', {
 				instance,
@@ -52,7 +52,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const clientId = crypto.randomUUID();
 		const clientSecret = randomToken(24);
-		state.clients[clientId] = {
+		addClient(state, {
 			clientId,
 			clientSecret,
 			certificate: result.certificate,
@@ -60,7 +60,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			revoked: false,
 			manifestVersion: 1,
 			deployments: [],
-		};
+		});
 		return json(
 			{ clientId, clientSecret, tokenUrl: `${apiUrl}/token` },
 			{ status: 201, headers: { location: `${new URL(apiUrl).pathname}/clients/${clientId}` } },

@@ -4,7 +4,6 @@ import { getResponse } from 'msw';
 import { createMock, DEFAULTS, type Mock, type MockOptions } from '../core/create-mock.ts';
 import { statusText } from '../core/exchange.ts';
 import { problemResponse } from '../core/problem-details.ts';
-import { memoryStore } from '../core/storage.ts';
 import { loadOperationSpecs } from './api-operations.ts';
 
 export interface MockServerOptions extends Partial<Omit<MockOptions, 'origin' | 'base'>> {
@@ -32,7 +31,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const mock = createMock({
 		...options,
 		specs: options.specs ?? loadOperationSpecs(options.root),
-		store: options.store ?? memoryStore(),
+		// The state lives in this process for the server's lifetime: no store to save it to.
+		...(options.store ? { store: options.store } : {}),
 		maxBodyBytes,
 	});
 	const server = createServer((incoming, outgoing) => {
