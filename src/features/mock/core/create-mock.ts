@@ -1,5 +1,4 @@
 import type { HttpHandler } from 'msw';
-import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../signing/x509-certificates.ts';
 import { createControlHandlers } from './control-handlers.ts';
 import type { Exchange } from './exchange.ts';
 import { createApiHandlers } from './handlers.ts';
@@ -70,6 +69,8 @@ export function createMock(options: MockOptions): Mock {
 
 /** A fresh state: a new root CA and nobody onboarded. */
 export async function createInitialState(now: Date): Promise<MockState> {
+	// The X.509 library loads when a certificate is first made, not with the page.
+	const { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } = await import('../signing/x509-certificates.ts');
 	const pem = await createSelfSignedCertificate({
 		commonName: 'Margo mock WFM root CA',
 		keys: await generateKeyPair(),

@@ -1,5 +1,4 @@
 import { randomToken, sha256, toHex, utf8 } from '#shared/bytes.ts';
-import { readCertificate } from '../signing/x509-certificates.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import { problemResponse } from './problem-details.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
@@ -34,6 +33,8 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 
 	async onboardDevice({ value, state, now, instance, apiUrl }) {
 		const { certificate } = value as { certificate: string };
+		// The X.509 library loads with the first onboarding, not with the page.
+		const { readCertificate } = await import('../signing/x509-certificates.ts');
 		const result = await readCertificate(certificate, new Date(now));
 		if (!result.ok) {
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });

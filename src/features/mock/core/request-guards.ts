@@ -152,9 +152,14 @@ export function parseBody({ body, instance }: Incoming, mediaType: string): { va
 /** Requirements more specific than the generic one of `invalid-document`, by document. */
 const DOCUMENT_REQUIREMENTS: Record<string, string> = { DeviceCapabilities: 'REQ-CAP-010' };
 
-export function validateBody(incoming: Incoming, operation: CompiledOperation, mediaType: string, value: unknown): Response | undefined {
+export async function validateBody(
+	incoming: Incoming,
+	operation: CompiledOperation,
+	mediaType: string,
+	value: unknown,
+): Promise<Response | undefined> {
 	const { name, validate } = operation.validators[mediaType]!;
-	const errors = validate(value);
+	const errors = await validate(value);
 	if (errors.length === 0) return undefined;
 	const count = `${errors.length} field${errors.length === 1 ? '' : 's'}`;
 	return problemResponse('invalid-document', {

@@ -1,4 +1,4 @@
-import { importPublicKey } from '../signing/x509-certificates.ts';
+import { importPublicKey } from '../signing/p256.ts';
 import type { ClientRecord } from './state.ts';
 
 /**
