@@ -1,5 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightLinksValidator from './links-validator-package.mjs';
+import { keepContentCache } from './links-validator-cache.ts';
 
 /**
  * starlight-links-validator, made to find our pages: it names each page by its path relative to
@@ -10,6 +11,8 @@ import starlightLinksValidator from './links-validator-package.mjs';
  * Pages that integrations generate (the API reference, the decision register, the requirements
  * index) are unknown to the plugin: each integration provides a test of which links reach its
  * pages, and those links are skipped; any other link is still checked.
+ *
+ * Astro's content cache is kept between builds (`links-validator-cache.ts`).
  */
 export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = []): StarlightPlugin {
 	const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => generated.some((isGenerated) => isGenerated(link)) });
@@ -21,6 +24,7 @@ export function linksValidatorPlugin(generated: readonly ((link: string) => bool
 				setup?.({
 					...options,
 					astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root },
+					addIntegration: (integration) => options.addIntegration(keepContentCache(integration, options.astroConfig)),
 				}),
 		},
 	};
