@@ -17,6 +17,7 @@ import { median, table } from './stats.ts';
 const DOCUMENT = 'openapi/margo-management-api.yaml';
 const CONNECTIONS = 10;
 const REQUESTS = 3000;
+const WARM_UP = 300;
 
 interface Server {
 	name: string;
@@ -53,10 +54,14 @@ function startProcess(command: string, args: string[], ready: RegExp): Promise<C
 		const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 120_000);
 		const onData = (chunk: Buffer) => {
 			output += chunk.toString();
-			if (ready.test(output)) {
-				clearTimeout(timer);
-				resolve(child);
+			if (!ready.test(output)) return;
+			clearTimeout(timer);
+			// From here on its output (Prism logs every request) is drained, not kept.
+			for (const stream of [child.stdout!, child.stderr!]) {
+				stream.off('data', onData);
+				stream.resume();
 			}
+			resolve(child);
 		};
 		child.stdout!.on('data', onData);
 		child.stderr!.on('data', onData);
@@ -169,13 +174,13 @@ async function kinds(server: Server, certificates: string[]): Promise<Kind[]> {
 	];
 }
 
-async function load(server: Server, kind: Kind): Promise<{ rps: number; non2xx: number }> {
+async function load(server: Server, kind: Kind, amount = REQUESTS): Promise<{ rps: number; non2xx: number }> {
 	let next = 0;
 	const start = performance.now();
 	const result = await autocannon({
 		url: server.apiUrl + kind.path,
 		connections: CONNECTIONS,
-		amount: REQUESTS,
+		amount,
 		requests: [
 			{
 				method: kind.method,
@@ -207,6 +212,11 @@ export async function compareWithPrism(runs: number): Promise<MockComparison[]> 
 	const prism = await startPrism();
 	try {
 		const samples = new Map<string, { ours: number[]; prism: number[]; ratios: number[]; non2xx: [number, number] }>();
+		// Warm-up, not measured: both servers compile their code paths for every kind.
+		const warmUp = await onboardingBodies(WARM_UP);
+		for (const server of [ours, prism]) {
+			for (const kind of await kinds(server, warmUp)) await load(server, kind, WARM_UP);
+		}
 		for (let run = 0; run < runs; run++) {
 			// Every round onboards new certificates: ours refuses one it has seen.
 			const certificates = await onboardingBodies(REQUESTS);
