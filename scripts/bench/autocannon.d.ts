@@ -12,7 +12,7 @@ declare module 'autocannon' {
 			connections?: number;
 			amount?: number;
 			duration?: number;
-			requests?: (Request & { setupRequest?: (request: Request) => Request })[];
+			requests?: (Request & { setupRequest?: (request: Request) => Request; onResponse?: (status: number) => void })[];
 		}
 		interface Result {
 			duration: number;
