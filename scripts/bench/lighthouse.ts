@@ -63,7 +63,8 @@ async function lighthouse(url: string): Promise<{ score: number; lcpMs: number; 
 	return {
 		score: Math.round(report.categories.performance.score * 100),
 		lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
-		domNodes: report.audits['dom-size']?.numericValue ?? NaN,
+		// Lighthouse 13 reports the element count in its DOM size insight.
+		domNodes: report.audits['dom-size-insight']?.numericValue ?? report.audits['dom-size']?.numericValue ?? NaN,
 	};
 }
 
