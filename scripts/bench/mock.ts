@@ -1,23 +1,25 @@
 /**
  * Mock benchmark: round trips of a request through the service worker in Chromium (the
- * playground page's worker), and requests per second of the Node mock server under a bounded
- * local load. Run by `npm run bench` (section `mock`).
+ * playground page's worker), beside a request the worker lets pass to the static server in the
+ * same page; and the Node mock server against Prism (`mock-vs-prism.ts`). Run by `npm run bench`
+ * (section `mock`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMockServer } from '../../src/features/mock/node/server.ts';
 import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
 import { launchBrowser } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { compareWithPrism, printComparison } from './mock-vs-prism.ts';
 import { formatMs, median, percentile, table } from './stats.ts';
 
 const BROWSER_REQUESTS = 300;
-const NODE_REQUESTS = 5000;
-const NODE_CONCURRENCY = 16;
 
-/** Round trips in ms of `GET <base>api/v1/onboarding/certificate` answered by the worker. */
-async function browserRoundTrips(): Promise<number[]> {
+/**
+ * Round trips in ms of `GET <base>api/v1/onboarding/certificate` answered by the worker, and of
+ * a static file the worker passes through (the baseline: what any request of the page costs).
+ */
+async function browserRoundTrips(): Promise<{ mock: number[]; passThrough: number[] }> {
 	const dist = mkdtempSync(join(tmpdir(), 'margo-bench-mock-'));
 	const built = await buildSite(projectRoot, dist);
 	if (built.code !== 0) throw new Error(built.output);
@@ -28,18 +30,25 @@ async function browserRoundTrips(): Promise<number[]> {
 		await page.goto(`${site.url}/playground/`, { waitUntil: 'networkidle' });
 		await page.waitForSelector('[data-playground][data-ready]', { timeout: 60_000 });
 		return await page.evaluate(async (count) => {
-			const url = `${location.origin}/api/v1/onboarding/certificate`;
-			const times: number[] = [];
-			// Warm-up: the first requests compile the handlers' code paths.
-			for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
-			for (let i = 0; i < count; i++) {
+			const time = async (url: string, init?: RequestInit) => {
 				const start = performance.now();
-				const response = await fetch(url);
+				const response = await fetch(url, init);
 				await response.arrayBuffer();
-				if (response.status !== 200) throw new Error(`mock answered ${response.status}`);
-				times.push(performance.now() - start);
+				if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+				return performance.now() - start;
+			};
+			const mockUrl = `${location.origin}/api/v1/onboarding/certificate`;
+			const staticUrl = `${location.origin}/favicon.svg`;
+			// Warm-up: the first requests compile the handlers' code paths.
+			for (let i = 0; i < 20; i++) await time(mockUrl);
+			const mock: number[] = [];
+			const passThrough: number[] = [];
+			// Interleaved, so both see the same load (and the same request log length).
+			for (let i = 0; i < count; i++) {
+				mock.push(await time(mockUrl));
+				passThrough.push(await time(staticUrl, { cache: 'no-store' }));
 			}
-			return times;
+			return { mock, passThrough };
 		}, BROWSER_REQUESTS);
 	} finally {
 		await browser.close();
@@ -48,57 +57,33 @@ async function browserRoundTrips(): Promise<number[]> {
 	}
 }
 
-/** Requests per second of the Node mock server: a fixed number of requests, a fixed concurrency. */
-async function nodeThroughput(): Promise<{ rps: number; p50: number; p95: number }> {
-	const server = await startMockServer({ root: projectRoot, port: 0 });
-	const url = `${server.url}${server.mock.apiPath}/onboarding/certificate`;
-	const latencies: number[] = [];
-	let next = 0;
-	const worker = async () => {
-		while (next < NODE_REQUESTS) {
-			next += 1;
-			const start = performance.now();
-			const response = await fetch(url);
-			await response.arrayBuffer();
-			if (response.status !== 200) throw new Error(`mock answered ${response.status}`);
-			latencies.push(performance.now() - start);
-		}
-	};
-	const start = performance.now();
-	await Promise.all(Array.from({ length: NODE_CONCURRENCY }, worker));
-	const seconds = (performance.now() - start) / 1000;
-	await server.close();
-	return { rps: latencies.length / seconds, p50: median(latencies), p95: percentile(latencies, 95) };
-}
-
-export async function run(): Promise<unknown> {
+export async function run(runs = 3): Promise<unknown> {
 	const trips = await browserRoundTrips();
-	const node = await nodeThroughput();
-	const figures = {
-		browser: { requests: trips.length, medianMs: median(trips), p95Ms: percentile(trips, 95) },
-		node: { requests: NODE_REQUESTS, concurrency: NODE_CONCURRENCY, requestsPerSecond: node.rps, p50Ms: node.p50, p95Ms: node.p95 },
+	const browser = {
+		requests: trips.mock.length,
+		medianMs: median(trips.mock),
+		p95Ms: percentile(trips.mock, 95),
+		passThroughMedianMs: median(trips.passThrough),
+		passThroughP95Ms: percentile(trips.passThrough, 95),
 	};
 	console.log(
 		table(
-			['path', 'requests', 'median', 'p95', 'requests/s'],
+			['path', 'requests', 'median', 'p95'],
 			[
+				['browser → service worker → handlers', String(browser.requests), formatMs(browser.medianMs), formatMs(browser.p95Ms)],
 				[
-					'browser → service worker → handlers',
-					String(trips.length),
-					formatMs(figures.browser.medianMs),
-					formatMs(figures.browser.p95Ms),
-					'—',
-				],
-				[
-					`Node server (${NODE_CONCURRENCY} concurrent)`,
-					String(NODE_REQUESTS),
-					formatMs(node.p50),
-					formatMs(node.p95),
-					node.rps.toFixed(0),
+					'baseline: static file through the worker',
+					String(browser.requests),
+					formatMs(browser.passThroughMedianMs),
+					formatMs(browser.passThroughP95Ms),
 				],
 			],
 		),
 	);
-	console.log('\ntarget: browser round trip median ≤ 5 ms');
-	return figures;
+	console.log(
+		`\nratio mock / pass-through: ${(browser.medianMs / browser.passThroughMedianMs).toFixed(2)}; target: browser round trip median ≤ 5 ms\n`,
+	);
+	const prism = await compareWithPrism(runs);
+	printComparison(prism);
+	return { browser, prism };
 }

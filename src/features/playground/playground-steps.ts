@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import { sha256, toHex, utf8 } from '#shared/bytes.ts';
 import { createDevice, type PlaygroundDevice, type BrowserMock } from '#features/mock/browser.ts';
 import { sendStepRequest, type StepResponse } from './playground-requests.ts';
@@ -42,16 +41,17 @@ const capabilities = (clientId: string) => ({
 });
 
 /** Component names of the fetched deployment, so status reports name the real components. */
-function components(device: PlaygroundDevice): string[] {
+async function components(device: PlaygroundDevice): Promise<string[]> {
+	// The YAML parser loads when a status step runs, not with the page.
 	const document = device.deploymentYaml
-		? (parse(device.deploymentYaml) as { spec?: { deploymentProfile?: { components?: { name: string }[] } } })
+		? ((await import('yaml')).parse(device.deploymentYaml) as { spec?: { deploymentProfile?: { components?: { name: string }[] } } })
 		: undefined;
 	return document?.spec?.deploymentProfile?.components?.map((component) => component.name) ?? [];
 }
 
 function statusStep(state: 'installing' | 'installed'): StepRun {
 	return async (context) => {
-		const names = components(context.device);
+		const names = await components(context.device);
 		const report = {
 			apiVersion: 'margo.org/v1alpha1',
 			kind: 'DeploymentStatus',

@@ -106,7 +106,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	}
 
 	async function renderSummary(): Promise<void> {
-		const state = summarize(await mock.repository.read());
+		// Without a device there is no client to show; not reading the state then spares a first
+		// visit making the mock's root CA (and loading the X.509 code) before any step runs.
+		const state = device ? summarize(await mock.repository.read()) : { clients: [] };
 		const client = state.clients.find((entry) => entry.clientId === device?.clientId);
 		$('[data-summary-device]').textContent = !device
 			? 'No identity yet'

@@ -1,5 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightLinksValidator from './links-validator-package.mjs';
+import { keepContentCache } from './links-validator-cache.ts';
 
 /**
  * starlight-links-validator, made to find our pages: it names each page by its path relative to
@@ -14,6 +15,8 @@ import starlightLinksValidator from './links-validator-package.mjs';
  * Under a base path (`/specification/`), links in pages carry it (the base-links Markdown plugin
  * adds it): a feature's test is asked about the path after the base, and a link without the base
  * is never skipped, so the validator reports it (`<a href="/reference/">` in raw HTML, say).
+ *
+ * Astro's content cache is kept between builds (`links-validator-cache.ts`).
  */
 export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = [], base = '/'): StarlightPlugin {
 	const isGenerated = (link: string) => link.startsWith(base) && generated.some((test) => test(`/${link.slice(base.length)}`));
@@ -26,6 +29,7 @@ export function linksValidatorPlugin(generated: readonly ((link: string) => bool
 				setup?.({
 					...options,
 					astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root },
+					addIntegration: (integration) => options.addIntegration(keepContentCache(integration, options.astroConfig)),
 				}),
 		},
 	};

@@ -45,3 +45,12 @@ test('drops a cached value when another tab writes the same key', async () => {
 	});
 	expect(await tabB.get('state')).toEqual({ n: 3 });
 });
+
+test('tells a watcher when another tab writes the key it watches', async () => {
+	const shared = memoryStore();
+	const tabA = cachedStore(shared, 'test-d');
+	const tabB = cachedStore(shared, 'test-d');
+	const changed = new Promise<string>((resolve) => tabB.watch!('state', () => resolve('state')));
+	await tabA.set('state', { n: 1 });
+	expect(await changed).toBe('state');
+});

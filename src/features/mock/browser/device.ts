@@ -1,4 +1,4 @@
-import { createSelfSignedCertificate, generateKeyPair, P256, pemToBase64Der } from '../signing/x509-certificates.ts';
+import { P256 } from '../signing/p256.ts';
 import type { Exchange } from '../core/exchange.ts';
 import { store } from './store.ts';
 
@@ -46,6 +46,8 @@ export const forgetDevice = () => store.delete(KEY);
 
 /** A new device identity: an ECDSA P-256 key pair and a self-signed certificate for it. */
 export async function createDevice(commonName: string): Promise<PlaygroundDevice> {
+	// The X.509 library loads when the step that needs it runs.
+	const { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } = await import('../signing/x509-certificates.ts');
 	const keys = await generateKeyPair();
 	const certificatePem = await createSelfSignedCertificate({ commonName, keys, now: new Date(Date.now() - 60_000) });
 	return {

@@ -1,5 +1,4 @@
 import type { HttpHandler } from 'msw';
-import { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } from '../signing/x509-certificates.ts';
 import { createControlHandlers } from './control-handlers.ts';
 import type { Exchange } from './exchange.ts';
 import { createApiHandlers } from './handlers.ts';
@@ -7,12 +6,14 @@ import { compileOperations, type OperationSpec } from './request-validation.ts';
 import { createStateRepository, type StateRepository } from './state-repository.ts';
 import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
+import { createVerifyKeys } from './verify-keys.ts';
 import { normalizeBase } from '#shared/base.ts';
 
 export interface MockOptions {
 	/** The operations of the API document (`node/api-operations.ts` computes them). */
 	specs: readonly OperationSpec[];
-	store: KeyValueStore;
+	/** Where the state is saved (IndexedDB in a browser); without one it lives in memory only. */
+	store?: KeyValueStore;
 	/** `location.origin` in a browser; `*` (the default) answers any origin. */
 	origin?: string;
 	/** The site's base path with a trailing slash (`import.meta.env.BASE_URL`); default `/`. */
@@ -55,6 +56,7 @@ export function createMock(options: MockOptions): Mock {
 		tokenLifetime: options.tokenLifetime ?? DEFAULTS.tokenLifetime,
 		signatureMaxAge: options.signatureMaxAge ?? DEFAULTS.signatureMaxAge,
 		maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+		verifyKeys: createVerifyKeys(),
 		...(options.onExchange ? { onExchange: options.onExchange } : {}),
 	};
 	return {
@@ -67,6 +69,8 @@ export function createMock(options: MockOptions): Mock {
 
 /** A fresh state: a new root CA and nobody onboarded. */
 export async function createInitialState(now: Date): Promise<MockState> {
+	// The X.509 library loads when a certificate is first made, not with the page.
+	const { createSelfSignedCertificate, generateKeyPair, pemToBase64Der } = await import('../signing/x509-certificates.ts');
 	const pem = await createSelfSignedCertificate({
 		commonName: 'Margo mock WFM root CA',
 		keys: await generateKeyPair(),

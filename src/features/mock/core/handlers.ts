@@ -15,6 +15,7 @@ import {
 import type { CompiledOperation } from './request-validation.ts';
 import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
+import type { VerifyKeys } from './verify-keys.ts';
 
 export interface HandlerOptions {
 	operations: readonly CompiledOperation[];
@@ -30,6 +31,8 @@ export interface HandlerOptions {
 	/** How far a signature's `created` may be from now, in seconds. */
 	signatureMaxAge: number;
 	maxBodyBytes: number;
+	/** The imported verify key of each onboarded client. */
+	verifyKeys: VerifyKeys;
 	/** Called with every exchange the handlers answered (the request log). */
 	onExchange?: (exchange: Exchange) => void;
 }
@@ -53,16 +56,23 @@ export function createApiHandlers(options: HandlerOptions): HttpHandler[] {
 	return [...handlers, fallback];
 }
 
-/** Reads the body once, answers, and reports the exchange to the log. */
+/** Reads the body once, answers, and then reports the exchange to the log. */
 export async function logged(
 	options: Pick<HandlerOptions, 'onExchange' | 'now'>,
 	request: Request,
 	answer: (incoming: Incoming) => Promise<Response>,
 ): Promise<Response> {
-	const body = new Uint8Array(await request.clone().arrayBuffer());
+	const body =
+		request.method === 'GET' || request.method === 'HEAD' ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer());
 	const url = new URL(request.url);
 	const response = await answer({ request, body, instance: url.pathname + url.search });
-	if (options.onExchange) options.onExchange(await recordExchange(request, body, response, new Date(options.now())));
+	if (options.onExchange) {
+		const { onExchange } = options;
+		const at = new Date(options.now());
+		const copy = response.clone();
+		// The log can wait, the client cannot: the exchange is recorded after the response is handed back.
+		void recordExchange(request, body, copy, at).then(onExchange);
+	}
 	return response;
 }
 
@@ -107,6 +117,7 @@ async function handleOperation(
 			const signer = await checkSignature(incoming, state, {
 				now,
 				maxAge: options.signatureMaxAge,
+				verifyKeys: options.verifyKeys,
 				...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}),
 			});
 			if (signer instanceof Response) return signer;
@@ -123,7 +134,7 @@ async function handleOperation(
 			}
 			const parsed = parseBody(incoming, mediaType);
 			if (parsed instanceof Response) return parsed;
-			const invalid = validateBody(incoming, operation, mediaType, parsed.value);
+			const invalid = await validateBody(incoming, operation, mediaType, parsed.value);
 			if (invalid) return invalid;
 			value = parsed.value;
 		}

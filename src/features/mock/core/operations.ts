@@ -1,9 +1,8 @@
 import { randomToken, sha256, toHex, utf8 } from '#shared/bytes.ts';
-import { readCertificate } from '../signing/x509-certificates.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import { problemResponse } from './problem-details.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
-import { pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
+import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
 
 /**
  * What each operation of the API document does once its request passed every check of
@@ -34,6 +33,8 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 
 	async onboardDevice({ value, state, now, instance, apiUrl }) {
 		const { certificate } = value as { certificate: string };
+		// The X.509 library loads with the first onboarding, not with the page.
+		const { readCertificate } = await import('../signing/x509-certificates.ts');
 		const result = await readCertificate(certificate, new Date(now));
 		if (!result.ok) {
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
@@ -43,7 +44,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				errors: [{ pointer: '/certificate', detail: result.detail }],
 			});
 		}
-		const existing = Object.values(state.clients).find((client) => client.certificate.fingerprint === result.certificate.fingerprint);
+		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
 		if (existing) {
 			return problemResponse('device-not-accepted', {
 				instance,
@@ -52,7 +53,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const clientId = crypto.randomUUID();
 		const clientSecret = randomToken(24);
-		state.clients[clientId] = {
+		addClient(state, {
 			clientId,
 			clientSecret,
 			certificate: result.certificate,
@@ -60,7 +61,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			revoked: false,
 			manifestVersion: 1,
 			deployments: [],
-		};
+		});
 		return json(
 			{ clientId, clientSecret, tokenUrl: `${apiUrl}/token` },
 			{ status: 201, headers: { location: `${new URL(apiUrl).pathname}/clients/${clientId}` } },

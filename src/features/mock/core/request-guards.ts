@@ -1,9 +1,9 @@
 import { checkContentDigest } from '../signing/content-digest.ts';
 import { isSignatureFailure, verifyRequest } from '../signing/message-signature.ts';
-import { importPublicKey } from '../signing/x509-certificates.ts';
 import { problemResponse, type ProblemKind } from './problem-details.ts';
 import type { CompiledOperation } from './request-validation.ts';
 import type { ClientRecord, MockState } from './state.ts';
+import type { VerifyKeys } from './verify-keys.ts';
 
 /**
  * The checks every request to an operation passes through, in the order the mock applies them.
@@ -104,7 +104,7 @@ export async function checkDigest({ request, body, instance }: Incoming): Promis
 export async function checkSignature(
 	{ request, instance }: Incoming,
 	state: MockState,
-	options: { expectedClientId?: string; now: number; maxAge: number },
+	options: { expectedClientId?: string; now: number; maxAge: number; verifyKeys: VerifyKeys },
 ): Promise<ClientRecord | Response> {
 	const result = await verifyRequest(
 		{ method: request.method, url: request.url, headers: request.headers },
@@ -114,7 +114,7 @@ export async function checkSignature(
 			resolveKey: async (keyid) => {
 				const client = state.clients[keyid];
 				if (!client || (options.expectedClientId !== undefined && keyid !== options.expectedClientId)) return undefined;
-				return importPublicKey(client.certificate.publicKey);
+				return options.verifyKeys(client);
 			},
 		},
 	);
@@ -152,9 +152,14 @@ export function parseBody({ body, instance }: Incoming, mediaType: string): { va
 /** Requirements more specific than the generic one of `invalid-document`, by document. */
 const DOCUMENT_REQUIREMENTS: Record<string, string> = { DeviceCapabilities: 'REQ-CAP-010' };
 
-export function validateBody(incoming: Incoming, operation: CompiledOperation, mediaType: string, value: unknown): Response | undefined {
+export async function validateBody(
+	incoming: Incoming,
+	operation: CompiledOperation,
+	mediaType: string,
+	value: unknown,
+): Promise<Response | undefined> {
 	const { name, validate } = operation.validators[mediaType]!;
-	const errors = validate(value);
+	const errors = await validate(value);
 	if (errors.length === 0) return undefined;
 	const count = `${errors.length} field${errors.length === 1 ? '' : 's'}`;
 	return problemResponse('invalid-document', {

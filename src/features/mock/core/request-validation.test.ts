@@ -26,10 +26,10 @@ test('describes each operation of the API document with its auth, signature and 
 	expect(Object.keys(byId('requestAccessToken').validators)).toEqual(['application/x-www-form-urlencoded']);
 });
 
-test('lists every failing field of a status report', () => {
+test('lists every failing field of a status report', async () => {
 	const { validate, name } = byId('postDeploymentStatus').validators['application/json']!;
 	expect(name).toBe('DeploymentStatus');
-	const errors = validate({
+	const errors = await validate({
 		apiVersion: 'margo.org/v1',
 		kind: 'DeploymentStatus',
 		deploymentId: 'not-a-uuid',
@@ -62,10 +62,10 @@ test('lists every failing field of a status report', () => {
 	`);
 });
 
-test('accepts the installing example of the document', () => {
+test('accepts the installing example of the document', async () => {
 	const { validate } = byId('postDeploymentStatus').validators['application/json']!;
 	expect(
-		validate({
+		await validate({
 			apiVersion: 'margo.org/v1alpha1',
 			kind: 'DeploymentStatus',
 			deploymentId: 'a1d2c3b4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',

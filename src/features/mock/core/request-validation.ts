@@ -1,5 +1,3 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { FieldError } from './problem-details.ts';
 
 /** One operation of the API document, as the mock needs it (see `node/api-operations.ts`). */
@@ -20,81 +18,32 @@ export interface OperationSpec {
 	};
 }
 
-/** Checks a parsed request body; returns every failing field (empty when valid). */
-export type BodyValidator = (value: unknown) => FieldError[];
+/** Checks a parsed request body; resolves to every failing field (empty when valid). */
+export type BodyValidator = (value: unknown) => Promise<FieldError[]>;
 
 export interface CompiledOperation extends OperationSpec {
 	validators: Record<string, { name: string; validate: BodyValidator }>;
 }
 
 /**
- * Compiles the request body schemas of every operation with Ajv (JSON Schema 2020-12, the dialect
- * of OpenAPI 3.1) and ajv-formats. `strict: false` because OpenAPI schemas carry keywords Ajv does
- * not know (`example`, `discriminator` without Ajv's own rules, `x-…` extensions).
+ * The operations with a validator for each request body. Ajv (`body-schemas.ts`) loads and
+ * compiles every schema on the first body to check, not before: a page that starts the mock
+ * but sends no body (most visits of the playground and the reference) never downloads it.
  */
 export function compileOperations(specs: readonly OperationSpec[]): CompiledOperation[] {
-	const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-	addFormats(ajv);
+	let compiled: Promise<Map<string, (value: unknown) => FieldError[]>> | undefined;
+	const schemas = () => (compiled ??= import('./body-schemas.ts').then((module) => module.compileBodySchemas(specs)));
 	return specs.map((spec) => {
 		const validators: CompiledOperation['validators'] = {};
-		for (const [mediaType, { name, schema }] of Object.entries(spec.body?.content ?? {})) {
-			const validate = ajv.compile(schema);
-			validators[mediaType] = { name, validate: (value) => (validate(value) ? [] : fieldErrors(validate)) };
+		for (const [mediaType, { name }] of Object.entries(spec.body?.content ?? {})) {
+			const key = bodyKey(spec, mediaType);
+			validators[mediaType] = { name, validate: async (value) => (await schemas()).get(key)!(value) };
 		}
 		return { ...spec, validators };
 	});
 }
 
-/** Ajv's errors as one entry per failing field, in words a device developer can act on. */
-function fieldErrors(validate: ValidateFunction): FieldError[] {
-	const seen = new Set<string>();
-	const result: FieldError[] = [];
-	for (const error of validate.errors ?? []) {
-		// `if`/`then` and `oneOf` restate a failure already reported by the keyword that caused it.
-		if (error.keyword === 'if' || error.keyword === 'oneOf' || error.keyword === 'allOf') continue;
-		const field = describe(error);
-		const key = `${field.pointer} ${field.detail}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		result.push(field);
-	}
-	return result;
-}
-
-function describe(error: ErrorObject): FieldError {
-	const params = error.params as Record<string, unknown>;
-	const pointer = error.instancePath;
-	switch (error.keyword) {
-		case 'required':
-			// A conditional requirement (`if` failed → `then: required`) says why in its description.
-			if (error.schemaPath.includes('/then/') && typeof error.parentSchema?.['description'] === 'string') {
-				return { pointer: `${pointer}/${escape(String(params['missingProperty']))}`, detail: error.parentSchema['description'] };
-			}
-			return { pointer: `${pointer}/${escape(String(params['missingProperty']))}`, detail: 'This required field is missing.' };
-		case 'additionalProperties':
-			return {
-				pointer: `${pointer}/${escape(String(params['additionalProperty']))}`,
-				detail: 'This field is not part of the schema; remove it or check its spelling.',
-			};
-		case 'const':
-			return { pointer, detail: `Must be ${JSON.stringify(params['allowedValue'])}.` };
-		case 'enum':
-			return {
-				pointer,
-				detail: `Must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.`,
-			};
-		case 'type':
-			return { pointer, detail: `Must be of type ${String(params['type']).replace(/,/g, ' or ')}.` };
-		case 'format':
-			return { pointer, detail: `Must be a valid ${String(params['format'])}.` };
-		case 'pattern':
-			return { pointer, detail: `Must match the pattern ${String(params['pattern'])}.` };
-		default:
-			return { pointer, detail: `${error.message ?? 'Is invalid'}.`.replace(/^must/, 'Must') };
-	}
-}
-
-/** Escapes a property name for a JSON pointer (RFC 6901). */
-function escape(name: string): string {
-	return name.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Identifies the schema of one media type of one operation. */
+export function bodyKey(spec: OperationSpec, mediaType: string): string {
+	return `${spec.method} ${spec.path} ${mediaType}`;
 }

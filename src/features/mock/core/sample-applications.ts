@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { sha256, toHex, utf8 } from '#shared/bytes.ts';
 
 /**
@@ -86,6 +85,8 @@ export async function applicationDeployment(
 		},
 		spec: { deploymentProfile: application.profile, parameters: application.parameters },
 	};
+	// The YAML library loads when the orchestrator first assigns a deployment.
+	const { stringify } = await import('yaml');
 	const yaml = stringify(document);
 	return { yaml, digest: `sha256:${toHex(await sha256(utf8(yaml)))}` };
 }

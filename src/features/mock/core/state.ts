@@ -1,3 +1,4 @@
+import { original } from './change-journal.ts';
 import type { CertificateInfo } from '../signing/x509-certificates.ts';
 
 /**
@@ -62,7 +63,34 @@ export function latestState(deployment: DeploymentRecord): string | undefined {
 
 /** Drops tokens that expired before `now` (ms), so the state does not grow without bound. */
 export function pruneTokens(state: MockState, now: number): void {
-	for (const [token, record] of Object.entries(state.tokens)) {
+	// Scans the plain records, deletes through the state (which may be a transaction's draft).
+	for (const [token, record] of Object.entries(original(state.tokens))) {
 		if (record.expiresAt <= now) delete state.tokens[token];
 	}
+}
+
+/** Fingerprint → clientId for each `clients` object seen, so onboarding need not scan every client. */
+const fingerprintIndexes = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The client onboarded with the certificate of this fingerprint, if any. The index is built on
+ * first use and kept up to date by {@link addClient}; an entry whose client is gone (a
+ * transaction undone) or changed is ignored.
+ */
+export function findClientByFingerprint(state: MockState, fingerprint: string): ClientRecord | undefined {
+	const clients = original(state.clients);
+	let index = fingerprintIndexes.get(clients);
+	if (!index) {
+		index = new Map(Object.values(clients).map((client) => [client.certificate.fingerprint, client.clientId]));
+		fingerprintIndexes.set(clients, index);
+	}
+	const client = clients[index.get(fingerprint) ?? ''];
+	if (client?.certificate.fingerprint === fingerprint) return client;
+	return undefined;
+}
+
+/** Adds an onboarded client to the state (and to the fingerprint index). */
+export function addClient(state: MockState, client: ClientRecord): void {
+	state.clients[client.clientId] = client;
+	fingerprintIndexes.get(original(state.clients))?.set(client.certificate.fingerprint, client.clientId);
 }

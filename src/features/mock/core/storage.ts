@@ -7,6 +7,11 @@ export interface KeyValueStore {
 	get<T>(key: string): Promise<T | undefined>;
 	set(key: string, value: unknown): Promise<void>;
 	delete(key: string): Promise<void>;
+	/**
+	 * Calls `onChange` when another writer (another tab on the same database) changed `key`.
+	 * A store that offers it lets the mock keep its state in memory between requests.
+	 */
+	watch?(key: string, onChange: () => void): void;
 }
 
 /** An in-memory store; values are cloned in and out, as IndexedDB would. */

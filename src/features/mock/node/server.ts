@@ -4,7 +4,6 @@ import { getResponse } from 'msw';
 import { createMock, DEFAULTS, type Mock, type MockOptions } from '../core/create-mock.ts';
 import { statusText } from '../core/exchange.ts';
 import { problemResponse } from '../core/problem-details.ts';
-import { memoryStore } from '../core/storage.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import { createGenericMock, type GenericMock } from '../generic/generic-mock.ts';
 import { loadOperationSpecs } from './api-operations.ts';
@@ -37,7 +36,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const mock = createMock({
 		...options,
 		specs: options.specs ?? loadOperationSpecs(options.root),
-		store: options.store ?? memoryStore(),
+		// The state lives in this process for the server's lifetime: no store to save it to.
+		...(options.store ? { store: options.store } : {}),
 		maxBodyBytes,
 	});
 	const generic = createGenericMock({ ...genericDocuments(options.root), elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath } });

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { fromBase64, toBase64, toHex } from '#shared/bytes.ts';
+import { generateKeyPair, importPublicKey, P256 } from './p256.ts';
 
 /**
  * X.509 for the management interface: reading the certificate a device presents at onboarding,
@@ -11,7 +12,7 @@ import { fromBase64, toBase64, toHex } from '#shared/bytes.ts';
 
 x509.cryptoProvider.set(crypto);
 
-export const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+export { generateKeyPair, importPublicKey, P256 };
 const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** What the mock keeps of an onboarded device's certificate. */
@@ -94,16 +95,6 @@ export async function readCertificate(text: string, now: Date): Promise<Certific
 			der: toBase64(bytes),
 		},
 	};
-}
-
-/** The verify key of a stored {@link CertificateInfo}. */
-export function importPublicKey(jwk: JsonWebKey): Promise<CryptoKey> {
-	return crypto.subtle.importKey('jwk', jwk, P256, true, ['verify']);
-}
-
-/** A new ECDSA P-256 key pair; extractable so the playground can keep it and `npm run sign` can save it. */
-export async function generateKeyPair(): Promise<CryptoKeyPair> {
-	return (await crypto.subtle.generateKey(P256, true, ['sign', 'verify'])) as CryptoKeyPair;
 }
 
 export interface SelfSignedOptions {

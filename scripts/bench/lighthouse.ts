@@ -1,0 +1,126 @@
+/**
+ * Lighthouse 13 (mobile, simulated throttling, performance only) on one page of each type that
+ * matters for weight, beside a page of a bare Starlight site built in the same run. Lighthouse is
+ * fetched by `npm exec` for the bench only and drives Debian's Chromium (`CHROME_PATH`).
+ * Run by `npm run bench` (section `lighthouse`).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
+import { CHROMIUM } from '../../tests/support/launch.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { writeBareSite } from './generate-site.ts';
+import { median, table } from './stats.ts';
+
+const run = promisify(execFile);
+
+/** The pages scored: the heavy ones and a plain spec page. */
+const PAGES = [
+	{ label: 'spec page', path: '/specification/onboarding/' },
+	{ label: 'API reference', path: '/reference/margo-management-api/' },
+	{ label: 'playground', path: '/playground/' },
+	{ label: 'decision tracker', path: '/decisions/dt-004/' },
+];
+
+export interface LighthouseScore {
+	label: string;
+	path: string;
+	/** Median performance score (0–100) of the runs. */
+	score: number;
+	lcpMs: number;
+	htmlKB: number;
+	domNodes: number;
+	runs: number[];
+}
+
+async function lighthouse(url: string): Promise<{ score: number; lcpMs: number; domNodes: number }> {
+	const out = join(mkdtempSync(join(tmpdir(), 'margo-lighthouse-')), 'report.json');
+	await run(
+		'npm',
+		[
+			'exec',
+			'--yes',
+			'--package=lighthouse@13',
+			'--',
+			'lighthouse',
+			url,
+			'--only-categories=performance',
+			'--output=json',
+			`--output-path=${out}`,
+			'--quiet',
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+		],
+		{ cwd: projectRoot, env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+	);
+	const report = JSON.parse(readFileSync(out, 'utf8')) as {
+		categories: { performance: { score: number } };
+		audits: Record<string, { numericValue?: number }>;
+	};
+	rmSync(join(out, '..'), { recursive: true, force: true });
+	return {
+		score: Math.round(report.categories.performance.score * 100),
+		lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+		// Lighthouse 13 reports the element count in its DOM size insight.
+		domNodes: report.audits['dom-size-insight']?.numericValue ?? report.audits['dom-size']?.numericValue ?? NaN,
+	};
+}
+
+async function score(base: string, dir: string, label: string, path: string, runs: number): Promise<LighthouseScore> {
+	const results = [];
+	for (let i = 0; i < runs; i++) results.push(await lighthouse(new URL(path, base).href));
+	const html = readFileSync(join(dir, path, 'index.html'));
+	return {
+		label,
+		path,
+		score: median(results.map((r) => r.score)),
+		lcpMs: median(results.map((r) => r.lcpMs)),
+		htmlKB: html.length / 1024,
+		domNodes: median(results.map((r) => r.domNodes)),
+		runs: results.map((r) => r.score),
+	};
+}
+
+export async function measureLighthouse(cache: string, runs: number): Promise<LighthouseScore[]> {
+	const dist = mkdtempSync(join(tmpdir(), 'margo-bench-lh-'));
+	const built = await buildSite(projectRoot, dist);
+	if (built.code !== 0) throw new Error(built.output);
+	const bareRoot = join(cache, 'one-page-bare');
+	writeBareSite(bareRoot, 1);
+	const bareDist = mkdtempSync(join(tmpdir(), 'margo-bench-lh-bare-'));
+	const bareBuilt = await buildSite(bareRoot, bareDist);
+	if (bareBuilt.code !== 0) throw new Error(bareBuilt.output);
+	const site = await serveStatic(dist);
+	const bare = await serveStatic(bareDist);
+	try {
+		const scores = [await score(bare.url, bareDist, 'bare Starlight page', '/overview/page-0/', runs)];
+		for (const { label, path } of PAGES) scores.push(await score(site.url, dist, label, path, runs));
+		return scores;
+	} finally {
+		site.server.close();
+		bare.server.close();
+		rmSync(dist, { recursive: true, force: true });
+		rmSync(bareDist, { recursive: true, force: true });
+	}
+}
+
+export function printLighthouse(scores: readonly LighthouseScore[]): void {
+	const bare = scores[0]?.score ?? NaN;
+	console.log(
+		table(
+			['page', 'performance (median)', 'vs bare Starlight', 'runs', 'LCP', 'HTML', 'DOM nodes'],
+			scores.map((s) => [
+				`${s.label} ${s.path}`,
+				String(s.score),
+				`${s.score - bare >= 0 ? '+' : ''}${s.score - bare}`,
+				s.runs.join(', '),
+				`${(s.lcpMs / 1000).toFixed(2)} s`,
+				`${s.htmlKB.toFixed(0)} KB`,
+				String(s.domNodes),
+			]),
+		),
+	);
+	console.log('\ntarget: ≥ 95 on every page type; no reference page over 1 MB of HTML or 30,000 DOM nodes');
+}
