@@ -23,12 +23,11 @@ export function loadRegister(): Promise<LoadedRegister> {
 	if (cached && import.meta.env.PROD) return cached;
 	cached = (async () => {
 		const builtAt = new Date();
-		const [decisions, organizationEntries, docs, githubTrackers, githubPulls] = await Promise.all([
+		const [decisions, organizationEntries, docs, [github]] = await Promise.all([
 			getCollection('decisions'),
 			getCollection('organizations'),
 			getCollection('docs'),
-			getCollection('githubTrackers'),
-			getCollection('githubPulls'),
+			getCollection('githubSnapshots'),
 		]);
 		// Alphabetical: no member vendor is listed first because of where it sits in the file.
 		const organizations = organizationEntries.map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -46,8 +45,8 @@ export function loadRegister(): Promise<LoadedRegister> {
 			today,
 			page: (slug) => pages.get(slug),
 			github: {
-				trackers: new Map(githubTrackers.map((entry) => [entry.data.tracker, entry.data])),
-				pulls: new Map(githubPulls.map((entry) => [entry.data.pullRequest.number, entry.data])),
+				trackers: new Map((github?.data.trackers ?? []).map((snapshot) => [snapshot.tracker, snapshot])),
+				pulls: new Map((github?.data.pulls ?? []).map((snapshot) => [snapshot.pullRequest.number, snapshot])),
 			},
 		});
 		return {
