@@ -10,9 +10,10 @@ import type { AstroConfig, AstroIntegration } from 'astro';
  * what the plugin collected is saved beside it, and the pages Astro did not render again
  * (their source is unchanged) get their saved headings and links back before links are checked.
  *
- * The saved data is used only with the very data store it was saved with (same SHA-256): after
- * an `astro dev` session, a sync or a build that stopped midway, the plugin clears the cache as
- * before and every page is rendered again.
+ * The saved data is used only with the very data store it was saved with (same SHA-256) and the
+ * same base path and site address: after an `astro dev` session, a sync, a build that stopped
+ * midway or a build under another base (Astro's cache keeps pages rendered with the old base in
+ * their links), the plugin clears the cache as before and every page is rendered again.
  */
 
 /** One page's entry in the plugin's store (its shape is the plugin's; we only copy it). */
@@ -36,6 +37,7 @@ export function keepContentCache(integration: AstroIntegration, astroConfig: Ast
 	const setup = integration.hooks['astro:config:setup'];
 	const done = integration.hooks['astro:build:done'];
 	let restored: [string, PageData][] = [];
+	const renderKey = JSON.stringify({ base: astroConfig.base, site: String(astroConfig.site ?? '') });
 	return {
 		...integration,
 		hooks: {
@@ -44,7 +46,8 @@ export function keepContentCache(integration: AstroIntegration, astroConfig: Ast
 				const previous = readSaved(saved);
 				// Used once: a build that stops before the end must not leave data for a newer store.
 				rmSync(saved, { force: true });
-				const matches = previous !== undefined && existsSync(dataStore) && digest(dataStore) === previous.dataStore;
+				const matches =
+					previous !== undefined && previous.renderKey === renderKey && existsSync(dataStore) && digest(dataStore) === previous.dataStore;
 				restored = matches ? previous.pages : [];
 				// The plugin deletes the data store if it finds it: hide it for that moment.
 				const hidden = new URL(`${DATA_STORE}.kept`, astroConfig.cacheDir);
@@ -62,7 +65,7 @@ export function keepContentCache(integration: AstroIntegration, astroConfig: Ast
 					if (!collected.has(id) && existsSync(page.file)) collected.set(id, page);
 				}
 				if (existsSync(dataStore)) {
-					const data: Saved = { dataStore: digest(dataStore), pages: [...collected] };
+					const data: Saved = { dataStore: digest(dataStore), renderKey, pages: [...collected] };
 					writeFileSync(saved, JSON.stringify(data));
 				}
 				await done?.(params);
@@ -74,6 +77,8 @@ export function keepContentCache(integration: AstroIntegration, astroConfig: Ast
 interface Saved {
 	/** SHA-256 of the data store the pages' data goes with. */
 	dataStore: string;
+	/** The settings the pages were rendered with that the data store does not record (base, site). */
+	renderKey: string;
 	pages: [string, PageData][];
 }
 
