@@ -92,8 +92,9 @@ export async function measureLighthouse(cache: string, runs: number): Promise<Li
 	const bareDist = mkdtempSync(join(tmpdir(), 'margo-bench-lh-bare-'));
 	const bareBuilt = await buildSite(bareRoot, bareDist);
 	if (bareBuilt.code !== 0) throw new Error(bareBuilt.output);
-	const site = await serveStatic(dist);
-	const bare = await serveStatic(bareDist);
+	// Both sites are served gzipped, as GitHub Pages serves them.
+	const site = await serveStatic(dist, { compress: true });
+	const bare = await serveStatic(bareDist, { compress: true });
 	try {
 		const scores = [await score(bare.url, bareDist, 'bare Starlight page', '/overview/page-0/', runs)];
 		for (const { label, path } of PAGES) scores.push(await score(site.url, dist, label, path, runs));

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -25,8 +26,13 @@ const TYPES: Record<string, string> = {
  * `404.html` for anything missing. Listens on 127.0.0.1 on a free port.
  * With a `base` (`/specification/`), the site is served under that path only, as GitHub Pages
  * serves a project site: anything outside it is a bare 404, so a link that misses the base fails.
+ * With `compress`, text files go out gzipped to a client that accepts it, as GitHub Pages and most
+ * static hosts send them (the benchmark's Lighthouse runs use this; tests see files as they are).
  */
-export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+	root: string,
+	{ base = '/', compress = false }: { base?: string; compress?: boolean } = {},
+): Promise<{ url: string; server: Server }> {
 	const server = createServer(async (req, res) => {
 		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		if (!requested.startsWith(base) && `${requested}/` !== base) {
@@ -42,7 +48,17 @@ export async function serveStatic(root: string, { base = '/' }: { base?: string 
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			if (
+				compress &&
+				/^(text\/|application\/(json|xml|yaml)|image\/svg)/.test(type) &&
+				/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+			) {
+				res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				res.end(gzipSync(body));
+				return;
+			}
+			res.writeHead(200, { 'content-type': type });
 			res.end(body);
 		} catch {
 			const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
