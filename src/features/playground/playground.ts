@@ -131,6 +131,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 				item.append(`${label}: ${deployment.state ?? 'no status reported'} `);
 				// The orchestrator's side: removing a deployment raises the manifest version.
 				const remove = item.appendChild(document.createElement('button'));
+				remove.className = 'margo-button';
 				remove.type = 'button';
 				remove.textContent = 'Remove';
 				remove.setAttribute('aria-label', `Remove deployment ${label} (orchestrator)`);
