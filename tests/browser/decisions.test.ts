@@ -52,6 +52,13 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	expect((await visibleIds(page)).sort()).toEqual([...owed].sort());
 	await expect(filter(page, 'approver').inputValue()).resolves.toBe(person.github?.toLowerCase());
 
+	// An address with a status no tracker can have keeps "Any" selected and says what it dropped.
+	await page.goto(siteUrl('/decisions/?status=shelved'), { waitUntil: 'networkidle' });
+	await expect(filter(page, 'status').inputValue()).resolves.toBe('');
+	await expect(page.locator('select[name="status"] option:checked').textContent()).resolves.toBe('Any');
+	expect((await visibleIds(page)).length).toBe(all.length);
+	await expect(page.locator('[data-result]').textContent()).resolves.toContain('asked for status “shelved”, which no tracker has');
+
 	await page.goto(siteUrl('/decisions/?approver=nobody-here'), { waitUntil: 'networkidle' });
 	expect(await visibleIds(page)).toEqual([]);
 	await expect(page.locator('[data-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');

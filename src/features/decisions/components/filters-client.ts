@@ -38,9 +38,15 @@ export function enhanceFilters(controls: HTMLElement): void {
 	// `?approver=` may give a GitHub ID or an approver id; the select lists one value per person.
 	const option = [...(approverSelect?.options ?? [])].find((o) => words(o.dataset['aliases']).includes(initial.approver));
 	let unknownApprover = initial.approver && !option ? initial.approver : '';
+	// A value no option has (an old or mistyped address) would leave a select blank: keep its first
+	// option ("any …") and say which value was dropped.
+	let dropped: string[] = [];
 	for (const name of ['status', 'vendor', 'area', 'sort'] as const) {
 		const element = field(name);
-		if (element) element.value = initial[name];
+		if (!element) continue;
+		const known = !(element instanceof HTMLSelectElement) || [...element.options].some((o) => o.value === initial[name]);
+		if (known) element.value = initial[name];
+		else dropped.push(`${name} “${initial[name]}”`);
 	}
 	if (approverSelect) approverSelect.value = option?.value ?? '';
 	const overdue = field('overdue');
@@ -62,10 +68,12 @@ export function enhanceFilters(controls: HTMLElement): void {
 		for (const r of rows) r.row.hidden = !shown.includes(r);
 		body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row));
 		if (result) {
+			const ignored =
+				dropped.length > 0 ? ` The address asked for ${dropped.join(' and ')}, which no tracker has; that filter is off.` : '';
 			result.textContent =
 				unknownApprover && !approverSelect?.value
 					? `No approver has the id or GitHub ID “${unknownApprover}”.`
-					: `Showing ${shown.length} of ${rows.length} trackers.`;
+					: `Showing ${shown.length} of ${rows.length} trackers.${ignored}`;
 		}
 		if (empty) empty.hidden = shown.length > 0;
 		if (updateAddress) {
@@ -75,6 +83,7 @@ export function enhanceFilters(controls: HTMLElement): void {
 	};
 	controls.addEventListener('change', (event) => {
 		if (event.target === approverSelect) unknownApprover = '';
+		dropped = [];
 		apply(true);
 	});
 	controls.querySelector('[data-clear]')?.addEventListener('click', () => {
@@ -83,6 +92,7 @@ export function enhanceFilters(controls: HTMLElement): void {
 			else element.value = element instanceof HTMLSelectElement ? (element.options[0]?.value ?? '') : '';
 		}
 		unknownApprover = '';
+		dropped = [];
 		apply(true);
 		controls.querySelector<HTMLElement>('select, input')?.focus();
 	});
