@@ -1,38 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { SyncSettings } from '../../src/features/decisions/github/sync/settings.ts';
-import { SyncError, syncDecisions } from '../../src/features/decisions/github/sync/sync.ts';
-import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../support/fake-github.ts';
+import { describe, expect, test } from 'vitest';
+import { SyncError } from '../../src/features/decisions/github/sync/sync.ts';
 import { gitHubComment } from '../support/github-data.ts';
-import { githubScenario, scratchCopy } from '../support/github-scenario.ts';
+import { useGitHubScenario } from '../support/github-scenario.ts';
 
 /**
  * Each fault GitHub (or the way to it) can produce stops `decisions:sync` with a message naming the
  * tracker and the request, after a first sync wrote the snapshot and GitHub changed since: the
  * files must stay byte-identical, although a successful sync would have rewritten them.
  */
-let github: FakeGitHub;
-let data: FakeRepository;
-let root: string;
-
-beforeEach(async () => {
-	data = githubScenario();
-	github = await startFakeGitHub(data);
-	root = scratchCopy();
-});
-afterEach(() => github.close());
-
-const sync = (overrides: Partial<SyncSettings> = {}) =>
-	syncDecisions(root, { apiUrl: github.url, token: 'test-token', owner: 'margo', repo: 'specification', timeoutMs: 5_000, ...overrides });
-const folder = () => join(root, 'content/decisions/github');
-const snapshotFiles = () =>
-	Object.fromEntries(
-		readdirSync(folder())
-			.sort()
-			.map((name) => [name, readFileSync(join(folder(), name), 'utf8')]),
-	);
+const scenario = useGitHubScenario();
+const { sync, snapshotFiles } = scenario;
 
 describe('a fault stops the sync, names the tracker and the request, and changes no file', () => {
 	const comments2 = '*/repos/margo/specification/issues/42/comments';
@@ -95,13 +73,13 @@ describe('a fault stops the sync, names the tracker and the request, and changes
 		await sync();
 		const before = snapshotFiles();
 		// Changes a successful sync would write.
-		data.issues[42]!.comments.push(gitHubComment(42, 11, 'gracehopper', '/reject Too late.', '2024-09-05T10:00:00Z'));
-		data.issues[43]!.issue['title'] = 'Renamed';
-		data.pulls[920]!.pull['title'] = 'Renamed';
-		github.use(handler());
+		scenario.data.issues[42]!.comments.push(gitHubComment(42, 11, 'gracehopper', '/reject Too late.', '2024-09-05T10:00:00Z'));
+		scenario.data.issues[43]!.issue['title'] = 'Renamed';
+		scenario.data.pulls[920]!.pull['title'] = 'Renamed';
+		scenario.github.use(handler());
 		const error = await sync({ timeoutMs: 300 }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(SyncError);
-		expect((error as Error).message.replaceAll(github.url, 'http://fake')).toBe(message);
+		expect((error as Error).message.replaceAll(scenario.github.url, 'http://fake')).toBe(message);
 		expect(snapshotFiles()).toEqual(before);
 	});
 });

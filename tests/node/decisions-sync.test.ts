@@ -1,43 +1,15 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createGitHubClient } from '../../src/features/decisions/github/sync/client.ts';
-import type { SyncSettings } from '../../src/features/decisions/github/sync/settings.ts';
 import { formatSyncResult } from '../../src/features/decisions/github/sync/sync-report.ts';
-import { syncDecisions } from '../../src/features/decisions/github/sync/sync.ts';
 import { ProblemReportError } from '../../src/shared/problems.ts';
-import { startFakeGitHub, type FakeGitHub, type FakeRepository } from '../support/fake-github.ts';
 import { gitHubComment, gitHubReview } from '../support/github-data.ts';
-import { githubScenario, scratchCopy } from '../support/github-scenario.ts';
+import { useGitHubScenario } from '../support/github-scenario.ts';
 
-let github: FakeGitHub;
-let data: FakeRepository;
-let root: string;
-
-beforeEach(async () => {
-	data = githubScenario();
-	github = await startFakeGitHub(data);
-	root = scratchCopy();
-});
-afterEach(() => github.close());
-
-const settings = (overrides: Partial<SyncSettings> = {}): SyncSettings => ({
-	apiUrl: github.url,
-	token: 'test-token',
-	owner: 'margo',
-	repo: 'specification',
-	timeoutMs: 5_000,
-	...overrides,
-});
-const sync = (overrides: Partial<SyncSettings> = {}) => syncDecisions(root, settings(overrides));
-const folder = () => join(root, 'content/decisions/github');
-const snapshotFiles = () =>
-	Object.fromEntries(
-		readdirSync(folder())
-			.sort()
-			.map((name) => [name, readFileSync(join(folder(), name), 'utf8')]),
-	);
+const scenario = useGitHubScenario();
+const { settings, sync, folder, snapshotFiles } = scenario;
 const json = (name: string) => JSON.parse(readFileSync(join(folder(), name), 'utf8'));
 
 test('reads every page of comments and writes one snapshot per tracker and pull request', async () => {
@@ -52,14 +24,14 @@ test('reads every page of comments and writes one snapshot per tracker and pull 
 		Wrote 4 files, removed 0."
 	`);
 	expect(Object.keys(snapshotFiles())).toEqual(['dt-001.json', 'dt-002.json', 'pull-919.json', 'pull-920.json']);
-	const comments = github.requests.filter((r) => r.path.includes('/issues/42/comments'));
+	const comments = scenario.github.requests.filter((r) => r.path.includes('/issues/42/comments'));
 	expect(comments.map((r) => r.path)).toEqual([
 		'/repos/margo/specification/issues/42/comments?per_page=100',
 		'/repos/margo/specification/issues/42/comments?per_page=100&page=2',
 	]);
-	expect(github.requests.every((r) => r.authorization === 'token test-token')).toBe(true);
+	expect(scenario.github.requests.every((r) => r.authorization === 'token test-token')).toBe(true);
 	// Pull request 919 is linked by two trackers and read once.
-	expect(github.requests.filter((r) => r.path === '/repos/margo/specification/pulls/919')).toHaveLength(1);
+	expect(scenario.github.requests.filter((r) => r.path === '/repos/margo/specification/pulls/919')).toHaveLength(1);
 	const tracker = json('dt-001.json');
 	expect(tracker.issue).toEqual({
 		number: 42,
@@ -89,7 +61,7 @@ test('reads every page of comments and writes one snapshot per tracker and pull 
 
 test('sends no token when none is set', async () => {
 	await sync({ token: undefined });
-	expect(github.requests.map((r) => r.authorization)).toEqual(github.requests.map(() => undefined));
+	expect(scenario.github.requests.map((r) => r.authorization)).toEqual(scenario.github.requests.map(() => undefined));
 });
 
 test('writes the same bytes, and says nothing changed, when GitHub has nothing new', async () => {
@@ -103,16 +75,16 @@ test('writes the same bytes, and says nothing changed, when GitHub has nothing n
 
 test('says per tracker what changed: new, edited and removed commands, issue state, reviews', async () => {
 	await sync();
-	const issue42 = data.issues[42]!;
+	const issue42 = scenario.data.issues[42]!;
 	issue42.comments.push(gitHubComment(42, 10, 'gracehopper', '/abstain', '2024-09-01T10:00:00Z'));
 	issue42.comments = issue42.comments
 		.map((c) =>
 			c['id'] === 2 ? gitHubComment(42, 2, 'ada-lovelace', '/abstain changed my mind', '2024-08-23T10:00:00Z', '2024-09-02T10:00:00Z') : c,
 		)
 		.filter((c) => c['id'] !== 6);
-	data.issues[43]!.issue['state'] = 'open';
-	data.pulls[919]!.reviews.push(gitHubReview(919, 39, 'gracehopper', 'APPROVED', 'Split, thanks.', '2024-09-03T10:00:00Z'));
-	data.pulls[919]!.reviews = data.pulls[919]!.reviews.map((r) => (r['id'] === 32 ? { ...r, state: 'DISMISSED' } : r));
+	scenario.data.issues[43]!.issue['state'] = 'open';
+	scenario.data.pulls[919]!.reviews.push(gitHubReview(919, 39, 'gracehopper', 'APPROVED', 'Split, thanks.', '2024-09-03T10:00:00Z'));
+	scenario.data.pulls[919]!.reviews = scenario.data.pulls[919]!.reviews.map((r) => (r['id'] === 32 ? { ...r, state: 'DISMISSED' } : r));
 	const result = await sync();
 	expect(formatSyncResult(result, 'the fake')).toMatchInlineSnapshot(`
 		"decisions:sync from the fake
@@ -127,7 +99,7 @@ test('says per tracker what changed: new, edited and removed commands, issue sta
 
 test('removes the snapshot of a tracker no longer linked, and of a pull request no tracker names', async () => {
 	await sync();
-	const file = join(root, 'content/decisions/dt-002-closed-issue.md');
+	const file = join(scenario.root, 'content/decisions/dt-002-closed-issue.md');
 	writeFileSync(file, readFileSync(file, 'utf8').replace('issue: 43\npullRequests: [919, 920]\n', ''));
 	const result = await sync();
 	expect(result.removed).toEqual(['content/decisions/github/dt-002.json', 'content/decisions/github/pull-920.json']);
@@ -135,7 +107,7 @@ test('removes the snapshot of a tracker no longer linked, and of a pull request 
 });
 
 test('refuses to sync trackers with problems, naming the file and line', async () => {
-	const file = join(root, 'content/decisions/dt-002-closed-issue.md');
+	const file = join(scenario.root, 'content/decisions/dt-002-closed-issue.md');
 	writeFileSync(file, readFileSync(file, 'utf8').replace('issue: 43', 'issue: -43'));
 	const error = await sync().catch((e: unknown) => e);
 	expect(error).toBeInstanceOf(ProblemReportError);
@@ -143,12 +115,12 @@ test('refuses to sync trackers with problems, naming the file and line', async (
 		"content/decisions/dt-002-closed-issue.md:8:1: issue: expected the number of the tracker's GitHub issue, a positive whole number like `42` [decision/invalid-field]",
 	);
 	expect(existsSync(folder())).toBe(false);
-	expect(github.requests).toEqual([]);
+	expect(scenario.github.requests).toEqual([]);
 });
 
 test('builds its client from the settings: base URL and timeout', async () => {
-	github.use(http.get('*/rate_limit', () => HttpResponse.json({ resources: {} })));
+	scenario.github.use(http.get('*/rate_limit', () => HttpResponse.json({ resources: {} })));
 	const client = createGitHubClient(settings());
 	const response = await client.request('GET /rate_limit');
-	expect(response.url).toBe(`${github.url}/rate_limit`);
+	expect(response.url).toBe(`${scenario.github.url}/rate_limit`);
 });

@@ -1,7 +1,10 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeRepository } from './fake-github.ts';
+import { afterEach, beforeEach } from 'vitest';
+import type { SyncSettings } from '../../src/features/decisions/github/sync/settings.ts';
+import { syncDecisions } from '../../src/features/decisions/github/sync/sync.ts';
+import { startFakeGitHub, type FakeGitHub, type FakeRepository } from './fake-github.ts';
 import { gitHubComment, gitHubIssue, gitHubPull, gitHubReview } from './github-data.ts';
 import { projectRoot } from './run-astro.ts';
 
@@ -75,4 +78,55 @@ export function githubScenario(): FakeRepository {
 			920: { pull: gitHubPull(920, { state: 'closed', merged: true }), reviews: [] },
 		},
 	};
+}
+
+/**
+ * Gives each test of the calling file a fresh scenario: GitHub's data, a fake GitHub serving it and a
+ * scratch copy of the fixture to sync into (closed after the test). Read `github`, `data` and `root`
+ * inside a test, not at the top of the file.
+ */
+export function useGitHubScenario() {
+	let github: FakeGitHub | undefined;
+	let data: FakeRepository | undefined;
+	let root: string | undefined;
+	beforeEach(async () => {
+		data = githubScenario();
+		github = await startFakeGitHub(data);
+		root = scratchCopy();
+	});
+	afterEach(() => github?.close());
+	const current = <T>(value: T | undefined): T => {
+		if (value === undefined) throw new Error('the GitHub scenario is only there inside a test');
+		return value;
+	};
+	const scenario = {
+		get github() {
+			return current(github);
+		},
+		get data() {
+			return current(data);
+		},
+		get root() {
+			return current(root);
+		},
+		settings: (overrides: Partial<SyncSettings> = {}): SyncSettings => ({
+			apiUrl: scenario.github.url,
+			token: 'test-token',
+			owner: 'margo',
+			repo: 'specification',
+			timeoutMs: 5_000,
+			...overrides,
+		}),
+		sync: (overrides: Partial<SyncSettings> = {}) => syncDecisions(scenario.root, scenario.settings(overrides)),
+		/** The snapshot folder the sync writes. */
+		folder: () => join(scenario.root, 'content/decisions/github'),
+		/** Every snapshot file by name, with its text. */
+		snapshotFiles: () =>
+			Object.fromEntries(
+				readdirSync(scenario.folder())
+					.sort()
+					.map((name) => [name, readFileSync(join(scenario.folder(), name), 'utf8')]),
+			),
+	};
+	return scenario;
 }
