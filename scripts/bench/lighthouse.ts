@@ -68,7 +68,8 @@ async function lighthouse(url: string): Promise<{ score: number; lcpMs: number; 
 	};
 }
 
-async function score(base: string, dir: string, label: string, path: string, runs: number): Promise<LighthouseScore> {
+/** Median of `runs` Lighthouse runs on one page of a site served from `dir` at `base`. */
+export async function scorePage(base: string, dir: string, label: string, path: string, runs: number): Promise<LighthouseScore> {
 	const results = [];
 	for (let i = 0; i < runs; i++) results.push(await lighthouse(new URL(path, base).href));
 	const html = readFileSync(join(dir, path, 'index.html'));
@@ -96,8 +97,8 @@ export async function measureLighthouse(cache: string, runs: number): Promise<Li
 	const site = await serveStatic(dist, { compress: true });
 	const bare = await serveStatic(bareDist, { compress: true });
 	try {
-		const scores = [await score(bare.url, bareDist, 'bare Starlight page', '/overview/page-0/', runs)];
-		for (const { label, path } of PAGES) scores.push(await score(site.url, dist, label, path, runs));
+		const scores = [await scorePage(bare.url, bareDist, 'bare Starlight page', '/overview/page-0/', runs)];
+		for (const { label, path } of PAGES) scores.push(await scorePage(site.url, dist, label, path, runs));
 		return scores;
 	} finally {
 		site.server.close();

@@ -7,14 +7,16 @@
  * Chromium: when the first operation is
  * visible, how much JavaScript and HTML a page loads, main-thread blocking, and how long "Try it"
  * takes to open Scalar's request client. For comparison, it also mounts plain Scalar (fonts,
- * telemetry and agent off) on the whole document.
+ * telemetry and agent off) on the whole document. For each document, the largest reference page
+ * (HTML bytes, DOM nodes) beside the target, and Lighthouse on GitHub's largest page beside our
+ * management API's, both served gzipped as in the `lighthouse` section.
  *
  * Run by `npm run bench` (section `reference`), or alone:
  *
- *   node scripts/bench/reference.ts [--no-plain-github]
+ *   node scripts/bench/reference.ts [--no-plain-github] [--runs N]
  */
 import { chromium, type Browser } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { projectRoot } from '../../tests/support/run-astro.ts';
@@ -23,6 +25,8 @@ import { buildWithPeak } from './peak-build.ts';
 import { median, percentile } from './stats.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { CHROMIUM } from '../../tests/support/launch.ts';
+import { scorePage, type LighthouseScore } from './lighthouse.ts';
+import { measureDocument, printSizes, type DocumentSizes } from './reference-size.ts';
 
 const GITHUB = join(projectRoot, 'node_modules/@octokit/openapi/generated/api.github.com.json');
 const PLAIN_TIMEOUT = 60_000;
@@ -115,8 +119,8 @@ async function measure(
 	return { page: path, firstOperationMs, ...stats, ...(tryItMs === undefined ? {} : { tryItMs }), foreign };
 }
 
-/** Builds, measures, prints a table and returns the figures. */
-export async function run(plainGithub = !process.argv.includes('--no-plain-github')): Promise<unknown> {
+/** Builds, measures, prints tables and returns the figures; Lighthouse scores are medians of `runs`. */
+export async function run(runs = 1, plainGithub = !process.argv.includes('--no-plain-github')): Promise<unknown> {
 	// Inside the project, so the site's packages resolve from node_modules.
 	const cache = join(projectRoot, 'node_modules/.cache');
 	mkdirSync(cache, { recursive: true });
@@ -159,14 +163,19 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 	const site = { browser, url };
 
+	const dist = join(root, 'dist');
+	const sizes: DocumentSizes[] = [];
+	for (const id of ['margo-management-api', 'github']) sizes.push(await measureDocument(browser, url, dist, id));
+	const largestGithub = sizes[1]!.largestHtml.path;
+
 	const results: Figures[] = [];
 	const ours = '/reference/margo-management-api/';
 	results.push(await measure(site, ours, '.api-op h3', { tryIt: true }));
 	results.push(await measure(site, '/reference/github/', '.api-index a'));
 	results.push(await measure(site, '/reference/github/repos/', '.api-op h3', { tryIt: true }));
 	results.push(await measure(site, '/reference/github/issues/', '.api-op h3', { tryIt: true }));
-	const largestSchemas = readdirLargest(join(root, 'dist/reference/github'));
-	results.push(await measure(site, `/reference/github/${largestSchemas}/`, '.api-schema-section h3'));
+	if (!results.some((r) => r.page === largestGithub))
+		results.push(await measure(site, largestGithub, '.api-op h3, .api-schema-section h3'));
 	// Scalar gives each operation's block an id ending in `/<METHOD>/<path>`.
 	const scalarOperation = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'].map((m) => `.scalar-app [id*="/${m}/"]`).join(', ');
 	results.push(await measure(site, '/plain-scalar/?doc=margo-management-api', scalarOperation, { timeout: PLAIN_TIMEOUT }));
@@ -176,6 +185,15 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 
 	await browser.close();
 	server.close();
+	// Lighthouse as in the `lighthouse` section: mobile, simulated throttling, served gzipped.
+	const gzipped = await serveStatic(dist, { compress: true });
+	const lighthouse: LighthouseScore[] = [];
+	try {
+		lighthouse.push(await scorePage(gzipped.url, dist, 'our API reference', ours, runs));
+		lighthouse.push(await scorePage(gzipped.url, dist, "GitHub's largest reference page", largestGithub, runs));
+	} finally {
+		gzipped.server.close();
+	}
 	console.log(
 		`Build of both documents, checks on (github: warn): ${buildSeconds.toFixed(1)} s (target ≤ 90 s), peak RSS ${build.peakMiB?.toFixed(0) ?? '?'} MiB (target ≤ 3072 MiB), ` +
 			`${build.output.match(/(\d+) page\(s\) built/)?.[1] ?? '?'} pages, ${warnings} problems of GitHub's document printed\n`,
@@ -193,8 +211,16 @@ export async function run(plainGithub = !process.argv.includes('--no-plain-githu
 		);
 	}
 	for (const r of results) if (r.foreign.length) console.log(`Blocked on ${r.page}: ${r.foreign.join(', ')}`);
+	console.log('\nLargest reference page of each document (HTML as built; DOM nodes counted in Chromium after load):\n');
+	printSizes(sizes);
+	console.log(`\nLighthouse 13 mobile performance, served gzipped, median of ${runs} (target ≥ 95):\n`);
+	for (const s of lighthouse) {
+		console.log(
+			`${s.label} ${s.path}: ${s.score} (runs ${s.runs.join(', ')}; LCP ${(s.lcpMs / 1000).toFixed(2)} s, ${s.htmlKB.toFixed(0)} KB, ${s.domNodes} DOM nodes)`,
+		);
+	}
 	rmSync(root, { recursive: true, force: true });
-	return { buildSeconds, buildPeakMiB: build.peakMiB, githubProblems: warnings, githubMock: mock, pages: results };
+	return { buildSeconds, buildPeakMiB: build.peakMiB, githubProblems: warnings, githubMock: mock, pages: results, sizes, lighthouse };
 }
 
 const MOCK_PATH = '/repos/octocat/hello-world';
@@ -232,20 +258,7 @@ async function githubMockThroughput(root: string): Promise<{ rps: number; firstM
 	}
 }
 
-/** The largest schemas page of a split document: the worst case for page weight. */
-function readdirLargest(dir: string): string {
-	let best = 'schemas';
-	let size = 0;
-	for (let i = 1; i < 50; i++) {
-		const name = i === 1 ? 'schemas' : `schemas-${i}`;
-		try {
-			const bytes = readFileSync(join(dir, name, 'index.html')).length;
-			if (bytes > size) [best, size] = [name, bytes];
-		} catch {
-			break;
-		}
-	}
-	return best;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const runs = process.argv.indexOf('--runs');
+	await run(runs > 0 ? Number(process.argv[runs + 1]) : 1);
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

@@ -97,6 +97,21 @@ test('finds a page through search and opens it under the base', async () => {
 	await context.close();
 });
 
+test('loads a closed schema body of the reference from under the base when it is opened', async () => {
+	const { context, page, log } = await open();
+	await page.goto(url('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
+	const closed = page.locator('details.api-more').first();
+	await closed.locator('summary').click();
+	await closed.locator('.api-field').first().waitFor();
+	expect(
+		log.all.filter((requested) => new URL(requested).pathname.startsWith(`${BASE}reference/margo-management-api/parts/`)),
+	).toHaveLength(1);
+	expect(log.all.filter((requested) => !new URL(requested).pathname.startsWith(BASE))).toEqual([]);
+	expect(log.failed).toEqual([]);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
+
 /** Runs a playground step and waits for its status line. */
 async function runStep(page: Page, id: string): Promise<string> {
 	await page.locator(`[data-step="${id}"] [data-run]`).click();

@@ -29,6 +29,32 @@ test('renders every operation of each API document without loading Scalar', asyn
 	}
 });
 
+test('shows a schema nested deeper than the page shows open once its closed body is opened', async () => {
+	const { context, page, log } = await openTrackedPage(browser());
+	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
+	// DeviceCapabilities › resources › cpus: the processors' own fields are three levels down, closed.
+	const operation = page.locator('[data-operation="putDeviceCapabilities"]');
+	const cpus = operation.locator('li.api-field', { has: page.locator(':scope > .api-field__head code', { hasText: /^cpus$/ }) });
+	const closed = cpus.locator(':scope > details.api-more');
+	await expect(closed.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
+	await expect(cpus.locator('code.api-field__name', { hasText: /^cores$/ }).count()).resolves.toBe(0);
+	await closed.locator('summary').click();
+	const cores = closed.locator('.api-field__head', { hasText: 'cores' });
+	await cores.waitFor();
+	await expect(cores.innerText()).resolves.toMatch(/cores\s+integer\s+required/);
+	await expect(closed.getByText('The instruction set.').isVisible()).resolves.toBe(true);
+	// A second opening fetches nothing more and shows the body once.
+	const requests = log.all.length;
+	await closed.locator('summary').click();
+	await closed.locator('summary').click();
+	await expect(closed.locator('code.api-field__name', { hasText: /^cores$/ }).count()).resolves.toBe(1);
+	expect(log.all.length).toBe(requests);
+	expect(log.all.filter((url) => url.includes('/reference/margo-management-api/parts/'))).toHaveLength(1);
+	expect(log.errors).toEqual([]);
+	expect(log.failed).toEqual([]);
+	await context.close();
+});
+
 test('opens Scalar’s request client for every operation, aimed at the same-origin mock, with no request to another host', async () => {
 	// Scalar renders an operation only once it scrolls into view: a short window proves the dialog shows it at once.
 	const { context, page, log } = await openTrackedPage(browser());

@@ -21,3 +21,39 @@ test('adds a reference page, downloads and a sidebar link for each file of opena
 	expect(sidebar).toMatch(/href="\/reference\/things\/"[^>]*>\s*<span[^>]*>Small API/);
 	expect(readFileSync(join(result.outDir, 'reference/gadgets/index.html'), 'utf8')).toContain('id="op-putGadget"');
 });
+
+test('renders schemas nested deeper than the page shows as closed parts, each written to a parts file', async () => {
+	const result = await buildFixture('deep-schema');
+	expect(result.code, result.output).toBe(0);
+	const page = readFileSync(join(result.outDir, 'reference/fleet/index.html'), 'utf8');
+	const operation = page.slice(
+		page.indexOf('id="op-getFleet-section"'),
+		page.indexOf('</section>', page.indexOf('id="op-getFleet-section"')),
+	);
+	// Two levels below the schema's own fields are open; the sensors inside the racks are not.
+	expect(operation).toContain('<code class="api-field__name">label</code>');
+	expect(operation).toMatch(
+		/<code class="api-field__name">sensors<\/code>.*<details class="api-more" data-part="[0-9a-f]{12}"><summary>Fields of each item<\/summary><\/details>/s,
+	);
+	expect(operation).not.toContain('<code class="api-field__name">serial</code>');
+	expect(page).toContain('data-parts-url="/reference/fleet/parts/"');
+
+	const shardDigits = Number(/data-parts-shard="(\d)"/.exec(page)?.[1]);
+	const ids = [...page.matchAll(/data-part="([0-9a-f]+)"/g)].map((m) => m[1]!);
+	expect(ids.length).toBeGreaterThan(0);
+	const part = (id: string) =>
+		(
+			JSON.parse(readFileSync(join(result.outDir, `reference/fleet/parts/${id.slice(0, shardDigits)}.json`), 'utf8')) as Record<
+				string,
+				string
+			>
+		)[id];
+	for (const id of ids) expect(part(id), id).toBeTruthy();
+	const sensors = part(/sensors<\/code>.*?data-part="([0-9a-f]+)"/s.exec(operation)![1]!)!;
+	expect(sensors).toContain('<code class="api-field__name">serial</code>');
+	expect(sensors).toContain('<code class="api-field__name">offsetMillikelvin</code>');
+	// A schema that contains itself ends in a closed part that names itself.
+	const groups = page.slice(page.indexOf('id="op-getGroups-section"'));
+	const group = /children<\/code>.*?data-part="([0-9a-f]+)"/s.exec(groups)![1]!;
+	expect(part(group)).toContain(`data-part="${group}"`);
+});

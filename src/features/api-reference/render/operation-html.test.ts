@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { loadApiDocument } from '#shared/openapi/documents.ts';
 import { listOperations } from '#shared/openapi/operations.ts';
 import { renderOperation, serialise, type OperationContext } from './operation-html.ts';
+import { PartStore } from './deferred-parts.ts';
 import { renderSchema } from './schema-html.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -10,6 +11,7 @@ const { document } = loadApiDocument(root, 'openapi/margo-management-api.yaml');
 const ctx: OperationContext = {
 	document,
 	budget: 400,
+	openDepth: 8,
 	schemaHref: (name) => `#schema-${name}`,
 	highlight: (code) => `<pre>${code.length}</pre>`,
 	securityLabel: (name) => name,
@@ -62,6 +64,18 @@ test('explains conditions and links a named schema once the row budget is spent'
 	const tight = renderSchema({ $ref: '#/components/schemas/DeviceCapabilities' }, { ...ctx, budget: 2 });
 	expect(tight).toContain('<a class="api-type-link" href="#schema-DeviceProperties">');
 	expect(tight).not.toContain('modelNumber');
+});
+
+test('leaves the examples of a large document out of the page, to load when opened', () => {
+	const op = listOperations(document).find((o) => o.operationId === 'putDeviceCapabilities')!;
+	const store = new PartStore(2);
+	const html = renderOperation(op, { ...ctx, deferExamples: true, parts: { store, schemaHref: ctx.schemaHref } });
+	const examples = [
+		...html.matchAll(/<details class="api-example api-more" data-part="([0-9a-f]{12})"><summary>[^<]+<\/summary><\/details>/g),
+	];
+	expect(examples.length).toBeGreaterThan(0);
+	expect(html).not.toContain('<pre>');
+	for (const [, id] of examples) expect(store.bodies.get(id!)).toMatch(/^<pre>\d+<\/pre>$/);
 });
 
 test('serialises examples as they travel: JSON, YAML and form bodies', () => {

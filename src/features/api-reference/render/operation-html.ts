@@ -2,6 +2,7 @@ import { stringify as toYaml } from 'yaml';
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import { resolve, type Operation } from '#shared/openapi/operations.ts';
+import { collapsedPart } from './deferred-parts.ts';
 import { renderSchema, type SchemaContext } from './schema-html.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface OperationContext extends SchemaContext {
 	highlight: (code: string, lang: string) => string;
 	/** Display names of the security schemes. */
 	securityLabel: (scheme: string) => string;
+	/** Whether examples load when opened (from `parts`) rather than sit in the page. */
+	deferExamples?: boolean;
 }
 
 /** The HTML `id` of an operation's section. */
@@ -100,7 +103,10 @@ function examples(media: JsonObject, type: string, ctx: OperationContext): strin
 	return found
 		.map(([label, value]) => {
 			const [code, lang] = serialise(value, type);
-			return `<details class="api-example"><summary>${escapeHtml(label)}</summary>${ctx.highlight(code, lang)}</details>`;
+			const summary = escapeHtml(label);
+			const id = ctx.deferExamples ? ctx.parts?.store.add(() => ctx.highlight(code, lang)) : undefined;
+			if (id) return collapsedPart(id, summary, 'api-example api-more');
+			return `<details class="api-example"><summary>${summary}</summary>${ctx.highlight(code, lang)}</details>`;
 		})
 		.join('');
 }

@@ -3,6 +3,7 @@ import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json } from '#shared/openapi/json.ts';
 import { operationAnchor, pathHtml, renderOperation, type OperationContext } from './operation-html.ts';
 import { schemaAnchor, schemasOf, tagAnchor, type ReferencePage, type ReferencePlan } from './reference-pages.ts';
+import type { PartStore } from './deferred-parts.ts';
 import { renderSchema } from './schema-html.ts';
 
 /**
@@ -15,16 +16,27 @@ export interface RenderedPage {
 	headings: { depth: number; slug: string; text: string }[];
 }
 
-/** Rows per schema view before named schemas are linked; smaller for split (huge) documents. */
-const BUDGET = { single: 400, split: 60 };
+/**
+ * How much of a schema a page shows open. A document on one page shows two levels of nested
+ * fields and named schemas within 400 rows per view; the pages of a split (huge) document show a
+ * schema's own fields, with every nested body and example closed and loaded when opened, and an
+ * operation's named schemas closed too (each has its own section on a schema page).
+ */
+export const DISPLAY = {
+	single: { budget: 400, openDepth: 2, deferExamples: false },
+	split: { budget: 60, openDepth: 0, deferExamples: true, collapseNamedRoot: true },
+} as const;
 
+/** One page's HTML; collapsed bodies and examples go to `parts`, shared by the document's pages. */
 export function renderReferencePage(
 	plan: ReferencePlan,
 	page: ReferencePage,
 	base: string,
 	highlight: OperationContext['highlight'],
+	parts: PartStore,
 ): RenderedPage {
 	const document = plan.document.document;
+	const split = plan.pages.length > 1;
 	const href = (target: string) => {
 		const [path = '', anchor = ''] = target.split('#');
 		return path.replace(/\/$/, '') === page.path ? `#${anchor}` : `${base}${target}`;
@@ -35,10 +47,17 @@ export function renderReferencePage(
 			: {};
 	const ctx: OperationContext = {
 		document,
-		budget: plan.pages.length > 1 ? BUDGET.split : BUDGET.single,
+		...(split ? DISPLAY.split : DISPLAY.single),
 		schemaHref: (name) => {
 			const target = plan.schemaHref(name);
 			return target ? href(target) : undefined;
+		},
+		parts: {
+			store: parts,
+			schemaHref: (name) => {
+				const target = plan.schemaHref(name);
+				return target ? `${base}${target}` : undefined;
+			},
 		},
 		highlight,
 		securityLabel: (scheme) => schemeLabel(scheme, schemes[scheme]),
@@ -66,7 +85,7 @@ export function renderReferencePage(
 		html.push('<h2 id="schemas">Schemas</h2>');
 		const schemas = schemasOf(document);
 		// Each schema is shown once here: the schemas it names are links, not copies.
-		const own = { ...ctx, budget: plan.pages.length > 1 ? 0 : ctx.budget };
+		const own = { ...ctx, budget: split ? 0 : ctx.budget, collapseNamedRoot: false };
 		for (const name of page.schemas) {
 			html.push(
 				`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`,

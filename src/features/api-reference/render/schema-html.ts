@@ -1,19 +1,31 @@
-import { codeValue, escapeHtml, markdown } from '#shared/html-text.ts';
+import { escapeHtml, markdown } from '#shared/html-text.ts';
 import { isObject, resolvePointer, type Json, type JsonObject } from '#shared/openapi/json.ts';
+import { collapsedPart, type PartStore } from './deferred-parts.ts';
+import { rules } from './schema-rules.ts';
 
 /**
  * Renders a JSON Schema (OpenAPI 3.1) as a nested list of fields with their types, whether they
- * are required, their descriptions and their rules. Named schemas (`#/components/schemas/X`) are
- * expanded in place while the row budget lasts and then linked, so a huge document still renders
- * every operation in bounded HTML.
+ * are required, their descriptions and their rules. Nested fields are shown open down to
+ * `openDepth` levels, and named schemas (`#/components/schemas/X`) while the row budget lasts;
+ * deeper bodies are closed `<details>` whose fields load when opened (`deferred-parts.ts`), so a
+ * huge document still renders every operation in bounded HTML.
  */
 
 export interface SchemaContext {
 	document: JsonObject;
 	/** Where a named schema is shown in full, if anywhere on the site. */
 	schemaHref: (name: string) => string | undefined;
-	/** Rows one schema view may use before named schemas are linked instead of expanded. */
+	/** Rows one schema view may use before named schemas are collapsed instead of expanded. */
 	budget: number;
+	/** Levels of nested fields shown open below a schema's own fields; deeper ones are collapsed. */
+	openDepth: number;
+	/** Whether a named schema at the top of a view is collapsed too (its fields are on its own section). */
+	collapseNamedRoot?: boolean;
+	/**
+	 * Where collapsed bodies go, and how their links to named schemas are written (in full: a part
+	 * is shown on any page). Without it, collapsed bodies are left out and named schemas only linked.
+	 */
+	parts?: { store: PartStore; schemaHref: (name: string) => string | undefined };
 }
 
 interface State {
@@ -32,7 +44,11 @@ export function renderSchema(schema: Json, ctx: SchemaContext, expandRoot = true
 	const { node, name } = follow(schema, ctx.document);
 	const head = `<p class="api-schema__type">${typeLabel(schema, state)}</p>`;
 	const description = typeof node['description'] === 'string' ? `<div class="api-schema__desc">${markdown(node['description'])}</div>` : '';
-	const children = expandRoot ? fields(node, { ...state, open: name ? [name] : [] }, 0) : '';
+	const children = !expandRoot
+		? ''
+		: name && ctx.collapseNamedRoot
+			? expand(schema, state, Number.POSITIVE_INFINITY)
+			: fields(node, { ...state, open: name ? [name] : [] }, 0);
 	return `<div class="api-schema">${head}${description}${rules(node)}${children}</div>`;
 }
 
@@ -74,14 +90,49 @@ function row(key: string, value: Json, required: boolean, state: State, depth: n
 	return `<li class="api-field"><div class="api-field__head"><code class="api-field__name">${escapeHtml(key)}</code> ${typeLabel(value, state)}${flags}</div>${description}${rules(node)}${itemRules(node, state)}${expand(value, state, depth + 1)}</li>`;
 }
 
-/** The fields of a value, expanding a named schema while the budget lasts. */
+/**
+ * The fields of a value: open while within `openDepth` (a named schema also while the budget
+ * lasts and unless it contains itself), else collapsed with its fields in a part.
+ */
 function expand(value: Json, state: State, depth: number): string {
-	const { node, name } = follow(value, state.ctx.document);
-	if (name && (state.open.includes(name) || state.rows >= state.ctx.budget)) return '';
-	const inner = { ...state, open: name ? [...state.open, name] : state.open };
-	const html = fields(node, inner, depth);
-	state.rows = inner.rows;
-	return html;
+	const { node, name, ref } = follow(value, state.ctx.document);
+	const recursive = name !== undefined && state.open.includes(name);
+	if (!recursive && depth <= state.ctx.openDepth && !(name && state.rows >= state.ctx.budget)) {
+		const inner = { ...state, open: name ? [...state.open, name] : state.open };
+		const html = fields(node, inner, depth);
+		state.rows = inner.rows;
+		return html;
+	}
+	const parts = state.ctx.parts;
+	if (!parts || (!ref && !hasFields(node))) return '';
+	// A part is rendered on its own, as the top of a schema view, with links that work on any page.
+	const ctx = { ...state.ctx, schemaHref: parts.schemaHref };
+	// A referenced schema is one part wherever it is used, unless the reference adds fields of its own.
+	const key = ref && !hasFields(isObject(value) ? { ...value, allOf: [] } : {}) ? ref : undefined;
+	const id = parts.store.add(() => fields(node, { ctx, rows: 0, open: name ? [name] : [] }, 0), key);
+	return id ? collapsedPart(id, summaryOf(node, state.ctx.document)) : '';
+}
+
+/** Whether a schema has fields, items with fields or variants to show. */
+function hasFields(node: JsonObject): boolean {
+	return (
+		isObject(node['properties']) ||
+		isObject(node['additionalProperties']) ||
+		isObject(node['items']) ||
+		asArray(node['allOf']).length > 0 ||
+		asArray(node['oneOf']).length > 0 ||
+		asArray(node['anyOf']).length > 0
+	);
+}
+
+/** The label of a collapsed body: `3 fields`, `2 variants`, `Fields of each item` (or value, for a map). */
+function summaryOf(node: JsonObject, document: JsonObject): string {
+	const count = Object.keys(collectProperties(node, document).properties).length;
+	if (count) return `${count} ${count === 1 ? 'field' : 'fields'}`;
+	const variants = asArray(node['oneOf']).length || asArray(node['anyOf']).length;
+	if (variants) return `${variants} variants`;
+	if (isObject(node['items'])) return 'Fields of each item';
+	return isObject(node['additionalProperties']) ? 'Fields of each value' : 'Fields';
 }
 
 function variantsOf(schema: JsonObject, state: State, depth: number): string {
@@ -103,41 +154,6 @@ function itemRules(node: JsonObject, state: State): string {
 	return rules(items).replace('<p class="api-rules">', '<p class="api-rules">Each item: ');
 }
 
-/** Constraints a reader needs: allowed values, patterns, limits, defaults, conditions. */
-function rules(node: JsonObject): string {
-	const out: string[] = [];
-	if ('const' in node) out.push(`Always ${codeValue(node['const'])}`);
-	if (Array.isArray(node['enum'])) out.push(`One of ${node['enum'].map(codeValue).join(', ')}`);
-	if (typeof node['pattern'] === 'string') out.push(`Pattern ${codeValue(node['pattern'])}`);
-	const limits: [string, string][] = [
-		['minLength', 'At least {} characters'],
-		['maxLength', 'At most {} characters'],
-		['minimum', 'Minimum {}'],
-		['maximum', 'Maximum {}'],
-		['exclusiveMinimum', 'Greater than {}'],
-		['exclusiveMaximum', 'Less than {}'],
-		['minItems', 'At least {} items'],
-		['maxItems', 'At most {} items'],
-	];
-	for (const [keyword, text] of limits) if (typeof node[keyword] === 'number') out.push(text.replace('{}', String(node[keyword])));
-	if (node['uniqueItems'] === true) out.push('Items are unique');
-	if ('default' in node) out.push(`Default ${codeValue(node['default'])}`);
-	const condition = conditionText(node);
-	if (condition) out.push(condition);
-	if (Array.isArray(node['examples']) && node['examples'].length) out.push(`Example ${codeValue(node['examples'][0])}`);
-	return out.length ? `<p class="api-rules">${out.join(' · ')}</p>` : '';
-}
-
-/** `if: {properties: {state: {const: failed}}} then: {required: [error]}` as one sentence. */
-function conditionText(node: JsonObject): string | undefined {
-	const when = isObject(node['if']) && isObject(node['if']['properties']) ? Object.entries(node['if']['properties']) : [];
-	const then = isObject(node['then']) && Array.isArray(node['then']['required']) ? node['then']['required'] : [];
-	const [field, test] = when[0] ?? [];
-	if (!field || !isObject(test) || !('const' in test) || !then.length)
-		return isObject(node['if']) ? 'Has conditional rules: see the JSON document' : undefined;
-	return `When <code>${escapeHtml(field)}</code> is ${codeValue(test['const'])}, ${then.map(codeValue).join(', ')} ${then.length > 1 ? 'are' : 'is'} required`;
-}
-
 function collectProperties(schema: JsonObject, document: JsonObject): { properties: JsonObject; required: Set<string> } {
 	let properties: JsonObject = {};
 	const required = new Set<string>();
@@ -152,7 +168,7 @@ function collectProperties(schema: JsonObject, document: JsonObject): { properti
  * The schema a value stands for and the component name it refers to. `allOf: [$ref]` with its own
  * description (how OpenAPI 3.0 authors describe a referenced field) counts as that reference.
  */
-function follow(value: Json, document: JsonObject): { node: JsonObject; name?: string } {
+function follow(value: Json, document: JsonObject): { node: JsonObject; name?: string; ref?: string } {
 	if (!isObject(value)) return { node: {} };
 	let ref = typeof value['$ref'] === 'string' ? value['$ref'] : undefined;
 	const all = asArray(value['allOf']);
@@ -166,7 +182,7 @@ function follow(value: Json, document: JsonObject): { node: JsonObject; name?: s
 		return { node: value };
 	}
 	const node = isObject(target) ? { ...target, ...overrides } : {};
-	return ref.startsWith(REF_PREFIX) ? { node, name: decodeURIComponent(ref.slice(REF_PREFIX.length)) } : { node };
+	return ref.startsWith(REF_PREFIX) ? { node, ref, name: decodeURIComponent(ref.slice(REF_PREFIX.length)) } : { node, ref };
 }
 
 function nameLink(name: string, state: State): string {
