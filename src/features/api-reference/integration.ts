@@ -8,6 +8,7 @@ import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { scalarBundlePlugin } from './scalar-bundle.ts';
 
 /**
  * Astro appends "Browser APIs are not available on the server" to any error whose text contains
@@ -56,6 +57,8 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 								},
 								'virtual:margo/openapi': { watchFiles, code: () => `export default ${JSON.stringify(loadApiDocuments(root))};` },
 							}),
+							// Scalar's client is bundled once per installation, not at every build (`scalar-bundle.ts`).
+							scalarBundlePlugin(config.build.assets, () => logger.info('Bundling Scalar’s client once for this installation…')),
 						],
 					},
 				});

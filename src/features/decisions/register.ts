@@ -113,12 +113,31 @@ export interface Backlink {
 	anchors: string[];
 }
 
+/** The trackers naming each page, in register order: made once per register, read by every page's title. */
+const byPage = new WeakMap<readonly TrackerView[], Map<string, TrackerView[]>>();
+
+function trackersByPage(register: readonly TrackerView[]): Map<string, TrackerView[]> {
+	let index = byPage.get(register);
+	if (!index) {
+		index = new Map();
+		for (const tracker of register) {
+			for (const slug of new Set(tracker.affected.map((a) => a.slug))) {
+				const trackers = index.get(slug);
+				if (trackers) trackers.push(tracker);
+				else index.set(slug, [tracker]);
+			}
+		}
+		byPage.set(register, index);
+	}
+	return index;
+}
+
 /**
  * Trackers naming a page in `affects`: `open` ones (draft or under review) may still change it,
  * `closed` ones already shaped it.
  */
 export function backlinksFor(register: readonly TrackerView[], pageSlug: string): { open: Backlink[]; closed: Backlink[] } {
-	const links = register.flatMap((tracker) => {
+	const links = (trackersByPage(register).get(pageSlug) ?? []).flatMap((tracker) => {
 		const refs = tracker.affected.filter((a) => a.slug === pageSlug);
 		if (!refs.length) return [];
 		return [{ tracker, anchors: refs.flatMap((a) => (a.anchor ? [a.anchor] : [])) }];
