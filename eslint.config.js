@@ -51,7 +51,6 @@ export default tseslint.config(
 			'dist/',
 			'.astro/',
 			'node_modules/',
-			'public/mockServiceWorker.js',
 			'tests/fixtures/*/dist/',
 			'tests/fixtures/*/.astro/',
 			'bench-results/',
