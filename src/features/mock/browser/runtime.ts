@@ -1,7 +1,15 @@
 import { mockPaths } from '../core/create-mock.ts';
 import type { MockState } from '../core/state.ts';
-import { logChannelName, WORKER_SCRIPT, type Command, type Commands, type LoggedExchange, type Reply } from '../worker/protocol.ts';
-import { createLogMirror } from './log-mirror.ts';
+import {
+	logChannelName,
+	WORKER_SCRIPT,
+	type Command,
+	type Commands,
+	type LoggedExchange,
+	type LogNotice,
+	type Reply,
+} from '../worker/protocol.ts';
+import { createLogMirror, type LogMirror } from './log-mirror.ts';
 import { siteBase } from '#shared/base.ts';
 
 /**
@@ -66,6 +74,8 @@ async function start(): Promise<BrowserMock> {
 		await ask('claim');
 		await controlled;
 	}
+	// From here on, each exchange the worker logs is announced on this page.
+	logMirror();
 	const paths = mockPaths(BASE);
 	return {
 		...paths,
@@ -88,17 +98,22 @@ async function ask<C extends Command>(command: C): Promise<Commands[C]> {
 	return answer.value;
 }
 
-const log = createLogMirror({
-	read: () => ask('read-log'),
-	clear: () => ask('clear-log'),
-	listen: (onNotice) => {
-		const channel = new BroadcastChannel(logChannelName(BASE));
-		channel.addEventListener('message', (event) => onNotice(event.data));
-	},
-	onExchange: (entry) => window.dispatchEvent(new CustomEvent<LoggedExchange>(EXCHANGE_EVENT, { detail: entry })),
-});
+let log: LogMirror | undefined;
+
+/** The page's copy of the request log; it starts hearing the worker's notices when first used. */
+function logMirror(): LogMirror {
+	return (log ??= createLogMirror({
+		read: () => ask('read-log'),
+		clear: () => ask('clear-log'),
+		listen: (onNotice) => {
+			const channel = new BroadcastChannel(logChannelName(BASE));
+			channel.addEventListener('message', (event: MessageEvent<LogNotice>) => onNotice(event.data));
+		},
+		onExchange: (entry) => window.dispatchEvent(new CustomEvent<LoggedExchange>(EXCHANGE_EVENT, { detail: entry })),
+	}));
+}
 
 /** The request log, oldest first (at most the last 100 exchanges). */
-export const readLog = (): Promise<LoggedExchange[]> => log.read();
+export const readLog = (): Promise<LoggedExchange[]> => logMirror().read();
 
-export const clearLog = (): Promise<void> => log.clear();
+export const clearLog = (): Promise<void> => logMirror().clear();
