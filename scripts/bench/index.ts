@@ -123,7 +123,11 @@ for (const name of ['reference', 'mock'] as const) {
 	const browserOnly = name === 'mock' && !only.has(name) && only.has('mock-browser');
 	if (!only.has(name) && !browserOnly) continue;
 	const module = (await import(`./${name}.ts`)) as { run: (runs?: number, withPrism?: boolean) => Promise<unknown> };
-	section(name === 'reference' ? 'Reference: first operation visible' : 'Mock: round trips, and the Node mock against Prism');
+	section(
+		name === 'reference'
+			? 'Reference: first operation visible'
+			: `Mock: round trips through the service worker${browserOnly ? '' : ', and the Node mock against Prism'}`,
+	);
 	results[name] = await (name === 'mock' ? module.run(runs, !browserOnly) : module.run());
 }
 
