@@ -12,15 +12,6 @@ declare module 'virtual:margo/requirements' {
 	const catalog: Pick<import('#features/requirements/catalog.ts').Catalog, 'requirements' | 'retired'>;
 	export default catalog;
 }
-declare module 'virtual:margo/mock-operations' {
-	/** The operations of the mock's API document (see `features/mock/integration.ts`). */
-	const specs: import('#features/mock/core/request-validation.ts').OperationSpec[];
-	export default specs;
-}
-declare module 'virtual:margo/mock-documents' {
-	/** Ids of the API documents the generic mock answers at `<base>mock/<id>/` (all but the management API). */
-	export const ids: string[];
-}
 declare module 'virtual:margo/openapi-sources' {
 	/** The project root (absolute) and its API documents, e.g. `openapi/margo-management-api.yaml`. */
 	export const root: string;

@@ -5,6 +5,7 @@
  *   npm run bench                       all sections, 3 runs each
  *   npm run bench -- --runs 5           more runs
  *   npm run bench -- --only weight,mock some sections: build, weight, reference, mock, lighthouse
+ *                                       (mock-browser: the service worker's round trips without Prism)
  */
 import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -119,14 +120,15 @@ if (only.has('weight')) {
 }
 
 for (const name of ['reference', 'mock'] as const) {
-	if (!only.has(name)) continue;
-	const module = (await import(`./${name}.ts`)) as { run: (runs?: number) => Promise<unknown> };
+	const browserOnly = name === 'mock' && !only.has(name) && only.has('mock-browser');
+	if (!only.has(name) && !browserOnly) continue;
+	const module = (await import(`./${name}.ts`)) as { run: (runs?: number, withPrism?: boolean) => Promise<unknown> };
 	section(
 		name === 'reference'
 			? 'Reference: first operation visible, largest pages, Lighthouse'
-			: 'Mock: round trips, and the Node mock against Prism',
+			: `Mock: round trips through the service worker${browserOnly ? '' : ', and the Node mock against Prism'}`,
 	);
-	results[name] = await module.run(runs);
+	results[name] = await (name === 'mock' ? module.run(runs, !browserOnly) : module.run(runs));
 }
 
 if (only.has('lighthouse')) {

@@ -22,7 +22,7 @@ export interface Weight {
 const empty = (): Weight => ({ files: 0, decoded: 0, gzip: 0, brotli: 0 });
 
 // Markers found in the bundles of the two heavy libraries; a spec page must load neither.
-const HEAVY_MARKERS = [/@scalar\//, /scalar-app/, /mockServiceWorker/, /\[MSW\]/];
+const HEAVY_MARKERS = [/@scalar\//, /scalar-app/, /mock-service-worker/, /\[MSW\]/];
 
 /**
  * Loads a page in Chromium and adds up the JavaScript and CSS it fetched, after the network has

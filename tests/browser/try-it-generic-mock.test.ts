@@ -1,8 +1,7 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture, projectRoot } from '../support/run-astro.ts';
+import { buildFixture } from '../support/run-astro.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { useBrowser } from '../support/browser.ts';
 
@@ -17,8 +16,6 @@ let site: { url: string; server: Server; dist: string } | undefined;
 beforeAll(async () => {
 	const built = await buildFixture('api-versions');
 	if (built.code !== 0) throw new Error(built.output);
-	// The real site's public/ holds msw's worker script; a fixture has no public/ of its own.
-	copyFileSync(join(projectRoot, 'public/mockServiceWorker.js'), join(built.outDir, 'mockServiceWorker.js'));
 	site = { ...(await serveStatic(built.outDir)), dist: built.outDir };
 }, 180_000);
 

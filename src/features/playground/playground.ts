@@ -153,9 +153,14 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		);
 	}
 
+	/** Exchanges heard since the log was last drawn, added at the next frame. */
+	let arrived: Exchange[] = [];
+
 	async function renderLog(): Promise<void> {
 		const list = $('[data-log]');
 		const log = await readLog();
+		// The log read holds every exchange heard so far.
+		arrived = [];
 		list.replaceChildren(...log.slice().reverse().map(logEntry));
 	}
 
@@ -212,11 +217,16 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		announce('The mock and the device were reset: a new root CA, no clients, an empty request log.');
 	});
 	// Each exchange adds one entry at the top: redrawing the whole log (up to 100 entries) after
-	// every request held up the handlers, which run on this page's main thread, by tens of ms.
+	// every request cost tens of ms. The entries that came during one frame are added together,
+	// so a burst of requests lays the log out once per frame, not once per request.
 	window.addEventListener(EXCHANGE_EVENT, (event) => {
-		const list = $('[data-log]');
-		list.prepend(logEntry((event as CustomEvent<Exchange>).detail));
-		while (list.children.length > LOG_LIMIT) list.lastElementChild?.remove();
+		if (arrived.push((event as CustomEvent<Exchange>).detail) > 1) return;
+		requestAnimationFrame(() => {
+			const list = $('[data-log]');
+			list.prepend(...arrived.reverse().map(logEntry));
+			arrived = [];
+			while (list.children.length > LOG_LIMIT) list.lastElementChild?.remove();
+		});
 	});
 	await render();
 	root.dataset['ready'] = '';

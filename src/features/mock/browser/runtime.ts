@@ -1,32 +1,40 @@
-import { setupWorker } from 'msw/browser';
-import specs from 'virtual:margo/mock-operations';
-import { ids } from 'virtual:margo/mock-documents';
-import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
-import { createGenericMock } from '../generic/generic-mock.ts';
-import { createMock, type Mock } from '../core/create-mock.ts';
-import type { Exchange } from '../core/exchange.ts';
-import { store } from './store.ts';
+import { mockPaths } from '../core/create-mock.ts';
+import type { MockState } from '../core/state.ts';
+import {
+	logChannelName,
+	WORKER_SCRIPT,
+	type Command,
+	type Commands,
+	type LoggedExchange,
+	type LogNotice,
+	type Reply,
+} from '../worker/protocol.ts';
+import { createLogMirror, type LogMirror } from './log-mirror.ts';
 import { siteBase } from '#shared/base.ts';
 
 /**
- * The mock in the browser: msw's service worker (`public/mockServiceWorker.js`) registered under
- * the site's base path hands each request of a controlled page back to this page, where the
- * handlers answer those under `<base>api/v1/` and `<base>api/mock/`, the other API documents' under
- * `<base>mock/<id>/`, and let everything else pass.
+ * The page's side of the mock. The mock runs in a service worker (`worker/service-worker.ts`)
+ * registered under the site's base path; it answers requests under `<base>api/v1/`, `<base>api/mock/`
+ * and `<base>mock/<id>/` itself and lets everything else pass. A page reads the mock's state and
+ * request log by asking the worker, and hears of each exchange on a BroadcastChannel.
  * Only pages that call {@link startBrowserMock} (the reference and the playground) start it.
  */
 
 const BASE = siteBase();
-const LOG_KEY = 'request-log';
-/** How many exchanges the request log keeps. */
-export const LOG_LIMIT = 100;
-/** Fired on `window` with an {@link Exchange} as `detail` after each answered request. */
+export { LOG_LIMIT } from '../worker/request-log.ts';
+/** Fired on `window` with a {@link LoggedExchange} as `detail` after each exchange the mock logs. */
 export const EXCHANGE_EVENT = 'margo-mock:exchange';
 
-export interface BrowserMock extends Mock {
+export interface BrowserMock {
+	/** `<base>api/v1`: where the management interface lives. */
+	apiPath: string;
+	/** `<base>api/mock`: the orchestrator controls. */
+	controlPath: string;
 	/** Absolute URL of the API base, e.g. `https://example.org/margo/api/v1`. */
 	apiUrl: string;
 	controlUrl: string;
+	/** The mock's state, kept by its worker. */
+	repository: { read(): Promise<MockState>; reset(): Promise<unknown> };
 }
 
 /** Why the mock cannot run here, or `undefined` when it can. */
@@ -48,78 +56,64 @@ export function startBrowserMock(): Promise<BrowserMock> {
 async function start(): Promise<BrowserMock> {
 	const reason = mockUnavailableReason();
 	if (reason) throw new Error(reason);
-	const mock = createMock({ specs, store, origin: location.origin, base: BASE, onExchange: (exchange) => void appendToLog(exchange) });
-	// Every other document, from its OpenAPI 3.1 form (a download of the site), fetched on its first request.
-	const generic = createGenericMock({
-		ids,
-		load: async (id) => {
-			const response = await fetch(`${BASE}openapi/${id}.3.1.json`);
-			if (!response.ok) throw new Error(`${BASE}openapi/${id}.3.1.json: ${response.status}`);
-			return (await response.json()) as Record<string, never>;
-		},
-		elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath },
-		origin: location.origin,
-		base: BASE,
-		onExchange: (exchange) => void appendToLog(exchange),
-	});
-	const worker = setupWorker(...mock.handlers, ...generic.handlers);
 	try {
-		await worker.start({
-			serviceWorker: { url: `${BASE}mockServiceWorker.js`, options: { scope: BASE } },
-			onUnhandledFrame: 'bypass',
-			quiet: true,
+		// Typed as always giving a registration; where service workers are blocked it may give none.
+		const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker.register(`${BASE}${WORKER_SCRIPT}`, {
+			scope: BASE,
 		});
+		if (!registration) throw new Error('the browser gave no registration');
 	} catch (error) {
 		// Browsers that block service workers (policy, some private modes) fail here.
 		throw new Error(`The service worker could not be registered (${(error as Error).message.replace(/\s+/g, ' ').trim()}).`, {
 			cause: error,
 		});
 	}
-	return { ...mock, apiUrl: location.origin + mock.apiPath, controlUrl: location.origin + mock.controlPath };
+	await navigator.serviceWorker.ready;
+	if (!navigator.serviceWorker.controller) {
+		const controlled = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		await ask('claim');
+		await controlled;
+	}
+	// From here on, each exchange the worker logs is announced on this page.
+	logMirror();
+	const paths = mockPaths(BASE);
+	return {
+		...paths,
+		apiUrl: location.origin + paths.apiPath,
+		controlUrl: location.origin + paths.controlPath,
+		repository: { read: () => ask('read-state'), reset: () => ask('reset-state') },
+	};
 }
 
-// The log lives in memory and is written to IndexedDB after each exchange, but never more than
-// one write at a time: during a burst of requests the writes coalesce into one per write's
-// duration. Writing the whole log after every request, one write per request, made each request
-// several times slower once the log had filled up.
-let log: Exchange[] | undefined;
-let loading: Promise<Exchange[]> | undefined;
-let writing: Promise<void> | undefined;
-let dirty = false;
-
-/** The current log, read from IndexedDB the first time. */
-async function loadLog(): Promise<Exchange[]> {
-	loading ??= store.get<Exchange[]>(LOG_KEY).then((saved) => (log ??= saved ?? []));
-	await loading;
-	return log ?? [];
+/** Asks the mock's worker, which answers on a port of its own. */
+async function ask<C extends Command>(command: C): Promise<Commands[C]> {
+	const worker = (await navigator.serviceWorker.ready).active;
+	if (!worker) throw new Error('The mock’s service worker is not active.');
+	const { port1, port2 } = new MessageChannel();
+	const reply = new Promise<Reply<C>>((resolve) => (port1.onmessage = (event: MessageEvent<Reply<C>>) => resolve(event.data)));
+	worker.postMessage(command, [port2]);
+	const answer = await reply;
+	port1.close();
+	if (!answer.ok) throw new Error(`The mock could not ${command.replace('-', ' the ')}: ${answer.error}`);
+	return answer.value;
 }
 
-function saveLog(): Promise<void> {
-	dirty = true;
-	writing ??= (async () => {
-		while (dirty) {
-			dirty = false;
-			await store.set(LOG_KEY, log ?? []);
-		}
-		writing = undefined;
-	})();
-	return writing;
-}
+let log: LogMirror | undefined;
 
-async function appendToLog(exchange: Exchange): Promise<void> {
-	const entries = await loadLog();
-	log = [...entries, exchange].slice(-LOG_LIMIT);
-	void saveLog();
-	window.dispatchEvent(new CustomEvent<Exchange>(EXCHANGE_EVENT, { detail: exchange }));
+/** The page's copy of the request log; it starts hearing the worker's notices when first used. */
+function logMirror(): LogMirror {
+	return (log ??= createLogMirror({
+		read: () => ask('read-log'),
+		clear: () => ask('clear-log'),
+		listen: (onNotice) => {
+			const channel = new BroadcastChannel(logChannelName(BASE));
+			channel.addEventListener('message', (event: MessageEvent<LogNotice>) => onNotice(event.data));
+		},
+		onExchange: (entry) => window.dispatchEvent(new CustomEvent<LoggedExchange>(EXCHANGE_EVENT, { detail: entry })),
+	}));
 }
 
 /** The request log, oldest first (at most the last 100 exchanges). */
-export async function readLog(): Promise<Exchange[]> {
-	return [...(await loadLog())];
-}
+export const readLog = (): Promise<LoggedExchange[]> => logMirror().read();
 
-export async function clearLog(): Promise<void> {
-	await loadLog();
-	log = [];
-	await saveLog();
-}
+export const clearLog = (): Promise<void> => logMirror().clear();

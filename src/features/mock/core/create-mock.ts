@@ -36,16 +36,20 @@ export interface Mock {
 
 export const DEFAULTS = { tokenLifetime: 3600, signatureMaxAge: 300, maxBodyBytes: 64 * 1024 } as const;
 
+/** Where the mock lives under a site's base path (with its trailing slash). */
+export function mockPaths(base: string): Pick<Mock, 'apiPath' | 'controlPath'> {
+	return { apiPath: `${base}api/v1`, controlPath: `${base}api/mock` };
+}
+
 /**
  * The whole mock: its state over `store` and the msw handlers of the API and the orchestrator
- * controls. Browser (`browser/worker.ts`) and Node (`node/server.ts`) differ only in the store,
- * the origin and what runs the handlers.
+ * controls. The service worker (`worker/worker-mock.ts`) and Node (`node/server.ts`) differ only in
+ * the store, the origin and what turns an incoming request into a `Request`.
  */
 export function createMock(options: MockOptions): Mock {
 	const now = options.now ?? Date.now;
 	const base = normalizeBase(options.base ?? '/');
-	const apiPath = `${base}api/v1`;
-	const controlPath = `${base}api/mock`;
+	const { apiPath, controlPath } = mockPaths(base);
 	const repository = createStateRepository(options.store, () => createInitialState(new Date(now())));
 	const handlerOptions = {
 		operations: compileOperations(options.specs),

@@ -71,7 +71,7 @@ export async function readCertificate(text: string, now: Date): Promise<Certific
 	} catch (error) {
 		return { ok: false, reason: 'unreadable', detail: `The certificate could not be parsed as X.509 DER (${(error as Error).message}).` };
 	}
-	const algorithm = certificate.publicKey.algorithm as EcKeyAlgorithm;
+	const algorithm = certificate.publicKey.algorithm as { name: string; namedCurve?: string };
 	if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') {
 		const found = algorithm.namedCurve ? `${algorithm.name} ${algorithm.namedCurve}` : algorithm.name;
 		return { ok: false, reason: 'key', detail: `The certificate's key is ${found}; the management interface signs with ECDSA P-256 keys.` };

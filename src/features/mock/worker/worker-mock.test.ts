@@ -1,0 +1,76 @@
+import { expect, test } from 'vitest';
+import { memoryStore } from '../core/storage.ts';
+import { loadOperationSpecs } from '../node/api-operations.ts';
+import type { LogNotice } from './protocol.ts';
+import { createWorkerMock } from './worker-mock.ts';
+
+const origin = 'https://example.org';
+const specs = loadOperationSpecs(new URL('../../../../', import.meta.url).pathname);
+
+function workerMock() {
+	const notices: LogNotice[] = [];
+	const fetched: string[] = [];
+	const mock = createWorkerMock({
+		specs,
+		ids: ['greenhouse'],
+		store: memoryStore(),
+		origin,
+		base: '/specification/',
+		fetch: async (url) => (fetched.push(url), new Response('{}', { status: 404 })),
+		notify: (notice) => notices.push(notice),
+	});
+	return { mock, notices, fetched };
+}
+
+test('takes the requests of the mock under the base, and leaves every other request to the browser', () => {
+	const { mock } = workerMock();
+	const taken = (path: string, at = origin) => mock.answers(`${at}${path}`);
+	expect(taken('/specification/api/v1/onboarding/certificate')).toBe(true);
+	expect(taken('/specification/api/v1')).toBe(true);
+	expect(taken('/specification/api/mock/state')).toBe(true);
+	expect(taken('/specification/mock/greenhouse/sensors?limit=2')).toBe(true);
+	expect(taken('/specification/favicon.svg')).toBe(false);
+	expect(taken('/specification/api/v10/x')).toBe(false);
+	expect(taken('/specification/mockups/')).toBe(false);
+	expect(taken('/api/v1/onboarding/certificate')).toBe(false);
+	expect(taken('/specification/api/v1/onboarding/certificate', 'https://other.example')).toBe(false);
+});
+
+test('answers with the same handlers as the Node mock, logs each exchange after it and tells the pages', async () => {
+	const { mock, notices } = workerMock();
+	const response = await mock.answer(new Request(`${origin}/specification/api/v1/onboarding/certificate`));
+	expect(response.status).toBe(200);
+	expect(await response.json()).toEqual({ certificate: expect.stringMatching(/^MII/) });
+	await mock.settled();
+	expect(notices).toMatchObject([
+		{
+			type: 'exchange',
+			entry: { seq: 1, request: { url: `${origin}/specification/api/v1/onboarding/certificate` }, response: { status: 200 } },
+		},
+	]);
+	await expect(mock.command('read-log')).resolves.toHaveLength(1);
+	const missing = await mock.answer(new Request(`${origin}/specification/api/v1/nowhere`));
+	expect(missing.status).toBe(404);
+	expect(missing.headers.get('content-type')).toBe('application/problem+json');
+});
+
+test('answers the pages’ questions about the state and the log', async () => {
+	const { mock, notices } = workerMock();
+	const before = await mock.command('read-state');
+	expect(before.clients).toEqual({});
+	await mock.command('reset-state');
+	expect((await mock.command('read-state')).rootCa).not.toBe(before.rootCa);
+	await mock.answer(new Request(`${origin}/specification/api/mock/state`));
+	await mock.settled();
+	await expect(mock.command('clear-log')).resolves.toBe(1);
+	await expect(mock.command('read-log')).resolves.toEqual([]);
+	expect(notices.at(-1)).toEqual({ type: 'cleared', through: 1 });
+});
+
+test('fetches another document’s 3.1 form from the site on its first request', async () => {
+	const { mock, fetched } = workerMock();
+	const response = await mock.answer(new Request(`${origin}/specification/mock/greenhouse/sensors`));
+	expect(fetched).toEqual([`${origin}/specification/openapi/greenhouse.3.1.json`]);
+	expect(response.status).toBe(500);
+	expect(await response.text()).toBe(`The mock failed: ${origin}/specification/openapi/greenhouse.3.1.json: 404`);
+});
