@@ -37,6 +37,24 @@ test('shows a lexicon term’s definition on keyboard focus as its description, 
 	await context.close();
 });
 
+test('loads the tooltip placement code only when a reader first points at a term, and places that tooltip', async () => {
+	const { context, page, log } = await openTrackedPage(browser());
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto(siteUrl('/specification/onboarding/'), { waitUntil: 'networkidle' });
+	const placement = () => scripts.filter((path) => path.includes('tooltip-placement'));
+	expect(placement()).toEqual([]);
+	const term = page.locator('.lexicon-term').first();
+	await term.scrollIntoViewIfNeeded();
+	await term.locator('a').hover();
+	await expect.poll(() => term.locator('.lexicon-tip').evaluate((element) => element.dataset['placement'] ?? '')).toMatch(/^(top|bottom)/);
+	expect(placement()).toHaveLength(1);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
+
 test('lists every requirement without JavaScript, each row linking to its statement', async () => {
 	const context = await browser().newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -29,8 +29,11 @@ export async function placeTooltip(term: HTMLElement, point?: { x: number; y: nu
 	tip.dataset['placement'] = placement;
 }
 
-/** Places each tooltip while it shows (on hover and on keyboard focus), following scrolling and resizing. */
-export function enhanceTooltips(root: Document = document): void {
+/**
+ * Places each tooltip while it shows (on hover and on keyboard focus), following scrolling and resizing.
+ * `showing` is a term already hovered or focused when this starts (the event that loaded this code).
+ */
+export function enhanceTooltips(root: Document = document, showing?: { term: HTMLElement; point?: { x: number; y: number } }): void {
 	const stops = new Map<HTMLElement, () => void>();
 	const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.lexicon-term') : null);
 	const show = (term: HTMLElement, point?: { x: number; y: number }) => {
@@ -64,4 +67,5 @@ export function enhanceTooltips(root: Document = document): void {
 		const term = termOf(event.target);
 		if (term && !term.matches(':hover')) hide(term, event.relatedTarget);
 	});
+	if (showing && (showing.term.matches(':hover') || showing.term.matches(':focus-within'))) show(showing.term, showing.point);
 }
