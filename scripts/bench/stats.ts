@@ -1,7 +1,11 @@
 /** Small statistics for benchmark samples. */
 
+/** The middle value; with an even count, the mean of the two middle ones (never the better round alone). */
 export function median(values: readonly number[]): number {
-	return percentile(values, 50);
+	if (!values.length) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Nearest-rank percentile of `values` (p in 0–100). */
