@@ -53,7 +53,15 @@ export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date):
 		return undefined;
 	}
 	const key = certificate.publicKey;
-	if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') return undefined;
+	if (key.asymmetricKeyType !== 'ec') return undefined;
+	let jwk;
+	try {
+		// Names the curve (P-256, P-384, P-521, secp256k1) or throws for one JWK has no name for.
+		jwk = key.export({ format: 'jwk' });
+	} catch {
+		return undefined;
+	}
+	if (jwk.crv !== 'P-256') return undefined;
 	const notBefore = certificate.validFromDate;
 	const notAfter = certificate.validToDate;
 	if (notAfter < now || notBefore > now) return undefined;
@@ -61,7 +69,7 @@ export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date):
 	// certificate's order. Escapes (`\,`), multi-valued names (` + `) and rarer attributes differ.
 	const attributes = certificate.subject.split('\n');
 	if (!attributes.every((attribute) => PLAIN_ATTRIBUTE.test(attribute) && !attribute.includes(' + '))) return undefined;
-	const { kty, x, y, crv } = key.export({ format: 'jwk' });
+	const { kty, x, y, crv } = jwk;
 	return {
 		subject: attributes.join(', '),
 		notBefore: notBefore.toISOString(),
