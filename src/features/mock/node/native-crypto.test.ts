@@ -78,14 +78,16 @@ test('reads and refuses certificates word for word as the WebCrypto reader does'
 		'not base64': 'not a certificate!',
 		empty: '',
 	};
+	// A moment after openssl made its certificates, whose validity starts at the second they were made.
+	const at = new Date(Date.now() + 5_000);
 	const outcomes: Record<string, string> = {};
 	for (const [name, input] of Object.entries(inputs)) {
-		const native = await nativeCrypto.readCertificate(input, now);
-		const web = await webCryptoProvider.readCertificate(input, now);
+		const native = await nativeCrypto.readCertificate(input, at);
+		const web = await webCryptoProvider.readCertificate(input, at);
 		// The same fields, in the same order (the state is kept as JSON).
 		expect(JSON.stringify(native), name).toBe(JSON.stringify(web));
 		const bytes = certificateBytes(input.trim());
-		const reader = bytes && readPlainCertificate(bytes, now) ? 'native' : 'WebCrypto';
+		const reader = bytes && readPlainCertificate(bytes, at) ? 'native' : 'WebCrypto';
 		outcomes[name] = `${reader}: ${native.ok ? `ok, ${native.certificate.subject}` : native.reason}`;
 	}
 	expect(outcomes).toMatchInlineSnapshot(`
@@ -106,7 +108,7 @@ test('reads and refuses certificates word for word as the WebCrypto reader does'
 		  "escaped comma": "WebCrypto: ok, CN=a\\,b",
 		  "expired": "WebCrypto: validity",
 		  "multi-valued name": "WebCrypto: ok, CN=x+O=y",
-		  "non-ASCII name": "WebCrypto: validity",
+		  "non-ASCII name": "native: ok, CN=Gerät ä",
 		  "not base64": "WebCrypto: unreadable",
 		  "not yet valid": "WebCrypto: validity",
 		  "secp256k1 key": "WebCrypto: key",

@@ -1,5 +1,4 @@
 import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypto';
-import { toBase64, toHex } from '#shared/bytes.ts';
 import { certificateBytes } from '../signing/certificate-bytes.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import type { CertificateInfo, CertificateResult } from '../signing/x509-certificates.ts';
@@ -74,9 +73,9 @@ export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date):
 		subject: attributes.join(', '),
 		notBefore: notBefore.toISOString(),
 		notAfter: notAfter.toISOString(),
-		fingerprint: toHex(createHash('sha256').update(bytes).digest()),
+		fingerprint: createHash('sha256').update(bytes).digest('hex'),
 		// In the order WebCrypto exports it (`crypto.subtle.exportKey('jwk', …)`), so the state reads the same.
 		publicKey: { key_ops: ['verify'], ext: true, kty: kty!, x: x!, y: y!, crv: crv! },
-		der: toBase64(bytes),
+		der: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64'),
 	};
 }
