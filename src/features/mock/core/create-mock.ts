@@ -5,7 +5,7 @@ import type { Exchange } from './exchange.ts';
 import { createApiRoutes } from './handlers.ts';
 import type { MockRequest } from './request-guards.ts';
 import { compileOperations, type OperationSpec } from './request-validation.ts';
-import { findRoute, toMswHandlers, type MockRoute } from './routes.ts';
+import { createRouteFinder, toMswHandlers, type MockRoute } from './routes.ts';
 import { createStateRepository, type StateRepository } from './state-repository.ts';
 import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
@@ -75,11 +75,12 @@ export function createMock(options: MockOptions): Mock {
 		...(options.onExchange ? { onExchange: options.onExchange } : {}),
 	};
 	const routes = [...createControlRoutes({ ...handlerOptions, controlPath }), ...createApiRoutes(handlerOptions)];
+	const findRoute = createRouteFinder(routes);
 	return {
 		handlers: toMswHandlers(routes),
 		routes,
 		answer(request, body) {
-			const found = findRoute(routes, request);
+			const found = findRoute(request);
 			if (!found) return undefined;
 			const url = new URL(request.url);
 			return found.route.answer({ request, body, instance: url.pathname + url.search }, found.params);

@@ -1,4 +1,4 @@
-import { randomToken, sha256, toHex, utf8 } from '#shared/bytes.ts';
+import { randomToken, toHex, utf8 } from '#shared/bytes.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
@@ -24,7 +24,7 @@ export interface OperationContext {
 	/** Absolute URL of the API base, e.g. `http://localhost:4010/api/v1`. */
 	apiUrl: string;
 	tokenLifetime: number;
-	/** Reads certificates (WebCrypto in the browser, Node's own crypto behind `npm run mock`). */
+	/** Digests and certificates (WebCrypto in the browser, Node's own crypto behind `npm run mock`). */
 	crypto: CryptoProvider;
 }
 
@@ -95,7 +95,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		return created ? new Response(null, { status: 201, headers: { location: instance } }) : new Response(null, { status: 200 });
 	},
 
-	async getDesiredStateManifest({ request, client, apiUrl }) {
+	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider }) {
 		const base = `${apiUrl}/clients/${client!.clientId}/deployments`;
 		const manifest = {
 			manifestVersion: client!.manifestVersion,
@@ -104,7 +104,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				.map(({ deploymentId, digest }) => ({ deploymentId, digest, url: `${base}/${deploymentId}/${digest}` })),
 		};
 		const body = jsonText(manifest);
-		const etag = `"sha256:${toHex(await sha256(utf8(body)))}"`;
+		const etag = `"sha256:${toHex(await provider.digest('SHA-256', utf8(body)))}"`;
 		if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { etag } });
 		return new Response(body, { headers: { 'content-type': 'application/json', etag, 'cache-control': 'no-cache' } });
 	},

@@ -2,7 +2,7 @@ import { getResponse } from 'msw';
 import { expect, test } from 'vitest';
 import { loadOperationSpecs } from '../node/api-operations.ts';
 import { createMock } from './create-mock.ts';
-import { findRoute, toMswHandlers, type MockRoute } from './routes.ts';
+import { createRouteFinder, findRoute, toMswHandlers, type MockRoute } from './routes.ts';
 
 // The real routes, each answering with its index and the parameters it was given.
 const { routes } = createMock({ specs: loadOperationSpecs(new URL('../../../../', import.meta.url).pathname) });
@@ -11,7 +11,8 @@ const probes: MockRoute[] = routes.map((route, index) => ({
 	answer: async (_incoming, params) => Response.json({ index, params }),
 }));
 
-test('picks the route msw picks, with the same parameters', async () => {
+test('picks the route msw picks, with the same parameters, and remembers it', async () => {
+	const remembered = createRouteFinder(probes, 4);
 	const requests: [string, string][] = [
 		['GET', '/api/v1/onboarding/certificate'],
 		['POST', '/api/v1/onboarding'],
@@ -32,11 +33,13 @@ test('picks the route msw picks, with the same parameters', async () => {
 		['GET', '/mock/other/pets'],
 		['GET', '/'],
 	];
-	for (const [method, path] of requests) {
+	const answer = async (request: Request, found: ReturnType<typeof findRoute>) =>
+		found ? (await found.route.answer({ request, body: new Uint8Array(), instance: '' }, found.params)).json() : undefined;
+	// The last three again: with a memory of 4, answered from memory.
+	for (const [method, path] of [...requests, ...requests.slice(-3)]) {
 		const request = new Request(`http://127.0.0.1:4010${path}`, { method });
-		const byMsw = await getResponse(toMswHandlers(probes), request);
-		const found = findRoute(probes, request);
-		const ours = found ? await found.route.answer({ request, body: new Uint8Array(), instance: path }, found.params) : undefined;
-		expect(await ours?.json(), `${method} ${path}`).toEqual(await byMsw?.json());
+		const byMsw = await (await getResponse(toMswHandlers(probes), request))?.json();
+		expect(await answer(request, findRoute(probes, request)), `${method} ${path}`).toEqual(byMsw);
+		expect(await answer(request, remembered(request)), `${method} ${path}, remembered`).toEqual(byMsw);
 	}
 });

@@ -42,12 +42,33 @@ export function findRoute(
 	routes: readonly MockRoute[],
 	request: MockRequest,
 ): { route: MockRoute; params: Record<string, string> } | undefined {
-	if (request.method.toUpperCase() === 'CONNECT') return undefined;
+	const method = request.method.toLowerCase();
+	if (method === 'connect') return undefined;
 	const url = new URL(request.url);
 	for (const route of routes) {
-		if (route.method !== '*' && route.method.toLowerCase() !== request.method.toLowerCase()) continue;
+		if (route.method !== '*' && route.method.toLowerCase() !== method) continue;
 		const match = matchRequestUrl(url, route.path);
 		if (match.matches) return { route, params: match.params as Record<string, string> };
 	}
 	return undefined;
+}
+
+/**
+ * {@link findRoute} remembering its answers: the route depends only on the method and the URL
+ * without query and fragment, and msw's matching of a URL against every pattern in turn cost
+ * more than some of the checks that follow. Forgets everything past `size` entries.
+ */
+export function createRouteFinder(routes: readonly MockRoute[], size = 1000): (request: MockRequest) => ReturnType<typeof findRoute> {
+	const found = new Map<string, ReturnType<typeof findRoute>>();
+	return (request) => {
+		const url = new URL(request.url);
+		const key = `${request.method.toLowerCase()} ${url.origin}${url.pathname}`;
+		if (!found.has(key)) {
+			if (found.size >= size) found.clear();
+			found.set(key, findRoute(routes, request));
+		}
+		const match = found.get(key);
+		// A copy of the parameters: a handler is free to change what it is given.
+		return match && { route: match.route, params: { ...match.params } };
+	};
 }
