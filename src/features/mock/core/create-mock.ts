@@ -1,8 +1,11 @@
 import type { HttpHandler } from 'msw';
-import { createControlHandlers } from './control-handlers.ts';
+import { webCryptoProvider, type CryptoProvider } from '../signing/crypto-provider.ts';
+import { createControlRoutes } from './control-handlers.ts';
 import type { Exchange } from './exchange.ts';
-import { createApiHandlers } from './handlers.ts';
+import { createApiRoutes } from './handlers.ts';
+import type { MockRequest } from './request-guards.ts';
 import { compileOperations, type OperationSpec } from './request-validation.ts';
+import { createRouteFinder, toMswHandlers, type MockRoute } from './routes.ts';
 import { createStateRepository, type StateRepository } from './state-repository.ts';
 import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
@@ -22,11 +25,21 @@ export interface MockOptions {
 	tokenLifetime?: number;
 	signatureMaxAge?: number;
 	maxBodyBytes?: number;
+	/** Digests, signatures and certificates; WebCrypto (with @peculiar/x509) unless given. */
+	crypto?: CryptoProvider;
 	onExchange?: (exchange: Exchange) => void;
 }
 
 export interface Mock {
+	/** The routes as msw handlers, for a service worker or msw's `getResponse`. */
 	handlers: HttpHandler[];
+	/** The routes: the orchestrator controls, the operations, and a catch-all under each base. */
+	routes: MockRoute[];
+	/**
+	 * Answers a request whose body is already read, without msw: what the Node server calls.
+	 * `undefined` when the request is for none of the mock's paths.
+	 */
+	answer(request: MockRequest, body: Uint8Array<ArrayBuffer>): Promise<Response> | undefined;
 	repository: StateRepository;
 	/** `<base>api/v1`: where the management interface lives. */
 	apiPath: string;
@@ -42,15 +55,17 @@ export function mockPaths(base: string): Pick<Mock, 'apiPath' | 'controlPath'> {
 }
 
 /**
- * The whole mock: its state over `store` and the msw handlers of the API and the orchestrator
- * controls. The service worker (`worker/worker-mock.ts`) and Node (`node/server.ts`) differ only in
- * the store, the origin and what turns an incoming request into a `Request`.
+ * The whole mock: its state over `store` and the routes of the API and the orchestrator
+ * controls. The service worker (`worker/worker-mock.ts`) and Node (`node/server.ts`) differ in the
+ * store, the origin, the crypto provider and what runs the routes (msw's `getResponse` in the
+ * worker, `answer` in Node).
  */
 export function createMock(options: MockOptions): Mock {
 	const now = options.now ?? Date.now;
 	const base = normalizeBase(options.base ?? '/');
 	const { apiPath, controlPath } = mockPaths(base);
 	const repository = createStateRepository(options.store, () => createInitialState(new Date(now())));
+	const cryptoProvider = options.crypto ?? webCryptoProvider;
 	const handlerOptions = {
 		operations: compileOperations(options.specs),
 		repository,
@@ -60,11 +75,21 @@ export function createMock(options: MockOptions): Mock {
 		tokenLifetime: options.tokenLifetime ?? DEFAULTS.tokenLifetime,
 		signatureMaxAge: options.signatureMaxAge ?? DEFAULTS.signatureMaxAge,
 		maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
-		verifyKeys: createVerifyKeys(),
+		verifyKeys: createVerifyKeys(cryptoProvider.importVerifier),
+		crypto: cryptoProvider,
 		...(options.onExchange ? { onExchange: options.onExchange } : {}),
 	};
+	const routes = [...createControlRoutes({ ...handlerOptions, controlPath }), ...createApiRoutes(handlerOptions)];
+	const findRoute = createRouteFinder(routes);
 	return {
-		handlers: [...createControlHandlers({ ...handlerOptions, controlPath }), ...createApiHandlers(handlerOptions)],
+		handlers: toMswHandlers(routes),
+		routes,
+		answer(request, body) {
+			const found = findRoute(request);
+			if (!found) return undefined;
+			const url = new URL(request.url);
+			return found.route.answer({ request, body, instance: url.pathname + url.search }, found.params);
+		},
 		repository,
 		apiPath,
 		controlPath,

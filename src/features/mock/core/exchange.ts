@@ -1,3 +1,5 @@
+import type { MockRequest } from './request-guards.ts';
+
 /**
  * One request and its response as the mock saw them: kept in the request log and shown as raw
  * HTTP in the playground.
@@ -31,7 +33,7 @@ export function statusText(status: number): string {
 }
 
 /** Records a request (whose body bytes were read) and the response, without consuming it. */
-export async function recordExchange(request: Request, body: Uint8Array, response: Response, at: Date): Promise<Exchange> {
+export async function recordExchange(request: MockRequest, body: Uint8Array, response: Response, at: Date): Promise<Exchange> {
 	return {
 		at: at.toISOString(),
 		request: { method: request.method, url: request.url, headers: [...request.headers], body: new TextDecoder().decode(body) },

@@ -1,4 +1,5 @@
-import { http, matchRequestUrl, type HttpHandler } from 'msw';
+import { matchRequestUrl } from 'msw';
+import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import { recordExchange, type Exchange } from './exchange.ts';
 import { IMPLEMENTATIONS } from './operations.ts';
@@ -13,6 +14,7 @@ import {
 	type Incoming,
 } from './request-guards.ts';
 import type { CompiledOperation } from './request-validation.ts';
+import { mswPath, type MockRoute } from './routes.ts';
 import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
 import type { VerifyKeys } from './verify-keys.ts';
@@ -33,45 +35,45 @@ export interface HandlerOptions {
 	maxBodyBytes: number;
 	/** The imported verify key of each onboarded client. */
 	verifyKeys: VerifyKeys;
+	/** Digests and certificates: WebCrypto in the browser, Node's own crypto behind `npm run mock`. */
+	crypto: CryptoProvider;
 	/** Called with every exchange the handlers answered (the request log). */
 	onExchange?: (exchange: Exchange) => void;
 }
 
-/** `/clients/{clientId}` → `/clients/:clientId`, msw's path syntax. */
-const toMswPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
-
 /**
- * The msw request handlers of the API: one per operation of the API document, then a catch-all
- * under the API base answering 405 (known path, other method) or 404. The same handlers run in
- * the service worker's page and behind `npm run mock`'s Node server.
+ * The routes of the API: one per operation of the API document, then a catch-all under the API
+ * base answering 405 (known path, other method) or 404. The same routes run in the service
+ * worker's page (as msw handlers) and behind `npm run mock`'s Node server.
  */
-export function createApiHandlers(options: HandlerOptions): HttpHandler[] {
+export function createApiRoutes(options: HandlerOptions): MockRoute[] {
 	const base = `${options.origin}${options.apiPath}`;
-	const handlers = options.operations.map((operation) =>
-		http[operation.method.toLowerCase() as 'get' | 'put' | 'post' | 'delete'](base + toMswPath(operation.path), ({ request, params }) =>
-			logged(options, request, (incoming) => handleOperation(options, operation, incoming, params as Record<string, string>)),
-		),
-	);
-	const fallback = http.all(`${base}/*`, ({ request }) => logged(options, request, (incoming) => notFound(options, incoming)));
-	return [...handlers, fallback];
+	const routes = options.operations.map((operation): MockRoute => ({
+		method: operation.method,
+		path: base + mswPath(operation.path),
+		answer: (incoming, params) => logged(options, incoming, () => handleOperation(options, operation, incoming, params)),
+	}));
+	const fallback: MockRoute = {
+		method: '*',
+		path: `${base}/*`,
+		answer: (incoming) => logged(options, incoming, () => notFound(options, incoming)),
+	};
+	return [...routes, fallback];
 }
 
-/** Reads the body once, answers, and then reports the exchange to the log. */
+/** Answers, and then reports the exchange to the log. */
 export async function logged(
 	options: Pick<HandlerOptions, 'onExchange' | 'now'>,
-	request: Request,
+	incoming: Incoming,
 	answer: (incoming: Incoming) => Promise<Response>,
 ): Promise<Response> {
-	const body =
-		request.method === 'GET' || request.method === 'HEAD' ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer());
-	const url = new URL(request.url);
-	const response = await answer({ request, body, instance: url.pathname + url.search });
+	const response = await answer(incoming);
 	if (options.onExchange) {
 		const { onExchange } = options;
 		const at = new Date(options.now());
 		const copy = response.clone();
 		// The log can wait, the client cannot: the exchange is recorded after the response is handed back.
-		void recordExchange(request, body, copy, at).then(onExchange);
+		void recordExchange(incoming.request, incoming.body, copy, at).then(onExchange);
 	}
 	return response;
 }
@@ -79,7 +81,7 @@ export async function logged(
 function notFound(options: HandlerOptions, { request, instance }: Incoming): Promise<Response> {
 	const base = `${new URL(request.url).origin}${options.apiPath}`;
 	const allowed = options.operations
-		.filter((operation) => matchRequestUrl(new URL(request.url), base + toMswPath(operation.path)).matches)
+		.filter((operation) => matchRequestUrl(new URL(request.url), base + mswPath(operation.path)).matches)
 		.map((operation) => operation.method);
 	if (allowed.length > 0) {
 		return Promise.resolve(
@@ -112,7 +114,7 @@ async function handleOperation(
 			client = result;
 		}
 		if (operation.signed) {
-			const digest = await checkDigest(incoming);
+			const digest = await checkDigest(incoming, options.crypto.digest);
 			if (digest) return digest;
 			const signer = await checkSignature(incoming, state, {
 				now,
@@ -156,6 +158,7 @@ async function handleOperation(
 			instance: incoming.instance,
 			apiUrl,
 			tokenLifetime: options.tokenLifetime,
+			crypto: options.crypto,
 		});
 	});
 }

@@ -1,6 +1,8 @@
-import { randomToken, sha256, toHex, utf8 } from '#shared/bytes.ts';
+import { randomToken, toHex, utf8 } from '#shared/bytes.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
+import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
+import type { MockRequest } from './request-guards.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
 import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
 
@@ -10,7 +12,7 @@ import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, typ
  */
 
 export interface OperationContext {
-	request: Request;
+	request: MockRequest;
 	params: Record<string, string>;
 	/** The validated body, if the operation has one. */
 	value: unknown;
@@ -22,6 +24,8 @@ export interface OperationContext {
 	/** Absolute URL of the API base, e.g. `http://localhost:4010/api/v1`. */
 	apiUrl: string;
 	tokenLifetime: number;
+	/** Digests and certificates (WebCrypto in the browser, Node's own crypto behind `npm run mock`). */
+	crypto: CryptoProvider;
 }
 
 type Implementation = (context: OperationContext) => Promise<Response> | Response;
@@ -31,11 +35,9 @@ const json = jsonResponse;
 export const IMPLEMENTATIONS: Record<string, Implementation> = {
 	getRootCaCertificate: ({ state }) => json({ certificate: state.rootCa }),
 
-	async onboardDevice({ value, state, now, instance, apiUrl }) {
+	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider }) {
 		const { certificate } = value as { certificate: string };
-		// The X.509 library loads with the first onboarding, not with the page.
-		const { readCertificate } = await import('../signing/x509-certificates.ts');
-		const result = await readCertificate(certificate, new Date(now));
+		const result = await provider.readCertificate(certificate, new Date(now));
 		if (!result.ok) {
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
 			return problemResponse('invalid-certificate', {
@@ -93,7 +95,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		return created ? new Response(null, { status: 201, headers: { location: instance } }) : new Response(null, { status: 200 });
 	},
 
-	async getDesiredStateManifest({ request, client, apiUrl }) {
+	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider }) {
 		const base = `${apiUrl}/clients/${client!.clientId}/deployments`;
 		const manifest = {
 			manifestVersion: client!.manifestVersion,
@@ -102,7 +104,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				.map(({ deploymentId, digest }) => ({ deploymentId, digest, url: `${base}/${deploymentId}/${digest}` })),
 		};
 		const body = jsonText(manifest);
-		const etag = `"sha256:${toHex(await sha256(utf8(body)))}"`;
+		const etag = `"sha256:${toHex(await provider.digest('SHA-256', utf8(body)))}"`;
 		if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { etag } });
 		return new Response(body, { headers: { 'content-type': 'application/json', etag, 'cache-control': 'no-cache' } });
 	},

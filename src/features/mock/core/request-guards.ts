@@ -1,4 +1,5 @@
 import { checkContentDigest } from '../signing/content-digest.ts';
+import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { isSignatureFailure, verifyRequest } from '../signing/message-signature.ts';
 import { problemResponse, type ProblemKind } from './problem-details.ts';
 import type { CompiledOperation } from './request-validation.ts';
@@ -11,9 +12,20 @@ import type { VerifyKeys } from './verify-keys.ts';
  * and nothing after it runs (and nothing is stored).
  */
 
-/** What the guards need of a request besides the `Request` object, whose body is already read. */
+/**
+ * What the mock reads of a request. A Fetch `Request` has all of it; the Node server gives the
+ * same without building one.
+ */
+export interface MockRequest {
+	readonly method: string;
+	/** The absolute URL, normalized as `Request.url` is. */
+	readonly url: string;
+	readonly headers: Headers;
+}
+
+/** What the guards need of a request besides the request itself, whose body is already read. */
 export interface Incoming {
-	request: Request;
+	request: MockRequest;
 	body: Uint8Array<ArrayBuffer>;
 	instance: string;
 }
@@ -89,8 +101,8 @@ function revokedCheck(client: ClientRecord, instance: string): ClientRecord | Re
 	});
 }
 
-export async function checkDigest({ request, body, instance }: Incoming): Promise<Response | undefined> {
-	const failure = await checkContentDigest(request.headers.get('content-digest'), body);
+export async function checkDigest({ request, body, instance }: Incoming, digest: CryptoProvider['digest']): Promise<Response | undefined> {
+	const failure = await checkContentDigest(request.headers.get('content-digest'), body, digest);
 	if (!failure) return undefined;
 	const kind: ProblemKind = failure.reason === 'mismatch' ? 'digest-mismatch' : 'invalid-digest';
 	return problemResponse(kind, { instance, detail: failure.detail, extensions: { check: 'content-digest' } });

@@ -1,5 +1,6 @@
 import { parseDictionary, serializeDictionary } from 'structured-headers';
 import { toBase64 } from '#shared/bytes.ts';
+import { webCryptoProvider, type CryptoProvider } from './crypto-provider.ts';
 
 /**
  * RFC 9530 `Content-Digest`: a Structured Fields dictionary of algorithm → byte sequence over the
@@ -25,9 +26,14 @@ export type DigestFailure =
 
 /**
  * Checks a `Content-Digest` field against the body bytes. Every supported algorithm present must
- * match and at least one must be present; returns `undefined` when the digest is good.
+ * match and at least one must be present; returns `undefined` when the digest is good. `digest`
+ * computes the hashes (WebCrypto unless the caller has a faster one).
  */
-export async function checkContentDigest(field: string | null, body: Uint8Array<ArrayBuffer>): Promise<DigestFailure | undefined> {
+export async function checkContentDigest(
+	field: string | null,
+	body: Uint8Array<ArrayBuffer>,
+	digest: CryptoProvider['digest'] = webCryptoProvider.digest,
+): Promise<DigestFailure | undefined> {
 	if (field === null || field.trim() === '') {
 		return {
 			reason: 'missing',
@@ -53,7 +59,7 @@ export async function checkContentDigest(field: string | null, body: Uint8Array<
 				detail: `The Content-Digest member \`${name}\` is not a byte sequence; write it between colons: \`${name}=:<base64>:\`.`,
 			};
 		}
-		const expected = new Uint8Array(await crypto.subtle.digest(ALGORITHMS[name as Algorithm], body));
+		const expected = await digest(ALGORITHMS[name as Algorithm], body);
 		const given = new Uint8Array(value);
 		if (toBase64(expected) !== toBase64(given)) {
 			return {

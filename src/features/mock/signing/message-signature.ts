@@ -1,5 +1,6 @@
 import { parseDictionary, serializeInnerList, serializeDictionary, type InnerList, type Item, type Parameters } from 'structured-headers';
 import { utf8 } from '#shared/bytes.ts';
+import type { SignatureVerifier } from './crypto-provider.ts';
 
 /**
  * RFC 9421 HTTP Message Signatures for requests, with the one algorithm the management interface
@@ -21,8 +22,7 @@ export interface SignableRequest {
 }
 
 /** Value of one covered component; throws a {@link SignatureFailure}-shaped error when absent. */
-function componentValue(request: SignableRequest, name: string): string {
-	const url = new URL(request.url);
+function componentValue(request: SignableRequest, url: URL, name: string): string {
 	switch (name) {
 		case '@method':
 			return request.method.toUpperCase();
@@ -49,7 +49,8 @@ class ComponentError extends Error {}
 
 /** The signature base (RFC 9421 §2.5) of `request` for a serialized `@signature-params` value. */
 export function signatureBase(request: SignableRequest, components: readonly string[], signatureParams: string): string {
-	const lines = components.map((name) => `"${name}": ${componentValue(request, name)}`);
+	const url = new URL(request.url);
+	const lines = components.map((name) => `"${name}": ${componentValue(request, url, name)}`);
 	lines.push(`"@signature-params": ${signatureParams}`);
 	return lines.join('\n');
 }
@@ -96,8 +97,11 @@ export interface SignatureFailure {
 }
 
 export interface VerifyOptions {
-	/** The key of the certificate the client onboarded with, looked up by `keyid`. */
-	resolveKey: (keyid: string) => Promise<CryptoKey | undefined>;
+	/**
+	 * The key of the certificate the client onboarded with, looked up by `keyid`: a WebCrypto key,
+	 * or a verifier of the platform's own (see `crypto-provider.ts`).
+	 */
+	resolveKey: (keyid: string) => Promise<CryptoKey | SignatureVerifier | undefined>;
 	/** Seconds since the epoch. */
 	now: number;
 	/** How old (or how far in the future) `created` may be, in seconds. */
@@ -195,7 +199,9 @@ export async function verifyRequest(request: SignableRequest, options: VerifyOpt
 			detail: `The signature is ${value.byteLength} bytes; an ${SIGNATURE_ALGORITHM} signature is the 64-byte concatenation of r and s (convert a DER signature, as openssl writes it).`,
 		};
 	}
-	if (!(await crypto.subtle.verify(ECDSA, key, value, utf8(base)))) {
+	const data = utf8(base);
+	const verified = typeof key === 'function' ? await key(new Uint8Array(value), data) : await crypto.subtle.verify(ECDSA, key, value, data);
+	if (!verified) {
 		return {
 			reason: 'signature',
 			detail: `The signature does not verify with the public key of the certificate client "${keyid}" onboarded with (signature base below):\n${base}`,

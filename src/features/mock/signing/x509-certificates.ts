@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { fromBase64, toBase64, toHex } from '#shared/bytes.ts';
+import { certificateBytes } from './certificate-bytes.ts';
 import { generateKeyPair, importPublicKey, P256 } from './p256.ts';
 
 /**
@@ -31,26 +32,6 @@ export interface CertificateInfo {
 /** `unreadable` and `key` make a bad request; `validity` is a certificate the service cannot trust. */
 export type CertificateResult =
 	{ ok: true; certificate: CertificateInfo } | { ok: false; reason: 'unreadable' | 'key' | 'validity'; detail: string };
-
-/** The DER bytes in a certificate field: PEM text, base64 of PEM text, or base64 of DER. */
-function certificateBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
-	const pem = text.includes('-----BEGIN') ? text : decodePemInBase64(text);
-	const body = pem ? /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem)?.[1] : text;
-	try {
-		return body === undefined ? undefined : fromBase64(body);
-	} catch {
-		return undefined;
-	}
-}
-
-function decodePemInBase64(text: string): string | undefined {
-	try {
-		const decoded = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(text));
-		return decoded.includes('-----BEGIN') ? decoded : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Reads a certificate a device sent. Refuses, with a reason a person can act on, anything that

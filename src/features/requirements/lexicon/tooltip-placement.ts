@@ -33,7 +33,10 @@ export async function placeTooltip(term: HTMLElement, point?: { x: number; y: nu
  * Places each tooltip while it shows (on hover and on keyboard focus), following scrolling and resizing.
  * `showing` is a term already hovered or focused when this starts (the event that loaded this code).
  */
-export function enhanceTooltips(root: Document = document, showing?: { term: HTMLElement; point?: { x: number; y: number } }): void {
+export function enhanceTooltips(
+	root: Document = document,
+	showing?: { term: HTMLElement; point?: { x: number; y: number } | undefined },
+): void {
 	const stops = new Map<HTMLElement, () => void>();
 	const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.lexicon-term') : null);
 	const show = (term: HTMLElement, point?: { x: number; y: number }) => {
