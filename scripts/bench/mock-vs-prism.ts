@@ -17,7 +17,12 @@ import { median, table } from './stats.ts';
 const DOCUMENT = 'openapi/margo-management-api.yaml';
 const CONNECTIONS = 10;
 const REQUESTS = 3000;
-const WARM_UP = 300;
+/**
+ * Requests of each kind sent to both servers before measuring. Node's JIT takes a few thousand
+ * requests to settle on a code path (the first ~3,000 cost about twice as much CPU), and a mock
+ * serving a developer runs for far longer: measure both servers in that steady state.
+ */
+const WARM_UP = 3000;
 
 interface Server {
 	name: string;
