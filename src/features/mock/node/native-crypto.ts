@@ -2,10 +2,12 @@ import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypt
 import { certificateBytes } from '../signing/certificate-bytes.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import type { CertificateInfo, CertificateResult } from '../signing/x509-certificates.ts';
+import { readSimpleCertificate } from './simple-certificate.ts';
 
 /**
  * The mock's cryptography on Node's own `crypto` (OpenSSL, synchronous), for `npm run mock`:
- * reading a certificate took 0.5 ms with @peculiar/x509 and takes 40 µs here; a WebCrypto verify
+ * reading a certificate took 0.5 ms with @peculiar/x509, takes 40 µs with Node's `X509Certificate`
+ * and a few µs with `readSimpleCertificate` (the certificates devices use in practice); a WebCrypto verify
  * or digest costs a promise and a job each. Accepts and refuses what `webCryptoProvider` does:
  * only a certificate it reads without doubt is read here, anything else (garbage, another key,
  * not valid now, a name it would not write as @peculiar/x509 does) goes to the WebCrypto reader,
@@ -29,7 +31,7 @@ export const nativeCrypto: CryptoProvider = {
 	},
 	async readCertificate(text, now) {
 		const bytes = certificateBytes(text.trim());
-		const certificate = bytes && bytes.length > 0 ? readPlainCertificate(bytes, now) : undefined;
+		const certificate = bytes && bytes.length > 0 ? (readSimpleCertificate(bytes, now) ?? readPlainCertificate(bytes, now)) : undefined;
 		if (certificate) return { ok: true, certificate } satisfies CertificateResult;
 		const x509 = await import('../signing/x509-certificates.ts');
 		return x509.readCertificate(text, now);
@@ -51,7 +53,13 @@ export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date):
 	} catch {
 		return undefined;
 	}
-	const key = certificate.publicKey;
+	let key;
+	try {
+		// Throws for a key OpenSSL cannot decode (a point off its curve, for one).
+		key = certificate.publicKey;
+	} catch {
+		return undefined;
+	}
 	if (key.asymmetricKeyType !== 'ec') return undefined;
 	let jwk;
 	try {

@@ -64,7 +64,16 @@ export async function readCertificate(text: string, now: Date): Promise<Certific
 			detail: `The certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, not now (${now.toISOString()}).`,
 		};
 	}
-	const key = await certificate.publicKey.export(P256, ['verify']);
+	let key;
+	try {
+		key = await certificate.publicKey.export(P256, ['verify']);
+	} catch {
+		return {
+			ok: false,
+			reason: 'key',
+			detail: "The certificate's P-256 public key is not a point of the curve; the device must send the certificate of its own key pair.",
+		};
+	}
 	return {
 		ok: true,
 		certificate: {
