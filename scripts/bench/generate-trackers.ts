@@ -93,3 +93,26 @@ export function writeTrackers(root: string, count: number): void {
 		writeFileSync(join(root, 'content', 'decisions', `dt-${pad(i + 1)}.md`), tracker(i, count, pages));
 	}
 }
+
+/**
+ * The same trackers as plain Starlight pages for the bare site, a baseline with as many pages as
+ * ours: each tracker's title, summary, status, deadline and responses as Markdown, and its text.
+ * They stay out of the sidebar, as ours do (the register lists them).
+ */
+export function writeTrackerPagesForBare(root: string, count: number): void {
+	const folder = join(root, 'src', 'content', 'docs', 'decisions');
+	mkdirSync(folder, { recursive: true });
+	for (let i = 0; i < count; i++) {
+		// The pages a tracker affects are not shown on the plain page.
+		const source = tracker(i, count, ['overview/page-0']);
+		const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+		const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(frontMatter)?.[1] ?? '';
+		const responses = [...frontMatter.matchAll(/- approver: (\S+)\n\s+response: (\S+)\n\s+date: (\S+)/g)]
+			.map(([, approver, response, date]) => `| ${approver} | ${response} | ${date} |`)
+			.join('\n');
+		writeFileSync(
+			join(folder, `dt-${pad(i + 1)}.md`),
+			`---\ntitle: ${field('title')}\ndescription: ${field('summary')}\n---\n\nStatus: **${field('status')}**, deadline ${field('deadline') || 'none'}.\n\n| approver | response | date |\n| --- | --- | --- |\n${responses}\n\n${body}`,
+		);
+	}
+}
