@@ -17,8 +17,3 @@ declare module 'virtual:margo/openapi-sources' {
 	export const root: string;
 	export const files: string[];
 }
-declare module 'virtual:margo/openapi' {
-	/** Every API document of `openapi/`, bundled, as plain JSON (safe to import in browser code). */
-	const documents: import('#shared/openapi/documents.ts').ApiDocument[];
-	export default documents;
-}

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkApi } from './checks/api-checks.ts';
-import { listApiDocuments, loadApiDocuments } from '#shared/openapi/documents.ts';
+import { listApiDocuments } from '#shared/openapi/documents.ts';
 import { ProblemReportError, formatReport } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
@@ -30,8 +30,7 @@ const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
  * (one reference per document) and `/openapi/<id>.{yaml,json}` (downloads). A new file in
  * `openapi/` needs no code change.
  *
- * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code) and
- * `virtual:margo/openapi` (every document bundled as JSON, for browser code such as the mock).
+ * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code).
  */
 export function apiReferenceIntegration({ checks = true }: { checks?: boolean } = {}): AstroIntegration {
 	let root = '';
@@ -55,7 +54,6 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 									code: () =>
 										`export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
 								},
-								'virtual:margo/openapi': { watchFiles, code: () => `export default ${JSON.stringify(loadApiDocuments(root))};` },
 							}),
 							// Scalar's client is bundled once per installation, not at every build (`scalar-bundle.ts`).
 							scalarBundlePlugin(config.build.assets, () => logger.info('Bundling Scalar’s client once for this installation…')),
