@@ -1,6 +1,7 @@
 import { globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Status } from '../../src/features/decisions/lifecycle.ts';
+import { splitFrontMatter } from '../../src/shared/front-matter.ts';
 
 const VENDORS = ['Siemens', 'Rockwell Automation', 'Schneider Electric', 'ABB', 'Capgemini', 'Cosmonic', 'Welotec', 'Atym'];
 
@@ -104,15 +105,18 @@ export function writeTrackerPagesForBare(root: string, count: number): void {
 	mkdirSync(folder, { recursive: true });
 	for (let i = 0; i < count; i++) {
 		// The pages a tracker affects are not shown on the plain page.
-		const source = tracker(i, count, ['overview/page-0']);
-		const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-		const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(frontMatter)?.[1] ?? '';
-		const responses = [...frontMatter.matchAll(/- approver: (\S+)\n\s+response: (\S+)\n\s+date: (\S+)/g)]
-			.map(([, approver, response, date]) => `| ${approver} | ${response} | ${date} |`)
-			.join('\n');
+		const { source, body } = splitFrontMatter(tracker(i, count, ['overview/page-0']))!;
+		const fields = source.value as {
+			title: string;
+			summary: string;
+			status: string;
+			deadline?: string;
+			responses: Record<string, string>[];
+		};
+		const responses = fields.responses.map(({ approver, response, date }) => `| ${approver} | ${response} | ${date} |`).join('\n');
 		writeFileSync(
 			join(folder, `dt-${pad(i + 1)}.md`),
-			`---\ntitle: ${field('title')}\ndescription: ${field('summary')}\n---\n\nStatus: **${field('status')}**, deadline ${field('deadline') || 'none'}.\n\n| approver | response | date |\n| --- | --- | --- |\n${responses}\n\n${body}`,
+			`---\ntitle: ${fields.title}\ndescription: ${fields.summary}\n---\n\nStatus: **${fields.status}**, deadline ${fields.deadline ?? 'none'}.\n\n| approver | response | date |\n| --- | --- | --- |\n${responses}\n\n${body}`,
 		);
 	}
 }

@@ -7,13 +7,14 @@
  *   npm run bench -- --only weight,mock some sections: build, weight, reference, mock, lighthouse
  *                                       (mock-browser: the service worker's round trips without Prism)
  */
-import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
+import { projectRoot } from '../../tests/support/run-astro.ts';
 import { launchBrowser } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { builtSites } from './built-sites.ts';
 import { linkProjectPages, timeBuilds, timeBuildsInRounds, type BuildTiming } from './build-time.ts';
 import { writeBareSite, writeOurSite } from './generate-site.ts';
 import { writeTrackerPagesForBare, writeTrackers } from './generate-trackers.ts';
@@ -89,14 +90,7 @@ if (only.has('build')) {
 
 if (only.has('weight')) {
 	section('JS and CSS shipped per page type');
-	const dist = mkdtempSync(join(tmpdir(), 'margo-bench-dist-'));
-	const built = await buildSite(projectRoot, dist);
-	if (built.code !== 0) throw new Error(built.output);
-	const bareRoot = join(cache, 'one-page-bare');
-	writeBareSite(bareRoot, 1);
-	const bareDist = mkdtempSync(join(tmpdir(), 'margo-bench-bare-'));
-	const bareBuilt = await buildSite(bareRoot, bareDist);
-	if (bareBuilt.code !== 0) throw new Error(bareBuilt.output);
+	const { dist, bareDist } = await builtSites(cache);
 	const site = await serveStatic(dist);
 	const bareSite = await serveStatic(bareDist);
 	const browser = await launchBrowser();
@@ -105,8 +99,6 @@ if (only.has('weight')) {
 	await browser.close();
 	site.server.close();
 	bareSite.server.close();
-	rmSync(dist, { recursive: true, force: true });
-	rmSync(bareDist, { recursive: true, force: true });
 	const bareJs = weights[0]?.js.decoded ?? 0;
 	console.log(
 		table(

@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildSite, projectRoot } from '../../tests/support/run-astro.ts';
+import { projectRoot } from '../../tests/support/run-astro.ts';
 import { CHROMIUM } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { writeBareSite } from './generate-site.ts';
+import { builtSites } from './built-sites.ts';
 import { median, table } from './stats.ts';
 
 const run = promisify(execFile);
@@ -85,14 +85,7 @@ export async function scorePage(base: string, dir: string, label: string, path: 
 }
 
 export async function measureLighthouse(cache: string, runs: number): Promise<LighthouseScore[]> {
-	const dist = mkdtempSync(join(tmpdir(), 'margo-bench-lh-'));
-	const built = await buildSite(projectRoot, dist);
-	if (built.code !== 0) throw new Error(built.output);
-	const bareRoot = join(cache, 'one-page-bare');
-	writeBareSite(bareRoot, 1);
-	const bareDist = mkdtempSync(join(tmpdir(), 'margo-bench-lh-bare-'));
-	const bareBuilt = await buildSite(bareRoot, bareDist);
-	if (bareBuilt.code !== 0) throw new Error(bareBuilt.output);
+	const { dist, bareDist } = await builtSites(cache);
 	// Both sites are served gzipped, as GitHub Pages serves them.
 	const site = await serveStatic(dist, { compress: true });
 	const bare = await serveStatic(bareDist, { compress: true });
@@ -103,8 +96,6 @@ export async function measureLighthouse(cache: string, runs: number): Promise<Li
 	} finally {
 		site.server.close();
 		bare.server.close();
-		rmSync(dist, { recursive: true, force: true });
-		rmSync(bareDist, { recursive: true, force: true });
 	}
 }
 

@@ -2,7 +2,7 @@ import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypt
 import { certificateBytes } from '../signing/certificate-bytes.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import type { CertificateInfo, CertificateResult } from '../signing/x509-certificates.ts';
-import { readSimpleCertificate } from './simple-certificate.ts';
+import { nodeCertificateInfo, readSimpleCertificate } from './simple-certificate.ts';
 
 /**
  * The mock's cryptography on Node's own `crypto` (OpenSSL, synchronous), for `npm run mock`:
@@ -76,14 +76,5 @@ export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date):
 	// certificate's order. Escapes (`\,`), multi-valued names (` + `) and rarer attributes differ.
 	const attributes = certificate.subject.split('\n');
 	if (!attributes.every((attribute) => PLAIN_ATTRIBUTE.test(attribute) && !attribute.includes(' + '))) return undefined;
-	const { kty, x, y, crv } = jwk;
-	return {
-		subject: attributes.join(', '),
-		notBefore: notBefore.toISOString(),
-		notAfter: notAfter.toISOString(),
-		fingerprint: createHash('sha256').update(bytes).digest('hex'),
-		// In the order WebCrypto exports it (`crypto.subtle.exportKey('jwk', …)`), so the state reads the same.
-		publicKey: { key_ops: ['verify'], ext: true, kty: kty!, x: x!, y: y!, crv: crv! },
-		der: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64'),
-	};
+	return nodeCertificateInfo(bytes, attributes.join(', '), notBefore, notAfter, jwk.x!, jwk.y!);
 }

@@ -31,20 +31,28 @@ export function readSimpleCertificate(der: Uint8Array<ArrayBuffer>, now: Date): 
 	if (!name) return undefined;
 	const point = publicKey.start + P256_KEY.length;
 	if (!onP256(der, point)) return undefined;
+	return nodeCertificateInfo(der, name, notBefore, notAfter, base64url(der, point, point + 32), base64url(der, point + 32, point + 64));
+}
+
+/**
+ * A certificate's details as the state keeps them, the same from every reader of the Node mock: its
+ * P-256 key as WebCrypto exports it (`crypto.subtle.exportKey('jwk', …)`, fields in that order), so
+ * the state reads the same as in the browser.
+ */
+export function nodeCertificateInfo(
+	der: Uint8Array<ArrayBuffer>,
+	subject: string,
+	notBefore: Date,
+	notAfter: Date,
+	x: string,
+	y: string,
+): CertificateInfo {
 	return {
-		subject: name,
+		subject,
 		notBefore: notBefore.toISOString(),
 		notAfter: notAfter.toISOString(),
 		fingerprint: createHash('sha256').update(der).digest('hex'),
-		// In the order WebCrypto exports it (`crypto.subtle.exportKey('jwk', …)`), so the state reads the same.
-		publicKey: {
-			key_ops: ['verify'],
-			ext: true,
-			kty: 'EC',
-			x: base64url(der, point, point + 32),
-			y: base64url(der, point + 32, point + 64),
-			crv: 'P-256',
-		},
+		publicKey: { key_ops: ['verify'], ext: true, kty: 'EC', x, y, crv: 'P-256' },
 		der: Buffer.from(der.buffer, der.byteOffset, der.length).toString('base64'),
 	};
 }
