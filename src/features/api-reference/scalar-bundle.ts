@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { build, version as viteVersion, type Plugin } from 'vite';
+import { join, sep } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { cachedBundle, installationKey, nodeModulesOf } from '#shared/install-bundle.ts';
 
 /**
  * Scalar's client (`@scalar/api-reference`, 2,700 modules, 4.5 MB once minified) bundled once per
- * installation rather than at every build. Bundling it was most of the site's client build (about
- * three seconds of a quiet machine's time, every build, whatever changed), and its code depends
- * only on the installed packages: like Vite's dependency pre-bundling, it is bundled once into
- * `node_modules/.cache/margo-scalar/<key>/` and the key changes with any install
- * (`node_modules/.package-lock.json`) or Vite upgrade.
+ * installation rather than at every build (`shared/install-bundle.ts`). Bundling it was most of the
+ * site's client build (about three seconds of a quiet machine's time, every build, whatever
+ * changed), and its code depends only on the installed packages: it is bundled once into
+ * `node_modules/.cache/margo-scalar/<key>/`.
  *
  * In a build, `import … from '@scalar/api-reference'` (in `components/scalar-panel.ts`) then points
  * to that bundle's entry under `<base><assets>/scalar-<key>/`, and its files are added to the build's
@@ -20,7 +19,7 @@ import { build, version as viteVersion, type Plugin } from 'vite';
 const PACKAGE = '@scalar/api-reference';
 const ENTRY = 'scalar.js';
 /** Bump when the way the bundle is made changes, so old bundles are not reused. */
-const RECIPE = 1;
+const RECIPE = '1';
 
 export interface ScalarBundle {
 	/** Folder holding the bundle's files (`scalar.js` and its chunks). */
@@ -29,36 +28,13 @@ export interface ScalarBundle {
 	key: string;
 }
 
-/** Where the installed package is: the bundle is made from it and cached beside it. */
-function packageFolder(): { entry: string; nodeModules: string } {
-	const entry = createRequire(import.meta.url).resolve(PACKAGE);
-	const marker = `${sep}node_modules${sep}`;
-	const nodeModules = entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
-	return { entry, nodeModules };
-}
-
-function installationKey(nodeModules: string, entry: string): string {
-	const lockfile = join(nodeModules, '.package-lock.json');
-	// Without npm's record of the installation, the package's own manifest names its version.
-	const installed = existsSync(lockfile) ? readFileSync(lockfile) : readFileSync(join(dirname(entry), '..', 'package.json'));
-	return createHash('sha256').update(`${RECIPE}\n${viteVersion}\n`).update(installed).digest('hex').slice(0, 12);
-}
-
-/**
- * The bundle for the installed Scalar, made now if there is none. Made in a scratch folder and
- * renamed into place, so a build that stops midway, or two builds at once, never leave half a bundle.
- */
+/** The bundle for the installed Scalar, made now if there is none. */
 export async function ensureScalarBundle(onBundling: () => void = () => {}): Promise<ScalarBundle> {
-	const { entry, nodeModules } = packageFolder();
-	const key = installationKey(nodeModules, entry);
-	const cache = join(nodeModules, '.cache', 'margo-scalar');
-	const dir = join(cache, key);
-	if (existsSync(join(dir, ENTRY))) return { dir, key };
-	onBundling();
-	const scratch = join(cache, `${key}.${process.pid}.tmp`);
-	rmSync(scratch, { recursive: true, force: true });
-	mkdirSync(scratch, { recursive: true });
-	try {
+	const entry = createRequire(import.meta.url).resolve(PACKAGE);
+	const nodeModules = nodeModulesOf(entry);
+	const key = installationKey(nodeModules, RECIPE, join(entry, '..', '..', 'package.json'));
+	const dir = await cachedBundle(join(nodeModules, '.cache', 'margo-scalar'), key, ENTRY, async (scratch) => {
+		onBundling();
 		await build({
 			configFile: false,
 			root: scratch,
@@ -87,15 +63,7 @@ export async function ensureScalarBundle(onBundling: () => void = () => {}): Pro
 				},
 			},
 		});
-		renameSync(scratch, dir);
-	} catch (error) {
-		rmSync(scratch, { recursive: true, force: true });
-		// Another build made the same bundle meanwhile: use it.
-		if (existsSync(join(dir, ENTRY))) return { dir, key };
-		throw error;
-	}
-	for (const old of readdirSync(cache))
-		if (old !== key && !old.endsWith('.tmp')) rmSync(join(cache, old), { recursive: true, force: true });
+	});
 	return { dir, key };
 }
 

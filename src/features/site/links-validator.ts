@@ -1,5 +1,5 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import starlightLinksValidator from './links-validator-package.mjs';
+import { loadLinksValidator } from './links-validator-bundle.ts';
 import { keepContentCache } from './links-validator-cache.ts';
 
 /**
@@ -16,21 +16,24 @@ import { keepContentCache } from './links-validator-cache.ts';
  * adds it): a feature's test is asked about the path after the base, and a link without the base
  * is never skipped, so the validator reports it (`<a href="/reference/">` in raw HTML, say).
  *
- * Astro's content cache is kept between builds (`links-validator-cache.ts`).
+ * Astro's content cache is kept between builds (`links-validator-cache.ts`). The package is
+ * loaded when Starlight sets plugins up, as JavaScript bundled once per installation
+ * (`links-validator-bundle.ts`), so that Node itself can load the site's configuration.
  */
 export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = [], base = '/'): StarlightPlugin {
 	const isGenerated = (link: string) => link.startsWith(base) && generated.some((test) => test(`/${link.slice(base.length)}`));
-	const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => isGenerated(link) });
-	const setup = plugin.hooks['config:setup'];
 	return {
-		name: plugin.name,
+		name: 'starlight-links-validator',
 		hooks: {
-			'config:setup': (options) =>
-				setup?.({
+			'config:setup': async (options) => {
+				const starlightLinksValidator = await loadLinksValidator();
+				const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => isGenerated(link) });
+				await plugin.hooks['config:setup']?.({
 					...options,
 					astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root },
 					addIntegration: (integration) => options.addIntegration(keepContentCache(integration, options.astroConfig)),
-				}),
+				});
+			},
 		},
 	};
 }
