@@ -20,37 +20,6 @@ export interface SiteOptions {
 	apiChecks?: boolean;
 }
 
-/** A library of the browser mock by the folder it is installed in. */
-const vendor = (name: string, packages: string) => ({ name, test: new RegExp(`[\\\\/]node_modules[\\\\/](${packages})[\\\\/]`) });
-
-/**
- * How the browser code is cut into files. The mock that runs in the browser (playground and
- * "Try it") bundles MSW and Ajv: one file each, so no file of it passes Vite's 500 kB warning and
- * each is cached on its own. (The X.509 libraries stay with the mock's code: `tsyringe` checks for
- * the `reflect-metadata` polyfill as it loads, which a separate file would evaluate too early.)
- *
- * The files still above 500 kB are Scalar's (its client, its schema blocks, its Markdown
- * renderer). They load only on the API reference pages, when "Try it" opens, never on the
- * specification pages (`tests/browser/reference.test.ts` checks that no Scalar code reaches
- * them), so the warning limit is raised above them rather than splitting a library we do not own.
- */
-const CHUNKS = {
-	chunkSizeWarningLimit: 1700,
-	rolldownOptions: {
-		output: {
-			codeSplitting: {
-				groups: [
-					vendor(
-						'vendor-msw',
-						'msw|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|graphql|path-to-regexp|cookie|rettime|until-async',
-					),
-					vendor('vendor-ajv', 'ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse|openapi-sampler|json-pointer'),
-				],
-			},
-		},
-	},
-};
-
 /**
  * The whole site's configuration, shared by `astro.config.mjs` and the fixture sites in
  * `tests/fixtures/`, so a fixture builds exactly what the real site builds from other content.
@@ -76,7 +45,6 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
 		markdown: markdownConfig(base),
-		vite: { build: CHUNKS },
 		integrations: [
 			starlight({
 				title: 'Margo specification',

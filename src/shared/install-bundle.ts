@@ -7,8 +7,9 @@ import { version as viteVersion } from 'vite';
  * Code bundled once per installation rather than at every build, as Vite pre-bundles
  * dependencies: it depends only on the installed packages, so it is made once into a cache folder
  * whose name (the key) changes with any install (`node_modules/.package-lock.json`), Vite upgrade
- * or change of recipe. Used for Scalar's client (`api-reference/scalar-bundle.ts`) and for the
- * links validator, which ships TypeScript that Node cannot load (`site/links-validator-bundle.ts`).
+ * or change of recipe. Used for the packages of the site's browser code (`prebundle.ts`: Scalar's
+ * client, the playground's libraries) and for the links validator, which ships TypeScript that
+ * Node cannot load (`features/site/links-validator-bundle.ts`).
  */
 
 /** The `node_modules` folder a resolved file of a package is installed in (the outermost one). */

@@ -2,6 +2,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
+import { clientDepsIntegration } from './client-deps.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
@@ -26,6 +27,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 	const site: StarlightPlugin = featurePlugin('margo:site', {
 		integrations: [
 			buildInfoIntegration(),
+			clientDepsIntegration(),
 			contentChecksIntegration(),
 			sidebarWatchIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },

@@ -1,4 +1,4 @@
-import { mockPaths } from '../core/create-mock.ts';
+import { mockPaths } from '../core/mock-paths.ts';
 import type { MockState } from '../core/state.ts';
 import {
 	logChannelName,

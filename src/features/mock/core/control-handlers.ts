@@ -3,7 +3,7 @@ import { problemResponse } from './problem-details.ts';
 import { logged, type HandlerOptions } from './handlers.ts';
 import type { MockRoute } from './routes.ts';
 import { applicationDeployment, defaultApplicationFor, isSampleApplication, SAMPLE_APPLICATIONS } from './sample-applications.ts';
-import { latestState, type MockState } from './state.ts';
+import { summarize } from './state-summary.ts';
 
 /**
  * The orchestrator's side of the mock, which the management interface does not define: assign or
@@ -117,26 +117,4 @@ export function createControlRoutes(options: HandlerOptions & { controlPath: str
 				),
 		},
 	];
-}
-
-/** The state as an orchestrator's dashboard would show it, without secrets or keys. */
-export function summarize(state: MockState) {
-	return {
-		clients: Object.values(state.clients).map((client) => ({
-			clientId: client.clientId,
-			subject: client.certificate.subject,
-			onboardedAt: client.onboardedAt,
-			revoked: client.revoked,
-			capabilities: client.capabilities?.document ?? null,
-			manifestVersion: client.manifestVersion,
-			deployments: client.deployments.map((deployment) => ({
-				deploymentId: deployment.deploymentId,
-				applicationId: deployment.applicationId,
-				digest: deployment.digest,
-				removed: Boolean(deployment.removedAt),
-				state: latestState(deployment) ?? null,
-				statusHistory: deployment.statusHistory.map((entry) => ({ receivedAt: entry.receivedAt, state: entry.report.status.state })),
-			})),
-		})),
-	};
 }

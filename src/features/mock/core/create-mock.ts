@@ -11,6 +11,7 @@ import { STATE_SCHEMA_VERSION, type MockState } from './state.ts';
 import type { KeyValueStore } from './storage.ts';
 import { createVerifyKeys } from './verify-keys.ts';
 import { normalizeBase } from '#shared/base.ts';
+import { mockPaths } from './mock-paths.ts';
 
 export interface MockOptions {
 	/** The operations of the API document (`node/api-operations.ts` computes them). */
@@ -48,11 +49,6 @@ export interface Mock {
 }
 
 export const DEFAULTS = { tokenLifetime: 3600, signatureMaxAge: 300, maxBodyBytes: 64 * 1024 } as const;
-
-/** Where the mock lives under a site's base path (with its trailing slash). */
-export function mockPaths(base: string): Pick<Mock, 'apiPath' | 'controlPath'> {
-	return { apiPath: `${base}api/v1`, controlPath: `${base}api/mock` };
-}
 
 /**
  * The whole mock: its state over `store` and the routes of the API and the orchestrator
