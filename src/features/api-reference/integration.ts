@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkApi } from './checks/api-checks.ts';
-import { listApiDocuments } from '#shared/openapi/documents.ts';
+import { cachedApiChecks, type CheckResult } from './checks/check-cache.ts';
+import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
 import { ProblemReportError, formatReport } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
@@ -20,6 +20,17 @@ class ApiProblemsError extends ProblemReportError {
 		return this.name;
 	}
 }
+
+/** Every API check; Redocly and the checkers load only when the checks run. */
+async function checkApi(root: string): Promise<CheckResult> {
+	return (await import('./checks/api-checks.ts')).checkApi(root);
+}
+
+/** The site's code (its `src/`) and npm's record of the installed packages: what the checks' cache key adds. */
+const CHECKING_CODE = {
+	dirs: [fileURLToPath(new URL('../../', import.meta.url))],
+	files: [fileURLToPath(new URL('../../../node_modules/.package-lock.json', import.meta.url))],
+};
 
 /** The heading of the problems of documents at check level `warn` (`openapi/checks.yaml`). */
 const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
@@ -39,7 +50,9 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				const { errors, warnings } = checks ? await checkApi(root) : { errors: [], warnings: [] };
+				// Reused from the last build while none of what the checks read has changed (`checks/check-cache.ts`).
+				const cache = { root, cacheDir: fileURLToPath(config.cacheDir), code: CHECKING_CODE, referenced: referencedFiles };
+				const { errors, warnings } = checks ? await cachedApiChecks(cache, () => checkApi(root)) : { errors: [], warnings: [] };
 				if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
 				reportProblems({ command, logger }, 'API documents and examples', errors, ApiProblemsError);
 				injectRoutes(injectRoute, API_REFERENCE_ROUTES);

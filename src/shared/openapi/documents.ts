@@ -116,7 +116,19 @@ function cached<T>(cache: Map<string, { stamp: string; value: T }>, path: string
 	return value;
 }
 
+/** Every other file a document's references have read in this process (absolute paths). */
+const referenced = new Set<string>();
+
+/**
+ * The files outside the documents that their references read so far: what the API checks'
+ * cache (`features/api-reference/checks/check-cache.ts`) must also watch.
+ */
+export function referencedFiles(): string[] {
+	return [...referenced].sort();
+}
+
 function readJson(path: string): Json {
+	referenced.add(path);
 	const text = readFileSync(path, 'utf8');
 	return (extname(path) === '.json' ? JSON.parse(text) : parseYaml(text)) as Json;
 }
