@@ -32,7 +32,8 @@ export function requirementsIntegration(): AstroIntegration {
 				injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./lexicon/tooltip-loader.ts', import.meta.url)))};`);
 				const root = fileURLToPath(config.root);
 				const lexicon = loadLexicon(root);
-				reportProblems({ command, logger }, 'Requirements and lexicon', [...loadCatalog(root).problems, ...lexicon.problems]);
+				const catalog = loadCatalog(root);
+				reportProblems({ command, logger }, 'Requirements and lexicon', [...catalog.problems, ...lexicon.problems]);
 
 				// Added the way Starlight adds its own Sätteri plugins.
 				const processor = config.markdown.processor;
@@ -56,10 +57,11 @@ export function requirementsIntegration(): AstroIntegration {
 						plugins: [
 							virtualModulesPlugin('margo:requirements', {
 								[MODULE]: {
-									// Read afresh on every load, and reload when a page changes, so `astro dev` follows edits.
+									// In `astro dev`, read afresh on every load, and reloaded when a page changes, to follow
+									// edits; a build's pages do not change, so it uses the catalog just checked.
 									watchFiles: () => [...readSpecPages(root).map((page) => join(root, page.file)), join(root, REGISTRY_FILE)],
 									code: () => {
-										const { requirements, retired } = loadCatalog(root);
+										const { requirements, retired } = command === 'build' ? catalog : loadCatalog(root);
 										return `export default ${JSON.stringify({ requirements, retired })};`;
 									},
 								},
