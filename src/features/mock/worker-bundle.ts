@@ -1,6 +1,6 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 import { WORKER_SCRIPT } from './worker/protocol.ts';
 
 const ENTRY = fileURLToPath(new URL('./worker/service-worker.ts', import.meta.url));
@@ -38,15 +38,7 @@ export async function bundleServiceWorker(root: string, plugins: Plugin[]): Prom
 
 /** Writes the worker into the built site, through a temporary file and a rename. */
 export function writeServiceWorker(outDir: URL, code: string): void {
-	const path = fileURLToPath(new URL(WORKER_SCRIPT, outDir));
-	const temporary = `${path}.${process.pid}.tmp`;
-	try {
-		writeFileSync(temporary, code);
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
+	writeFileAtomic(fileURLToPath(new URL(WORKER_SCRIPT, outDir)), code);
 }
 
 /**

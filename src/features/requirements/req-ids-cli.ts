@@ -5,9 +5,9 @@
  * Run it after editing a specification page; commit what it changes. Idempotent.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatReport } from '#shared/problems.ts';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 import { planIds, statementText } from './ids.ts';
 import { readRegistry, readSpecPages } from './files.ts';
 import { REGISTRY_FILE, updateRegistry, type RetiredRequirement } from './registry.ts';
@@ -19,14 +19,14 @@ if (registry.problems.length) fail(formatReport('Requirement registry', registry
 const plan = planIds(readSpecPages(root), registry.registry);
 if (plan.problems.length) fail(formatReport('Requirement IDs', plan.problems));
 
-for (const [file, text] of plan.edits) writeFileSync(join(root, file), text);
+for (const [file, text] of plan.edits) writeFileAtomic(join(root, file), text);
 const today = new Date().toISOString().slice(0, 10);
 const retire: RetiredRequirement[] = plan.retire.map((id) => {
 	const text = lastWording(id);
 	return text ? { id, retired: today, text } : { id, retired: today };
 });
 const updated = updateRegistry(registry.text, plan.issued, retire);
-if (updated !== registry.text) writeFileSync(join(root, REGISTRY_FILE), updated);
+if (updated !== registry.text) writeFileAtomic(join(root, REGISTRY_FILE), updated);
 
 for (const { id, file, line } of plan.assigned) console.log(`${file}:${line}: ${id} assigned`);
 for (const { id } of retire) console.log(`${REGISTRY_FILE}: ${id} retired (it is on no page any more)`);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 
 /**
  * Lets starlight-links-validator run without throwing away Astro's content cache. The plugin
@@ -66,7 +68,7 @@ export function keepContentCache(integration: AstroIntegration, astroConfig: Ast
 				}
 				if (existsSync(dataStore)) {
 					const data: Saved = { dataStore: digest(dataStore), renderKey, pages: [...collected] };
-					writeFileSync(saved, JSON.stringify(data));
+					writeFileAtomic(fileURLToPath(saved), JSON.stringify(data));
 				}
 				await done?.(params);
 			},

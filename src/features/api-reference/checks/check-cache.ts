@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Problem } from '#shared/problems.ts';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 
 /** What the API checks found: problems that stop the build, and those only printed. */
 export interface CheckResult {
@@ -84,13 +85,9 @@ function read(path: string): Saved | undefined {
 }
 
 function write(path: string, saved: Saved): void {
-	const temporary = `${path}.${process.pid}.tmp`;
 	try {
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(temporary, JSON.stringify(saved));
-		renameSync(temporary, path);
+		writeFileAtomic(path, JSON.stringify(saved));
 	} catch {
 		// A cache that cannot be written only means the next build checks again.
-		rmSync(temporary, { force: true });
 	}
 }

@@ -43,8 +43,8 @@ export interface HandlerOptions {
 
 /**
  * The routes of the API: one per operation of the API document, then a catch-all under the API
- * base answering 405 (known path, other method) or 404. The same routes run in the service
- * worker's page (as msw handlers) and behind `npm run mock`'s Node server.
+ * base answering 405 (known path, other method) or 404. The same routes run in the mock's service
+ * worker (as msw handlers) and behind `npm run mock`'s Node server.
  */
 export function createApiRoutes(options: HandlerOptions): MockRoute[] {
 	const base = `${options.origin}${options.apiPath}`;

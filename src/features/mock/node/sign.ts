@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { privateKeyFromPem } from '../signing/x509-certificates.ts';
 import { signBody } from '../signing/device-signing.ts';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 
 /**
  * `npm run sign -- --key device.key.pem --client-id ID [--out headers.txt] METHOD URL [BODY_FILE]`
@@ -41,6 +42,6 @@ const { headers, base } = await signBody({
 	...(values.created ? { created: Number(values.created) } : {}),
 });
 const lines = `Content-Digest: ${headers['content-digest']}\nSignature-Input: ${headers['signature-input']}\nSignature: ${headers.signature}\n`;
-if (values.out) writeFileSync(here(values.out), lines);
+if (values.out) writeFileAtomic(here(values.out), lines);
 else process.stdout.write(lines);
 if (values['show-base']) console.error(`signature base:\n${base}`);

@@ -20,7 +20,7 @@ import {
 	trackerSnapshotFile,
 	trackerSnapshotSchema,
 } from '../snapshot.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '#shared/write-atomic.ts';
 
 /** What one synced file became. */
 export interface SyncedFile {
