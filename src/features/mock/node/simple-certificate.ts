@@ -1,5 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { CertificateInfo } from '../signing/x509-certificates.ts';
+import {
+	INTEGER,
+	BIT_STRING,
+	OCTET_STRING,
+	OID,
+	BOOLEAN,
+	UTF8_STRING,
+	PRINTABLE_STRING,
+	IA5_STRING,
+	UTC_TIME,
+	GENERALIZED_TIME,
+	SEQUENCE,
+	SET,
+	VERSION,
+	EXTENSIONS,
+	children,
+	element,
+	equals,
+	tagsInOrder,
+	ascii,
+	base64url,
+	type Element,
+} from './der.ts';
 
 /**
  * The fastest reader of the Node mock's three: a walk over the DER of the certificates devices
@@ -57,20 +80,6 @@ export function nodeCertificateInfo(
 	};
 }
 
-const INTEGER = 0x02;
-const BIT_STRING = 0x03;
-const OCTET_STRING = 0x04;
-const OID = 0x06;
-const BOOLEAN = 0x01;
-const UTF8_STRING = 0x0c;
-const PRINTABLE_STRING = 0x13;
-const IA5_STRING = 0x16;
-const UTC_TIME = 0x17;
-const GENERALIZED_TIME = 0x18;
-const SEQUENCE = 0x30;
-const SET = 0x31;
-const VERSION = 0xa0;
-const EXTENSIONS = 0xa3;
 /** `[0] { INTEGER 2 }`: X.509 v3. */
 const V3 = [0x02, 0x01, 0x02];
 /** SubjectPublicKeyInfo of a P-256 key: id-ecPublicKey, prime256v1, an uncompressed point. */
@@ -100,64 +109,6 @@ const KNOWN_EXTENSIONS: [number[], (der: Uint8Array, value: Element) => boolean]
 	// authorityKeyIdentifier: SEQUENCE { [0] keyIdentifier, [1] issuer, [2] serial }, each optional
 	[[0x55, 0x1d, 0x23], (der, value) => value.tag === SEQUENCE && tagsInOrder(der, value, [0x80, 0xa1, 0x82])],
 ];
-
-interface Element {
-	tag: number;
-	/** Where the contents start and end, and where the next element starts. */
-	start: number;
-	end: number;
-	next: number;
-}
-
-/** The DER element at `at`, within `limit`: one-byte tags and minimal definite lengths only. */
-function element(der: Uint8Array, at: number, limit: number): Element | undefined {
-	if (at + 2 > limit) return undefined;
-	const tag = der[at]!;
-	if ((tag & 0x1f) === 0x1f) return undefined;
-	let length = der[at + 1]!;
-	let start = at + 2;
-	if (length & 0x80) {
-		const bytes = length & 0x7f;
-		if (bytes === 0 || bytes > 3 || start + bytes > limit || der[start] === 0) return undefined;
-		length = 0;
-		for (let i = 0; i < bytes; i++) length = length * 256 + der[start + i]!;
-		if (length < 0x80) return undefined;
-		start += bytes;
-	}
-	const end = start + length;
-	return end > limit ? undefined : { tag, start, end, next: end };
-}
-
-/** The elements inside a constructed one; an empty list when they do not fill it exactly. */
-function children(der: Uint8Array, parent: Element): Element[] {
-	const found: Element[] = [];
-	for (let at = parent.start; at < parent.end;) {
-		const child = element(der, at, parent.end);
-		if (!child) return [];
-		found.push(child);
-		at = child.next;
-	}
-	return found;
-}
-
-function equals(der: Uint8Array, start: number, end: number, expected: readonly number[]): boolean {
-	if (start < 0 || end - start !== expected.length) return false;
-	for (let i = 0; i < expected.length; i++) if (der[start + i] !== expected[i]) return false;
-	return true;
-}
-
-/** The children's tags are a subsequence of `allowed`, each at most once, in that order. */
-function tagsInOrder(der: Uint8Array, parent: Element, allowed: readonly number[]): boolean {
-	let position = 0;
-	const list = children(der, parent);
-	if (list.length === 0 && parent.end > parent.start) return false;
-	for (const child of list) {
-		const index = allowed.indexOf(child.tag, position);
-		if (index < 0) return false;
-		position = index + 1;
-	}
-	return true;
-}
 
 /** AlgorithmIdentifier: SEQUENCE { OID, parameters OPTIONAL }. */
 function isAlgorithm(der: Uint8Array, algorithm: Element | undefined): boolean {
@@ -251,16 +202,6 @@ function stringValue(der: Uint8Array, value: Element): string | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-function ascii(der: Uint8Array, start: number, end: number): string {
-	let text = '';
-	for (let i = start; i < end; i++) text += String.fromCharCode(der[i]!);
-	return text;
-}
-
-function base64url(der: Uint8Array, start: number, end: number): string {
-	return Buffer.from(der.buffer, der.byteOffset + start, end - start).toString('base64url');
 }
 
 const P = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n;
