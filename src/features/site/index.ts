@@ -34,7 +34,11 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 		],
 		// Generated and written tables alike turn into cards on narrow screens.
 		css: [own('./site.css'), own('../../shared/stacked-table.css')],
-		components: { Banner: own('./components/SnapshotBanner.astro'), LastUpdated: own('./components/LastUpdated.astro') },
+		components: {
+			Banner: own('./components/SnapshotBanner.astro'),
+			LastUpdated: own('./components/LastUpdated.astro'),
+			Sidebar: own('./components/Sidebar.astro'),
+		},
 	});
 	const sidebar = createSidebar(
 		root,
