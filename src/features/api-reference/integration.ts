@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedApiChecks, type CheckResult } from './checks/check-cache.ts';
+import { cachedChecks, type CheckResult } from '#shared/check-cache.ts';
 import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
 import { ProblemReportError, formatReport } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
@@ -26,12 +26,6 @@ async function checkApi(root: string): Promise<CheckResult> {
 	return (await import('./checks/api-checks.ts')).checkApi(root);
 }
 
-/** The site's code (its `src/`) and npm's record of the installed packages: what the checks' cache key adds. */
-const CHECKING_CODE = {
-	dirs: [fileURLToPath(new URL('../../', import.meta.url))],
-	files: [fileURLToPath(new URL('../../../node_modules/.package-lock.json', import.meta.url))],
-};
-
 /** The heading of the problems of documents at check level `warn` (`openapi/checks.yaml`). */
 const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
 
@@ -50,9 +44,15 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				// Reused from the last build while none of what the checks read has changed (`checks/check-cache.ts`).
-				const cache = { root, cacheDir: fileURLToPath(config.cacheDir), code: CHECKING_CODE, referenced: referencedFiles };
-				const { errors, warnings } = checks ? await cachedApiChecks(cache, () => checkApi(root)) : { errors: [], warnings: [] };
+				// Reused from the last build while none of what the checks read has changed (`shared/check-cache.ts`).
+				const cache = {
+					name: 'api-checks',
+					root,
+					cacheDir: fileURLToPath(config.cacheDir),
+					inputs: ['openapi/**/*', 'content/**/*.{md,mdx}'],
+					referenced: referencedFiles,
+				};
+				const { errors, warnings } = checks ? await cachedChecks(cache, () => checkApi(root)) : { errors: [], warnings: [] };
 				if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
 				reportProblems({ command, logger }, 'API documents and examples', errors, ApiProblemsError);
 				injectRoutes(injectRoute, API_REFERENCE_ROUTES);

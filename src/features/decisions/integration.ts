@@ -6,6 +6,7 @@ import { APPROVERS_FILE } from './checks/check-approvers.ts';
 import { checkDecisionSources } from './checks/check-decisions.ts';
 import type { Problem } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
+import { cachedChecks } from '#shared/check-cache.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { readSpecPages } from '#shared/docs-pages.ts';
 import { DECISION_ROUTES, decisionRoutes } from './route-table.ts';
@@ -24,7 +25,12 @@ export function decisionsIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute }) => {
 				injectRoutes(injectRoute, DECISION_ROUTES);
-				reportProblems({ command, logger }, 'Decision trackers', await checkDecisions(fileURLToPath(config.root)));
+				const root = fileURLToPath(config.root);
+				// Reused from the last build while nothing under `content/` and no code has changed: the
+				// trackers, the approvers, GitHub's snapshots and the pages whose headings trackers name.
+				const cache = { name: 'decision-checks', root, cacheDir: fileURLToPath(config.cacheDir), inputs: ['content/**/*'] };
+				const { errors } = await cachedChecks(cache, async () => ({ errors: await checkDecisions(root), warnings: [] }));
+				reportProblems({ command, logger }, 'Decision trackers', errors);
 			},
 		},
 	};

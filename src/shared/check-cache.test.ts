@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '#shared/problems.ts';
-import { cachedApiChecks, type CheckCacheOptions, type CheckResult } from './check-cache.ts';
+import type { Problem } from './problems.ts';
+import { cachedChecks, type CheckCacheOptions, type CheckResult } from './check-cache.ts';
 
 const warning: Problem = { code: 'openapi/operation-summary', file: 'openapi/a.yaml', line: 3, column: 5, message: 'no summary' };
 const error: Problem = { ...warning, code: 'openapi/yaml-syntax', message: 'bad indentation' };
@@ -23,13 +23,15 @@ function project() {
 	let runs = 0;
 	let result: CheckResult = { errors: [], warnings: [warning] };
 	const options: CheckCacheOptions = {
+		name: 'api-checks',
 		root,
+		inputs: ['openapi/**/*', 'content/**/*.{md,mdx}'],
 		cacheDir: join(root, 'cache'),
 		code: { dirs: [join(root, 'code')], files: [join(root, 'lock.json')] },
 		referenced: () => [join(root, 'shared/fragment.yaml')],
 	};
 	const check = () =>
-		cachedApiChecks(options, async () => {
+		cachedChecks(options, async () => {
 			runs++;
 			return result;
 		});
@@ -42,7 +44,7 @@ function project() {
 	};
 }
 
-describe('cachedApiChecks', () => {
+describe('cachedChecks', () => {
 	it('runs the checks once while nothing they read changes, and gives back the warnings', async () => {
 		const p = project();
 		expect(await p.check()).toEqual({ errors: [], warnings: [warning] });
@@ -56,11 +58,12 @@ describe('cachedApiChecks', () => {
 		['a page', 'content/docs/page.md'],
 		['a file a reference reads outside openapi/', 'shared/fragment.yaml'],
 		['the checking code', 'code/check.ts'],
+		['the checking code, by as many bytes', 'code/check.ts', 'export const rule = 2;\n'],
 		['the installed packages', 'lock.json'],
-	])('runs the checks again when %s changes', async (_what, file) => {
+	])('runs the checks again when %s changes', async (_what, file, text = 'changed: true\n') => {
 		const p = project();
 		await p.check();
-		p.write(file, 'changed: true\n');
+		p.write(file, text);
 		await p.check();
 		expect(p.runs()).toBe(2);
 	});
@@ -88,5 +91,13 @@ describe('cachedApiChecks', () => {
 		p.write('cache/margo-api-checks.json', '{ half a fi');
 		await p.check();
 		expect(p.runs()).toBe(2);
+	});
+
+	it('reads only its inputs: a file outside them changes nothing', async () => {
+		const p = project();
+		await p.check();
+		p.write('content/decisions/dt-001.yaml', 'id: DT-001\n');
+		await p.check();
+		expect(p.runs()).toBe(1);
 	});
 });

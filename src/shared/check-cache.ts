@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problem } from './problems.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+/** What a check found: problems that stop the build, and those only printed. */
+export interface CheckResult {
+	errors: Problem[];
+	warnings: Problem[];
+}
+
+export interface CheckCacheOptions {
+	/** Names the kept result: `margo-<name>.json`. */
+	name: string;
+	/** Project root. */
+	root: string;
+	/** Where the result is kept: Astro's cache folder (`node_modules/.astro/`). */
+	cacheDir: string;
+	/** Every file the check reads under the root, as globs (`content/**\/*`). */
+	inputs: readonly string[];
+	/** Folders of the checking code (every file in them counts) and files such as npm's record of the install; the site's `src/` and its lockfile unless told. */
+	code?: { dirs: readonly string[]; files: readonly string[] };
+	/** Files the check read elsewhere, known once it has run (the API documents' `$ref`s). */
+	referenced?: () => readonly string[];
+}
+
+interface Saved {
+	key: string;
+	/** The files outside `inputs` the key covers, as the check reported them. */
+	referenced: string[];
+	warnings: Problem[];
+}
+
+const SITE_CODE = {
+	dirs: [fileURLToPath(new URL('../', import.meta.url))],
+	files: [fileURLToPath(new URL('../../node_modules/.package-lock.json', import.meta.url))],
+};
+
+/**
+ * Some checks take a tenth or more of a large site's build before it starts (the API checks half
+ * a second, the decision checks 0.2 s for 300 trackers), and most builds change none of what they
+ * read. A run that found no error is kept with a key: the SHA-256 of every file of `inputs`, of
+ * the files the check says it read elsewhere, and of the checking code itself (the site's `src/`
+ * and the installed packages). While the key is the same, the kept warnings are the result. A run
+ * with errors is never kept: it is run again, and the build stops again.
+ */
+export async function cachedChecks(options: CheckCacheOptions, run: () => Promise<CheckResult>): Promise<CheckResult> {
+	const path = join(options.cacheDir, `margo-${options.name}.json`);
+	const saved = read(path);
+	if (saved && saved.key === key(options, saved.referenced)) return { errors: [], warnings: saved.warnings };
+	const result = await run();
+	if (result.errors.length) {
+		rmSync(path, { force: true });
+		return result;
+	}
+	const referenced = (options.referenced?.() ?? []).map((file) => resolve(file));
+	write(path, { key: key(options, referenced), referenced, warnings: result.warnings });
+	return result;
+}
+
+function key(options: CheckCacheOptions, referenced: readonly string[]): string {
+	const { root, inputs, code = SITE_CODE } = options;
+	const hash = createHash('sha256');
+	const add = (file: string) => hash.update(`${file}\0${digest(file)}\0`);
+	hash.update(`${resolve(root)}\0`);
+	for (const file of filesUnder(root, inputs)) add(file);
+	for (const dir of code.dirs) for (const file of filesUnder(dir, ['**/*'])) add(file);
+	for (const file of [...code.files, ...referenced]) add(file);
+	return hash.digest('hex');
+}
+
+/**
+ * Each file's SHA-256, by path, size and modification time: the checks of one build share their
+ * inputs (the pages, the code), which are then read and hashed once.
+ */
+const digests = new Map<string, { stamp: string; digest: string }>();
+
+function digest(file: string): string {
+	if (!existsSync(file)) return '(missing)';
+	const { size, mtimeMs } = statSync(file);
+	const stamp = `${size}:${mtimeMs}`;
+	const known = digests.get(file);
+	if (known?.stamp === stamp) return known.digest;
+	const value = createHash('sha256').update(readFileSync(file)).digest('hex');
+	digests.set(file, { stamp, digest: value });
+	return value;
+}
+
+/** The files (not folders) matching `patterns` under `dir`, as sorted absolute paths. */
+function filesUnder(dir: string, patterns: readonly string[]): string[] {
+	return globSync([...patterns], { cwd: dir, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function read(path: string): Saved | undefined {
+	try {
+		const saved = JSON.parse(readFileSync(path, 'utf8')) as Saved;
+		return typeof saved.key === 'string' && Array.isArray(saved.referenced) && Array.isArray(saved.warnings) ? saved : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function write(path: string, saved: Saved): void {
+	try {
+		writeFileAtomic(path, JSON.stringify(saved));
+	} catch {
+		// A cache that cannot be written only means the next build checks again.
+	}
+}
