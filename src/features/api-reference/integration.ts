@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedChecks, type CheckResult } from '#shared/check-cache.ts';
+import { cachedChecks, type CheckResult } from '#shared/build-cache.ts';
 import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
 import { ProblemReportError, formatReport } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
@@ -44,7 +44,7 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				// Reused from the last build while none of what the checks read has changed (`shared/check-cache.ts`).
+				// Reused from the last build while none of what the checks read has changed (`shared/build-cache.ts`).
 				const cache = {
 					name: 'api-checks',
 					root,

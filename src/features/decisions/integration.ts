@@ -6,7 +6,7 @@ import { APPROVERS_FILE } from './checks/check-approvers.ts';
 import { checkDecisionSources } from './checks/check-decisions.ts';
 import type { Problem } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
-import { cachedChecks } from '#shared/check-cache.ts';
+import { cachedChecks } from '#shared/build-cache.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { readSpecPages } from '#shared/docs-pages.ts';
 import { DECISION_ROUTES, decisionRoutes } from './route-table.ts';

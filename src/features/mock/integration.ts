@@ -4,7 +4,8 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { normalizeBase } from '#shared/base.ts';
-import { listApiDocuments } from '#shared/openapi/documents.ts';
+import { keptResult } from '#shared/build-cache.ts';
+import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
 import { loadOperationSpecs, MOCK_API_DOCUMENT } from './node/api-operations.ts';
@@ -25,13 +26,22 @@ const REGISTRABLE_DOMAIN = fileURLToPath(new URL('./browser/registrable-domain.t
 export function mockIntegration(): AstroIntegration {
 	let root = '';
 	let base = '/';
+	let cacheDir = '';
 	let bundled: Promise<string> | undefined;
-	const bundle = () => (bundled ??= bundleServiceWorker(root, [mockModules(root), lightCookieDomains()]));
+	// Kept between builds while the API documents, the code and the packages are unchanged: bundling
+	// takes about a second of CPU, beside the pages on a machine of two cores (`shared/build-cache.ts`).
+	const bundle = () =>
+		(bundled ??= keptResult(
+			{ name: 'mock-service-worker', root, cacheDir, inputs: ['openapi/**/*'], referenced: referencedFiles },
+			() => bundleServiceWorker(root, [mockModules(root), lightCookieDomains()]),
+			{ isValue: (code): code is string => typeof code === 'string' && code.length > 0 },
+		));
 	return {
 		name: 'margo:mock',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
 				base = normalizeBase(config.base);
 			},
 			// Bundled beside the pages, not after them.

@@ -121,7 +121,7 @@ const referenced = new Set<string>();
 
 /**
  * The files outside the documents that their references read so far: what the API checks'
- * cache (`shared/check-cache.ts`) must also watch.
+ * cache (`shared/build-cache.ts`) must also watch.
  */
 export function referencedFiles(): string[] {
 	return [...referenced].sort();

@@ -11,26 +11,26 @@ export interface CheckResult {
 	warnings: Problem[];
 }
 
-export interface CheckCacheOptions {
+export interface CacheOptions {
 	/** Names the kept result: `margo-<name>.json`. */
 	name: string;
 	/** Project root. */
 	root: string;
 	/** Where the result is kept: Astro's cache folder (`node_modules/.astro/`). */
 	cacheDir: string;
-	/** Every file the check reads under the root, as globs (`content/**\/*`). */
+	/** Every file the work reads under the root, as globs (`content/**\/*`). */
 	inputs: readonly string[];
-	/** Folders of the checking code (every file in them counts) and files such as npm's record of the install; the site's `src/` and its lockfile unless told. */
+	/** Folders of the code doing the work (every file in them counts) and files such as npm's record of the install; the site's `src/` and its lockfile unless told. */
 	code?: { dirs: readonly string[]; files: readonly string[] };
-	/** Files the check read elsewhere, known once it has run (the API documents' `$ref`s). */
+	/** Files the work read elsewhere, known once it has run (the API documents' `$ref`s). */
 	referenced?: () => readonly string[];
 }
 
 interface Saved {
 	key: string;
-	/** The files outside `inputs` the key covers, as the check reported them. */
+	/** The files outside `inputs` the key covers, as the work reported them. */
 	referenced: string[];
-	warnings: Problem[];
+	value: unknown;
 }
 
 const SITE_CODE = {
@@ -39,28 +39,43 @@ const SITE_CODE = {
 };
 
 /**
- * Some checks take a tenth or more of a large site's build before it starts (the API checks half
- * a second, the decision checks 0.2 s for 300 trackers), and most builds change none of what they
- * read. A run that found no error is kept with a key: the SHA-256 of every file of `inputs`, of
- * the files the check says it read elsewhere, and of the checking code itself (the site's `src/`
- * and the installed packages). While the key is the same, the kept warnings are the result. A run
- * with errors is never kept: it is run again, and the build stops again.
+ * Some work before or beside a build takes a tenth or more of a large site's build (the API checks
+ * half a second, the decision checks 0.2 s for 300 trackers, the mock's service worker a second of
+ * CPU beside the pages), and most builds change none of what it reads. Its result is kept with a
+ * key: the SHA-256 of every file of `inputs`, of the files the work says it read elsewhere, and of
+ * the code doing it (the site's `src/` and the installed packages). While the key is the same, the
+ * kept result is the result. `keep` decides which results are kept (never a check's errors, so a
+ * broken input stops every build until it is fixed); `isValue` rejects a kept file of another shape.
  */
-export async function cachedChecks(options: CheckCacheOptions, run: () => Promise<CheckResult>): Promise<CheckResult> {
+export async function keptResult<T>(
+	options: CacheOptions,
+	run: () => Promise<T>,
+	{ keep = () => true, isValue }: { keep?: (value: T) => boolean; isValue: (value: unknown) => value is T },
+): Promise<T> {
 	const path = join(options.cacheDir, `margo-${options.name}.json`);
 	const saved = read(path);
-	if (saved && saved.key === key(options, saved.referenced)) return { errors: [], warnings: saved.warnings };
-	const result = await run();
-	if (result.errors.length) {
+	if (saved && isValue(saved.value) && saved.key === key(options, saved.referenced)) return saved.value;
+	const value = await run();
+	if (!keep(value)) {
 		rmSync(path, { force: true });
-		return result;
+		return value;
 	}
 	const referenced = (options.referenced?.() ?? []).map((file) => resolve(file));
-	write(path, { key: key(options, referenced), referenced, warnings: result.warnings });
-	return result;
+	write(path, { key: key(options, referenced), referenced, value });
+	return value;
 }
 
-function key(options: CheckCacheOptions, referenced: readonly string[]): string {
+/** A check's result, kept only when it found no error (its warnings are printed again). */
+export function cachedChecks(options: CacheOptions, run: () => Promise<CheckResult>): Promise<CheckResult> {
+	return keptResult(options, run, { keep: (result) => result.errors.length === 0, isValue: isCleanResult });
+}
+
+function isCleanResult(value: unknown): value is CheckResult {
+	const result = value as Partial<CheckResult> | null;
+	return Array.isArray(result?.errors) && result.errors.length === 0 && Array.isArray(result.warnings);
+}
+
+function key(options: CacheOptions, referenced: readonly string[]): string {
 	const { root, inputs, code = SITE_CODE } = options;
 	const hash = createHash('sha256');
 	const add = (file: string) => hash.update(`${file}\0${digest(file)}\0`);
@@ -72,7 +87,7 @@ function key(options: CheckCacheOptions, referenced: readonly string[]): string 
 }
 
 /**
- * Each file's SHA-256, by path, size and modification time: the checks of one build share their
+ * Each file's SHA-256, by path, size and modification time: the work of one build shares its
  * inputs (the pages, the code), which are then read and hashed once.
  */
 const digests = new Map<string, { stamp: string; digest: string }>();
@@ -99,7 +114,7 @@ function filesUnder(dir: string, patterns: readonly string[]): string[] {
 function read(path: string): Saved | undefined {
 	try {
 		const saved = JSON.parse(readFileSync(path, 'utf8')) as Saved;
-		return typeof saved.key === 'string' && Array.isArray(saved.referenced) && Array.isArray(saved.warnings) ? saved : undefined;
+		return typeof saved.key === 'string' && Array.isArray(saved.referenced) ? saved : undefined;
 	} catch {
 		return undefined;
 	}
@@ -109,6 +124,6 @@ function write(path: string, saved: Saved): void {
 	try {
 		writeFileAtomic(path, JSON.stringify(saved));
 	} catch {
-		// A cache that cannot be written only means the next build checks again.
+		// A cache that cannot be written only means the next build does the work again.
 	}
 }

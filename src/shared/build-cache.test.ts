@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './problems.ts';
-import { cachedChecks, type CheckCacheOptions, type CheckResult } from './check-cache.ts';
+import { cachedChecks, keptResult, type CacheOptions, type CheckResult } from './build-cache.ts';
 
 const warning: Problem = { code: 'openapi/operation-summary', file: 'openapi/a.yaml', line: 3, column: 5, message: 'no summary' };
 const error: Problem = { ...warning, code: 'openapi/yaml-syntax', message: 'bad indentation' };
@@ -22,7 +22,7 @@ function project() {
 	write('lock.json', '{}');
 	let runs = 0;
 	let result: CheckResult = { errors: [], warnings: [warning] };
-	const options: CheckCacheOptions = {
+	const options: CacheOptions = {
 		name: 'api-checks',
 		root,
 		inputs: ['openapi/**/*', 'content/**/*.{md,mdx}'],
@@ -99,5 +99,38 @@ describe('cachedChecks', () => {
 		p.write('content/decisions/dt-001.yaml', 'id: DT-001\n');
 		await p.check();
 		expect(p.runs()).toBe(1);
+	});
+});
+
+describe('keptResult', () => {
+	const options = (root: string) => ({
+		name: 'worker',
+		root,
+		cacheDir: join(root, 'cache'),
+		inputs: ['in/**/*'],
+		code: { dirs: [], files: [] },
+	});
+	const isText = (value: unknown): value is string => typeof value === 'string';
+
+	it('keeps any result until an input changes, and ignores a kept file of another shape', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'margo-kept-'));
+		mkdirSync(join(root, 'in'));
+		writeFileSync(join(root, 'in', 'a.txt'), 'one');
+		let runs = 0;
+		const make = () => keptResult(options(root), async () => `bundle ${++runs}`, { isValue: isText });
+		expect(await make()).toBe('bundle 1');
+		expect(await make()).toBe('bundle 1');
+		writeFileSync(join(root, 'in', 'a.txt'), 'two');
+		expect(await make()).toBe('bundle 2');
+		const kept = join(root, 'cache', 'margo-worker.json');
+		writeFileSync(kept, JSON.stringify({ ...JSON.parse(readFileSync(kept, 'utf8')), value: 42 }));
+		expect(await make()).toBe('bundle 3');
+	});
+
+	it('keeps nothing that `keep` refuses', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'margo-kept-'));
+		const make = () => keptResult(options(root), async () => 'partial', { isValue: isText, keep: () => false });
+		await make();
+		expect(existsSync(join(root, 'cache', 'margo-worker.json'))).toBe(false);
 	});
 });
