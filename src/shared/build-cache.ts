@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileMemo } from './file-memo.ts';
 import type { Problem } from './problems.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -86,21 +87,11 @@ function key(options: CacheOptions, referenced: readonly string[]): string {
 	return hash.digest('hex');
 }
 
-/**
- * Each file's SHA-256, by path, size and modification time: the work of one build shares its
- * inputs (the pages, the code), which are then read and hashed once.
- */
-const digests = new Map<string, { stamp: string; digest: string }>();
+/** Each file's SHA-256: the work of one build shares its inputs (the pages, the code), read and hashed once. */
+const digests = new FileMemo<string>();
 
 function digest(file: string): string {
-	if (!existsSync(file)) return '(missing)';
-	const { size, mtimeMs } = statSync(file);
-	const stamp = `${size}:${mtimeMs}`;
-	const known = digests.get(file);
-	if (known?.stamp === stamp) return known.digest;
-	const value = createHash('sha256').update(readFileSync(file)).digest('hex');
-	digests.set(file, { stamp, digest: value });
-	return value;
+	return existsSync(file) ? digests.get(file, () => createHash('sha256').update(readFileSync(file)).digest('hex')) : '(missing)';
 }
 
 /** The files (not folders) matching `patterns` under `dir`, as sorted absolute paths. */

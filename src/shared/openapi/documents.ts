@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { FileMemo } from '../file-memo.ts';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { removeUnsafeDescriptions } from './unsafe-markdown.ts';
@@ -64,13 +65,13 @@ export function listApiDocuments(root: string): string[] {
 
 // One build reads each document from several places (checks, pages, downloads, sidebar); GitHub's
 // takes half a second to read and upgrade. Kept until the file changes.
-const written = new Map<string, { stamp: string; value: WrittenDocument }>();
-const loaded = new Map<string, { stamp: string; value: ApiDocument }>();
+const written = new FileMemo<WrittenDocument>();
+const loaded = new FileMemo<ApiDocument>();
 
 /** Reads one document as written and upgrades it; throws when it is not a readable API description. */
 export function readApiDocument(root: string, file: string): WrittenDocument {
 	const path = resolve(root, file);
-	return cached(written, path, () => {
+	return written.get(path, () => {
 		const relativeFile = relative(root, path).split('\\').join('/');
 		const source = readSourceDocument(relativeFile, readFileSync(path, 'utf8'));
 		const [error] = source.errors;
@@ -85,7 +86,7 @@ export function readApiDocument(root: string, file: string): WrittenDocument {
 /** Loads one document in its OpenAPI 3.1 form, inlining references to other files. */
 export function loadApiDocument(root: string, file: string): ApiDocument {
 	const path = resolve(root, file);
-	return cached(loaded, path, () => {
+	return loaded.get(path, () => {
 		const { id, file: relativeFile, upgraded } = readApiDocument(root, file);
 		// The 3.1 form of a 3.1 document is the document as written; clean a copy, not it.
 		let document = upgraded.document as JsonObject;
@@ -104,16 +105,6 @@ export function loadApiDocuments(root: string): ApiDocument[] {
 
 function idOf(file: string): string {
 	return basename(file, extname(file));
-}
-
-function cached<T>(cache: Map<string, { stamp: string; value: T }>, path: string, read: () => T): T {
-	const { mtimeMs, size } = statSync(path);
-	const stamp = `${mtimeMs}:${size}`;
-	const hit = cache.get(path);
-	if (hit?.stamp === stamp) return hit.value;
-	const value = read();
-	cache.set(path, { stamp, value });
-	return value;
 }
 
 /** Every other file a document's references have read in this process (absolute paths). */
