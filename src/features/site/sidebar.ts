@@ -5,7 +5,7 @@ import { readSidebarPages } from './content-sidebar.ts';
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
 /** Folders of `content/docs/` that make up sidebar groups, in order. */
-export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions'] as const;
+export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions', 'contributing'] as const;
 
 const inside = (slug: string, folder: string) => folder === '' || slug === folder || slug.startsWith(`${folder}/`);
 
@@ -45,5 +45,7 @@ export function createSidebar(
 		...topLevel,
 		folderGroup(root, 'Reference', 'reference', own, extra.reference),
 		folderGroup(root, 'Decisions', 'decisions', own, extra.decisions),
+		// Guides for the people who write the specification and run this site.
+		folderGroup(root, 'Contributing', 'contributing', own),
 	];
 }
