@@ -37,7 +37,6 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 		components: {
 			Banner: own('./components/SnapshotBanner.astro'),
 			LastUpdated: own('./components/LastUpdated.astro'),
-			Sidebar: own('./components/Sidebar.astro'),
 		},
 	});
 	const sidebar = createSidebar(
