@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, startTestServer } from './support.ts';
 
-// The README's curl session is documentation a reader will paste: run it as written, from the
+// The mock server guide's curl session (content/docs/reference/mock-server.md) is documentation a reader will paste: run it as written, from the
 // repository's folder, against a fresh mock, and check it walks the device to `installed`
 // without leaving a file in the repository.
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -24,8 +24,8 @@ function sessionBlocks(readme: string): string[] {
 	return [...readme.matchAll(/^```\w+ mock-session\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
 
-test('runs the README curl session to an installed deployment', async () => {
-	const blocks = sessionBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
+test("runs the mock server guide's curl session to an installed deployment", async () => {
+	const blocks = sessionBlocks(readFileSync(join(root, 'content/docs/reference/mock-server.md'), 'utf8'));
 	expect(blocks).toHaveLength(2);
 	const script = ['set -euo pipefail', ...blocks].join('\n').replaceAll('http://127.0.0.1:4010', server.url);
 	const before = readdirSync(root);
