@@ -141,3 +141,14 @@ test('tests every pull request and uploads a preview named after it, whose notic
 		name: 'site-preview-pr-${{ github.event.pull_request.number }}',
 	});
 });
+
+test("runs a pull request's code with no secret or token in reach", () => {
+	const pullRequestJobs = Object.entries(pages.jobs).filter(([, job]) => job.if?.includes("== 'pull_request'"));
+	expect(pullRequestJobs.length).toBeGreaterThan(0);
+	for (const [name, job] of pullRequestJobs) {
+		const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+		for (const checkout of checkouts) expect(checkout.with, `job ${name}`).toMatchObject({ 'persist-credentials': false });
+		const text = JSON.stringify(job);
+		expect(text, `job ${name}`).not.toMatch(/secrets\.|github\.token|GITHUB_TOKEN/);
+	}
+});
