@@ -89,6 +89,22 @@ export const PROBLEM_CODES = {
 		title: 'an API document is written in a version the site does not read',
 		fix: "write `swagger: '2.0'`, `openapi: 3.0.x` or `openapi: 3.1.x`; other versions are upgraded to 3.1 when the site is built",
 	},
+	'openapi/remote-ref': {
+		title: 'a `$ref` names a URL; the build never fetches one',
+		fix: 'save the referenced document in openapi/ (e.g. openapi/shared/) and point `$ref` at the copy with a relative path',
+	},
+	'openapi/ref-outside-openapi': {
+		title: 'a `$ref` reads a file outside openapi/ (an absolute path, `../` or a symbolic link leaving it)',
+		fix: 'keep every file a document references inside openapi/ and point at it with a relative path, e.g. `$ref: ./shared/thing.yaml`',
+	},
+	'openapi/alias-limit': {
+		title: 'a YAML document expands aliases into too many values (an alias bomb)',
+		fix: 'write the repeated values out, or use fewer aliases (`*name`): at most 100 expansions per document',
+	},
+	'openapi/too-deep': {
+		title: 'a document nests values deeper than the site reads',
+		fix: 'name deeply nested schemas in components/schemas and refer to them with `$ref`; at most 128 levels',
+	},
 	'openapi/no-unsafe-markdown': {
 		title: 'a description holds a script tag, an event-handler attribute or a `javascript:` URL',
 		fix: 'remove it from the description; at `warn` the reference shows the description without it',

@@ -10,7 +10,19 @@ import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';
 
 /** Problems that leave a document unreadable: they stop the build whatever its check level. */
-const UNREADABLE = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/no-unresolved-refs']);
+const UNREADABLE = new Set([
+	'openapi/yaml-syntax',
+	'openapi/unsupported-version',
+	'openapi/no-unresolved-refs',
+	// What a document may not do, whoever wrote it: read outside openapi/, reach the network, or
+	// exhaust the build with aliases or nesting.
+	'openapi/remote-ref',
+	'openapi/ref-outside-openapi',
+	'openapi/alias-limit',
+	'openapi/too-deep',
+]);
+/** Problems after which the document is not loaded at all. */
+const NOT_LOADED = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/remote-ref', 'openapi/ref-outside-openapi', 'openapi/alias-limit', 'openapi/too-deep']);
 
 export interface ApiCheckReport {
 	/** Problems that stop the build. */
@@ -38,7 +50,7 @@ export async function checkApi(root: string): Promise<ApiCheckReport> {
 		const found = await lintApiDocument(root, file);
 		const warn = levels.levelOf(basename(file, extname(file))) === 'warn';
 		for (const problem of found) (warn && !UNREADABLE.has(problem.code) ? report.warnings : report.errors).push(problem);
-		if (found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version')) continue;
+		if (found.some((p) => NOT_LOADED.has(p.code))) continue;
 		try {
 			documents.push(loadApiDocument(root, file));
 		} catch {
