@@ -110,10 +110,22 @@ export const PROBLEM_CODES = {
 		fix: 'remove it from the description; at `warn` the reference shows the description without it',
 	},
 	'checks/yaml-syntax': { title: 'openapi/checks.yaml is not valid YAML', fix: 'one `<document id>: strict|warn` per line' },
-	'checks/not-a-map': { title: 'openapi/checks.yaml does not map document ids to check levels' },
-	'checks/unknown-document': { title: 'openapi/checks.yaml names a document that openapi/ does not have' },
-	'checks/unknown-level': { title: 'openapi/checks.yaml gives a level other than `strict` or `warn`' },
-	'checks/always-strict': { title: 'openapi/checks.yaml lowers the level of the management API, which is always strict' },
+	'checks/not-a-map': {
+		title: 'openapi/checks.yaml does not map document ids to check levels',
+		fix: 'write one `<document id>: strict|warn` per line, e.g. `train-travel: warn`',
+	},
+	'checks/unknown-document': {
+		title: 'openapi/checks.yaml names a document that openapi/ does not have',
+		fix: 'write the file name of a document of openapi/ without its extension, or remove the line',
+	},
+	'checks/unknown-level': {
+		title: 'openapi/checks.yaml gives a level other than `strict` or `warn`',
+		fix: 'write `strict` (problems stop the build) or `warn` (problems are printed)',
+	},
+	'checks/always-strict': {
+		title: 'openapi/checks.yaml lowers the level of the management API, which is always strict',
+		fix: 'remove the line: the management API is the specification’s own',
+	},
 	'openapi/header-example': { title: 'a header example does not match its schema', fix: EXAMPLE_FIX },
 	'openapi/no-invalid-media-type-examples': { title: 'a media type example does not match its schema', fix: EXAMPLE_FIX },
 	'openapi/no-invalid-parameter-examples': { title: 'a parameter example does not match its schema', fix: EXAMPLE_FIX },
@@ -130,12 +142,28 @@ export const PROBLEM_CODES = {
 		title: 'an object has fields OpenAPI does not allow there',
 		fix: 'see the OpenAPI 3.1 specification for the fields this object allows',
 	},
-	'examples/unknown-schema': { title: 'an example in a page names a schema the API documents do not have' },
-	'examples/unsupported-language': { title: 'an example that declares a schema is not JSON, YAML or HTTP' },
-	'examples/syntax': { title: 'an example in a page is not valid JSON or YAML' },
-	'examples/schema-unusable': { title: 'an example names a schema that cannot be compiled' },
-	'examples/schema-mismatch': { title: 'an example in a page contradicts its schema' },
-	'endpoints/unknown': { title: 'a page names an endpoint the API documents do not have' },
+	'examples/unknown-schema': {
+		title: 'an example in a page names a schema the API documents do not have',
+		fix: 'name a schema of `components.schemas`, as `schema=<Name>` or `schema=<document id>#<Name>`',
+	},
+	'examples/ambiguous-schema': {
+		title: 'an example in a page names a schema that several API documents define',
+		fix: 'name the document on the fence: `schema=<document id>#<Name>`',
+	},
+	'examples/unsupported-language': {
+		title: 'an example that declares a schema is not JSON, YAML or HTTP',
+		fix: 'mark the block `json`, `yaml` or `http`, or remove `schema=`',
+	},
+	'examples/syntax': { title: 'an example in a page is not valid JSON or YAML', fix: 'fix the syntax on that line' },
+	'examples/schema-unusable': {
+		title: 'an example names a schema that cannot be compiled',
+		fix: 'fix the problems reported for the API document that defines the schema',
+	},
+	'examples/schema-mismatch': { title: 'an example in a page contradicts its schema', fix: EXAMPLE_FIX },
+	'endpoints/unknown': {
+		title: 'a page names an endpoint the API documents do not have',
+		fix: 'write the method and the path exactly as an API document defines them, without its server’s base path',
+	},
 } as const satisfies Record<string, { title: string; fix?: string }>;
 
 /**

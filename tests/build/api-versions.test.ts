@@ -77,6 +77,7 @@ test('prints the example problems of a document at level warn and builds', async
 		"API documents checked at level warn (the build goes on): 3 problems
 
 		openapi/weather.yaml:14:7: /paths/~1readings~1latest/get: Every operation should have security defined on it or on the root level. [openapi/security-defined]
+		  fix: give the operation (or the document) \`security\`, naming schemes of \`components.securitySchemes\`; \`security: []\` for an open one
 		openapi/weather.yaml:25:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/temperature: Example value must conform to the schema: \`temperature\` property type must be number. [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification
 		openapi/weather.yaml:26:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/windSpeed: Example value must conform to the schema: \`windSpeed\` property must be >= 0. [openapi/no-invalid-media-type-examples]
@@ -91,10 +92,12 @@ test('stops on the same problems when the document is strict, at lines of the Op
 		"API documents and examples: 3 problems
 
 		openapi/weather.yaml:14:7: /paths/~1readings~1latest/get: Every operation should have security defined on it or on the root level. [openapi/security-defined]
+		  fix: give the operation (or the document) \`security\`, naming schemes of \`components.securitySchemes\`; \`security: []\` for an open one
 		openapi/weather.yaml:25:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/temperature: Example value must conform to the schema: \`temperature\` property type must be number. [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification
 		openapi/weather.yaml:26:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/windSpeed: Example value must conform to the schema: \`windSpeed\` property must be >= 0. [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification
+		To publish weather as it is (its problems printed, the build going on), add \`weather: warn\` to openapi/checks.yaml.
 		"
 	`);
 });
@@ -123,6 +126,7 @@ test('removes unsafe Markdown from the reference of a document at level warn and
 			openapi/guestbook.yaml:5:3: /info/description: Markdown descriptions must not contain '<script>' tags. [openapi/no-unsafe-markdown]
 			  fix: remove it from the description; at \`warn\` the reference shows the description without it
 			openapi/guestbook.yaml:16:7: /paths/~1entries/get: Every operation should have security defined on it or on the root level. [openapi/security-defined]
+			  fix: give the operation (or the document) \`security\`, naming schemes of \`components.securitySchemes\`; \`security: []\` for an open one
 			openapi/guestbook.yaml:19:7: /paths/~1entries/get/description: Markdown descriptions must not contain HTML event handler attributes. [openapi/no-unsafe-markdown]
 			  fix: remove it from the description; at \`warn\` the reference shows the description without it
 			openapi/guestbook.yaml:19:7: /paths/~1entries/get/description: Markdown descriptions must not contain 'javascript:' URLs. [openapi/no-unsafe-markdown]

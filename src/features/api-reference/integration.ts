@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedChecks, type CheckResult } from '#shared/build-cache.ts';
 import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
-import { ProblemReportError, formatReport } from '#shared/problems.ts';
+import { ProblemReportError, formatReport, type Problem } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
+import { publishAsItIs } from './openapi/check-levels.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
 import { scalarBundlePlugin } from './scalar-bundle.ts';
@@ -13,9 +14,16 @@ import { scalarBundlePlugin } from './scalar-bundle.ts';
 /**
  * Astro appends "Browser APIs are not available on the server" to any error whose text contains
  * "document" or "window"; a report about API documents always does. Its `toString()` therefore
- * gives only the error's name; the message, the report itself, is printed as it is.
+ * gives only the error's name; the message, the report itself, is printed as it is, followed by
+ * how to publish a third-party document that stops the build as it is.
  */
 class ApiProblemsError extends ProblemReportError {
+	constructor(title: string, problems: readonly Problem[]) {
+		super(title, problems);
+		const advice = publishAsItIs(problems);
+		if (advice) this.message += `\n${advice}\n`;
+	}
+
 	override toString(): string {
 		return this.name;
 	}

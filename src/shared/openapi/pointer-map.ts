@@ -70,6 +70,9 @@ const rule31To30: Rule = ({ node, out, rest: [token, next, third] }) => {
 		const allOf = node['allOf'];
 		return { take: 2, to: Array.isArray(allOf) && allOf.length === 1 ? ['allOf', '0'] : [] };
 	}
+	// `nullable: true` beside `oneOf`/`anyOf` became one more arm, `{type: 'null'}` (`nullable-unions.ts`).
+	if ((token === 'oneOf' || token === 'anyOf') && nullable && Array.isArray(node[token]) && digits(next) && Number(next) >= (node[token] as unknown[]).length)
+		return { take: 2, to: ['nullable'] };
 	// `example` became `examples: [x]` in a schema and `examples: {default: {value: x}}` elsewhere.
 	if (token === 'examples' && 'example' in node && !('examples' in node)) {
 		if (next === 'default' && third === 'value') return { take: 3, to: ['example'] };

@@ -154,3 +154,40 @@ test('follows OpenAPI 3.0.3 on nullable enums (null only when listed) and drops 
 		Either: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Colour' }] },
 	});
 });
+
+describe('nullable beside oneOf and anyOf', () => {
+	const original = {
+		openapi: '3.0.3',
+		info: { title: 'Unions', version: '1' },
+		paths: {},
+		components: {
+			schemas: {
+				State: { nullable: true, oneOf: [{ type: 'string' }, { type: 'integer' }] },
+				Size: { nullable: true, anyOf: [{ type: 'integer' }, { type: 'null' }] },
+				Free: { nullable: true, description: 'Anything.' },
+				Flags: { type: 'object', properties: { nullable: { type: 'boolean' } }, example: { nullable: true } },
+			},
+		},
+	};
+	const snapshot = structuredClone(original);
+	const upgraded = upgradeDocument(original);
+	const schemas = at(upgraded.document, '/components/schemas');
+
+	test('becomes the 3.1 union with a null arm, leaving the document as written unchanged', () => {
+		expect(schemas).toEqual({
+			State: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] },
+			Size: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+			Free: { description: 'Anything.' },
+			Flags: { type: 'object', properties: { nullable: { type: 'boolean' } }, examples: [{ nullable: true }] },
+		});
+		expect(original).toEqual(snapshot);
+		const ajv = new Ajv2020({ strict: true });
+		const validate = ajv.compile(schemas['State'] as object);
+		expect([null, 'on', 3, true].map((value) => validate(value))).toEqual([true, true, true, false]);
+	});
+
+	test('traces the null arm back to the nullable it came from', () => {
+		expect(upgraded.originalPointer('/components/schemas/State/oneOf/2/type')).toBe('/components/schemas/State/nullable');
+		expect(upgraded.originalPointer('/components/schemas/State/oneOf/1/type')).toBe('/components/schemas/State/oneOf/1/type');
+	});
+});

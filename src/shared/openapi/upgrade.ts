@@ -1,5 +1,6 @@
 import { upgrade } from '@scalar/openapi-upgrader';
 import { pointerTokens, toPointer } from './json-pointer.ts';
+import { completeNullableUnions } from './nullable-unions.ts';
 import { mapFrom30To20, mapFrom31To30 } from './pointer-map.ts';
 
 /**
@@ -44,12 +45,12 @@ export function upgradeDocument(original: Record<string, unknown>): UpgradedDocu
 	if (sourceVersion === '3.0') {
 		// The 3.0 → 3.1 step copies every object it visits and writes only to the copies, except
 		// `openapi` on the root: a copy of the root keeps the caller's document as written.
-		const document = upgrade({ ...original }, '3.1') as unknown as Record<string, unknown>;
+		const document = completeNullableUnions(upgrade({ ...original }, '3.1') as unknown as Record<string, unknown>);
 		return { declared, sourceVersion, document, originalPointer: (pointer) => toPointer(mapFrom31To30(original, pointerTokens(pointer))) };
 	}
 	// 2.0 → 3.0 rewrites in place; keep the 3.0 form to map paths back through it.
 	const openapi30 = upgrade(structuredClone(original), '3.0') as unknown as Record<string, unknown>;
-	const document = upgrade({ ...openapi30 }, '3.1') as unknown as Record<string, unknown>;
+	const document = completeNullableUnions(upgrade({ ...openapi30 }, '3.1') as unknown as Record<string, unknown>);
 	return {
 		declared,
 		sourceVersion,

@@ -5,24 +5,19 @@ import { ExampleChecker } from './example-check.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import { scanCode } from './markdown-code.ts';
 import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/openapi/documents.ts';
-import { CHECKS_FILE, readCheckLevels } from '../openapi/check-levels.ts';
+import { CHECKS_FILE, readCheckLevels, UNREADABLE } from '../openapi/check-levels.ts';
 import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';
 
-/** Problems that leave a document unreadable: they stop the build whatever its check level. */
-const UNREADABLE = new Set([
+/** Problems after which the document is not loaded at all. */
+const NOT_LOADED = new Set([
 	'openapi/yaml-syntax',
 	'openapi/unsupported-version',
-	'openapi/no-unresolved-refs',
-	// What a document may not do, whoever wrote it: read outside openapi/, reach the network, or
-	// exhaust the build with aliases or nesting.
 	'openapi/remote-ref',
 	'openapi/ref-outside-openapi',
 	'openapi/alias-limit',
 	'openapi/too-deep',
 ]);
-/** Problems after which the document is not loaded at all. */
-const NOT_LOADED = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/remote-ref', 'openapi/ref-outside-openapi', 'openapi/alias-limit', 'openapi/too-deep']);
 
 export interface ApiCheckReport {
 	/** Problems that stop the build. */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { ExampleChecker } from './example-check.ts';
 import { scanCode } from './markdown-code.ts';
-import { loadApiDocuments } from '#shared/openapi/documents.ts';
+import { loadApiDocument, loadApiDocuments } from '#shared/openapi/documents.ts';
 import { formatReport } from '#shared/problems.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -78,5 +78,38 @@ test('reports an unknown schema name, an unsupported language and broken syntax'
 		page.md:4:1: a \`text\` block cannot declare a schema [examples/unsupported-language]
 		  fix: mark a \`json\`, \`yaml\` or \`http\` block
 		page.md:8:12: the example is not valid JSON: Flow map must end with a } [examples/syntax]"
+	`);
+});
+
+test('keeps a bare schema name on the management API when another document defines the same name', () => {
+	const fleet = loadApiDocument(fileURLToPath(new URL('../../../../tests/fixtures/api-v1-paths', import.meta.url)), 'openapi/fleet.yaml');
+	const both = new ExampleChecker([...loadApiDocuments(root), fleet]);
+	const [block] = scanCode(['```json schema=DesiredStateManifest', '{ "manifestVersion": 8, "deployments": [] }', '```'].join('\n')).blocks;
+	expect(both.check('page.md', block!)).toEqual([]);
+	const [named] = scanCode(
+		['```json schema=fleet#DesiredStateManifest', '{ "manifestVersion": 8, "deployments": [] }', '```'].join('\n'),
+	).blocks;
+	expect(both.check('page.md', named!).map((problem) => `${problem.path} ${problem.message}`)).toEqual([
+		'/bundle does not match DesiredStateManifest: required field is missing',
+		'/settings does not match DesiredStateManifest: required field is missing',
+		'/state does not match DesiredStateManifest: required field is missing',
+	]);
+});
+
+test('refuses a bare schema name two other documents define, listing the candidates and the fix', () => {
+	const fleet = loadApiDocument(fileURLToPath(new URL('../../../../tests/fixtures/api-v1-paths', import.meta.url)), 'openapi/fleet.yaml');
+	const depot = { ...fleet, id: 'depot', file: 'openapi/depot.yaml' };
+	const checker = new ExampleChecker([depot, fleet]);
+	const page = ['Text.', '', '```json schema=Link', '{ "href": "/x" }', '```'].join('\n');
+	expect(
+		formatReport(
+			'Examples',
+			scanCode(page).blocks.flatMap((block) => checker.check('page.md', block)),
+		),
+	).toMatchInlineSnapshot(`
+		"Examples: 1 problem
+
+		page.md:3:1: \`schema=Link\` is defined by 2 API documents: depot, fleet [examples/ambiguous-schema]
+		  fix: name the document: \`schema=depot#Link\` or \`schema=fleet#Link\`"
 	`);
 });

@@ -3,13 +3,15 @@ import addFormats from 'ajv-formats';
 import type { FencedBlock } from './markdown-code.ts';
 import type { ApiDocument } from '#shared/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
+import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
 
 /**
  * Validates the examples of specification pages against the API documents' component schemas.
  * An example declares its schema on the fence: ```` ```json schema=DeviceCapabilities ````
- * (or `schema=<document-id>#Name` when two documents define the name). JSON and YAML blocks are
+ * (or `schema=<document-id>#Name` when two documents define the name and neither is the management
+ * API, whose name a bare one means). JSON and YAML blocks are
  * checked whole; an `http` block's body is checked, as JSON or as a form.
  */
 export class ExampleChecker {
@@ -38,7 +40,7 @@ export class ExampleChecker {
 		const declared = block.meta['schema'] ?? '';
 		const at = { file, line: block.line, column: block.column };
 		const problem = (
-			code: 'unknown-schema' | 'unsupported-language' | 'syntax' | 'schema-unusable' | 'schema-mismatch',
+			code: 'unknown-schema' | 'ambiguous-schema' | 'unsupported-language' | 'syntax' | 'schema-unusable' | 'schema-mismatch',
 			message: string,
 			hint?: string,
 			where = at,
@@ -50,7 +52,17 @@ export class ExampleChecker {
 			message,
 			...(hint ? { hint } : {}),
 		});
-		const [docId, name] = declared.includes('#') ? declared.split('#', 2) : [this.owners.get(declared)?.[0], declared];
+		const owners = this.owners.get(declared) ?? [];
+		if (!declared.includes('#') && owners.length > 1 && !owners.includes(MANAGEMENT_API_ID)) {
+			return [
+				problem(
+					'ambiguous-schema',
+					`\`schema=${declared}\` is defined by ${owners.length} API documents: ${owners.join(', ')}`,
+					`name the document: ${owners.map((id) => `\`schema=${id}#${declared}\``).join(' or ')}`,
+				),
+			];
+		}
+		const [docId, name] = declared.includes('#') ? declared.split('#', 2) : [ownerOf(owners), declared];
 		if (!name || !docId || !this.owners.get(name)?.includes(docId)) {
 			return [
 				problem(
@@ -114,6 +126,15 @@ export class ExampleChecker {
 		if (!validate) this.compiled.set(key, (validate = this.ajv.compile({ $ref: key })));
 		return validate;
 	}
+}
+
+/**
+ * The document a bare schema name refers to: the management API's when it defines the name (the
+ * specification's pages describe it, and a third-party document defining the same name changes
+ * nothing for them), else the only document that does.
+ */
+function ownerOf(owners: readonly string[]): string | undefined {
+	return owners.includes(MANAGEMENT_API_ID) ? MANAGEMENT_API_ID : owners.length === 1 ? owners[0] : undefined;
 }
 
 /** The body of an HTTP message: after the first empty line. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatReport } from '#shared/problems.ts';
-import { readCheckLevels } from './check-levels.ts';
+import { formatReport, type Problem } from '#shared/problems.ts';
+import { publishAsItIs, readCheckLevels } from './check-levels.ts';
 
 const ids = ['margo-management-api', 'train-travel', 'petstore'];
 
@@ -33,4 +33,21 @@ test('names checks.yaml and the line of an unknown id, an unknown level and a lo
 test('reports a file that is not a map, and a syntax error with its line', () => {
 	expect(readCheckLevels('- train-travel\n', ids).problems.map((p) => p.code)).toEqual(['checks/not-a-map']);
 	expect(readCheckLevels('train-travel: warn\npetstore: "strict\n', ids).problems[0]).toMatchObject({ code: 'checks/yaml-syntax', file: 'openapi/checks.yaml', line: 2 });
+});
+
+test('says once how to publish the third-party documents that stop the build, and nothing for the others', () => {
+	const at = (file: string, code: Problem['code']): Problem => ({ file, code, line: 1, column: 1, message: 'm' });
+	expect(publishAsItIs([at('openapi/weather.yaml', 'openapi/security-defined'), at('openapi/weather.yaml', 'openapi/operation-summary')])).toBe(
+		'To publish weather as it is (its problems printed, the build going on), add `weather: warn` to openapi/checks.yaml.',
+	);
+	expect(publishAsItIs([at('openapi/b.json', 'openapi/struct'), at('openapi/a.yml', 'openapi/struct')])).toBe(
+		'To publish these documents as they are (their problems printed, the build going on), add to openapi/checks.yaml:\n  a: warn\n  b: warn',
+	);
+	const never = [
+		at('openapi/margo-management-api.yaml', 'openapi/struct'),
+		at('openapi/checks.yaml', 'checks/unknown-level'),
+		at('openapi/broken.yaml', 'openapi/yaml-syntax'),
+		at('content/docs/page.md', 'examples/schema-mismatch'),
+	];
+	expect(publishAsItIs(never)).toBeUndefined();
 });

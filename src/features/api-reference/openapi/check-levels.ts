@@ -64,3 +64,36 @@ export function readCheckLevels(text: string | undefined, documentIds: readonly 
 	}
 	return { levelOf, problems };
 }
+
+/** Problems that leave a document unreadable: they stop the build whatever its check level. */
+export const UNREADABLE: ReadonlySet<string> = new Set([
+	'openapi/yaml-syntax',
+	'openapi/unsupported-version',
+	'openapi/no-unresolved-refs',
+	// What a document may not do, whoever wrote it: read outside openapi/, reach the network, or
+	// exhaust the build with aliases or nesting.
+	'openapi/remote-ref',
+	'openapi/ref-outside-openapi',
+	'openapi/alias-limit',
+	'openapi/too-deep',
+]);
+
+/**
+ * What to write in `checks.yaml` to publish, as they are, the third-party documents whose
+ * problems stop the build at `strict`: said once, after the report, since a migration should not
+ * need its source fixed first. Nothing for the management API (always strict), for `checks.yaml`
+ * itself or for a document that cannot be read at any level.
+ */
+export function publishAsItIs(problems: readonly Problem[]): string | undefined {
+	const ids = new Set<string>();
+	for (const { file, code } of problems) {
+		const match = /^openapi\/([^/]+)\.(?:ya?ml|json)$/.exec(file);
+		if (!match || file === CHECKS_FILE || match[1] === ALWAYS_STRICT || UNREADABLE.has(code)) continue;
+		ids.add(match[1]!);
+	}
+	const [only, ...others] = [...ids].sort();
+	if (only === undefined) return undefined;
+	if (!others.length) return `To publish ${only} as it is (its problems printed, the build going on), add \`${only}: warn\` to ${CHECKS_FILE}.`;
+	const lines = [only, ...others].map((id) => `  ${id}: warn`).join('\n');
+	return `To publish these documents as they are (their problems printed, the build going on), add to ${CHECKS_FILE}:\n${lines}`;
+}

@@ -52,6 +52,7 @@ test('checks an OpenAPI 3.0 document in its 3.1 form and reports at lines of the
 		"API documents: 3 problems
 
 		openapi/weather.yaml:14:7: /paths/~1readings~1latest/get: Every operation should have security defined on it or on the root level. [openapi/security-defined]
+		  fix: give the operation (or the document) \`security\`, naming schemes of \`components.securitySchemes\`; \`security: []\` for an open one
 		openapi/weather.yaml:25:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/temperature: Example value must conform to the schema: \`temperature\` property type must be number. [openapi/no-invalid-media-type-examples]
 		  fix: make the example and its schema agree: fix whichever contradicts the specification
 		openapi/weather.yaml:26:17: /paths/~1readings~1latest/get/responses/200/content/application~1json/example/windSpeed: Example value must conform to the schema: \`windSpeed\` property must be >= 0. [openapi/no-invalid-media-type-examples]
@@ -128,5 +129,38 @@ test('stops at an alias bomb and at a document nested too deep, naming the file 
 
 		openapi/api.json:1:1226: values are nested more than 128 levels deep (from /components/schemas/Deep/items/items/items/…); this site reads documents up to 128 levels [openapi/too-deep]
 		  fix: name deeply nested schemas in components/schemas and refer to them with \`$ref\`; at most 128 levels"
+	`);
+});
+
+test('passes a 3.0 document with nullable beside oneOf and anyOf, as its 3.1 form has them', async () => {
+	const unions = small
+		.replace('openapi: 3.1.1', 'openapi: 3.0.3')
+		.replace(
+			'      properties:\n',
+			[
+				'      properties:',
+				'        state:',
+				'          description: Its state, if known.',
+				'          nullable: true',
+				'          oneOf: [{ type: string }, { type: integer }]',
+				'        weight:',
+				'          description: Its weight, if known.',
+				'          nullable: true',
+				'          anyOf: [{ type: integer }, { type: number }]',
+				'',
+			].join('\n'),
+		);
+	await expect(lint(unions)).resolves.toBe('API documents: 0 problems\n');
+});
+
+test('gives every problem a fix, also for Redocly’s rules: a missing operationId, a server URL ending in a slash', async () => {
+	const careless = small.replace('      operationId: putThing\n', '').replace('url: https://wfm.example.com/api/v1', 'url: https://wfm.example.com/api/v1/');
+	await expect(lint(careless)).resolves.toMatchInlineSnapshot(`
+		"API documents: 2 problems
+
+		openapi/api.yaml:7:10: /servers/0/url: Server \`url\` should not have a trailing slash. [openapi/no-server-trailing-slash]
+		  fix: remove the \`/\` at the end of the server \`url\`: paths start with one
+		openapi/api.yaml:21:5: /paths/~1things~1{thingId}/put/operationId: Operation object should contain \`operationId\` field. [openapi/operation-operationId]
+		  fix: give the operation a unique \`operationId\`, e.g. \`listDevices\`; clients and the reference name it by that"
 	`);
 });

@@ -11,6 +11,7 @@ import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { detectVersion } from '#shared/openapi/upgrade.ts';
 import { scanExternalRefs } from '#shared/openapi/ref-scan.ts';
 import { ContainedResolver } from './contained-resolver.ts';
+import { LINT_FIXES } from './lint-fixes.ts';
 
 /**
  * Checks an API document with Redocly's OpenAPI linter (a maintained validator): structure,
@@ -21,7 +22,7 @@ import { ContainedResolver } from './contained-resolver.ts';
  */
 
 /** Redocly's strict recommended rules, less those that contradict how this project writes APIs. */
-const RULES = {
+export const RULES = {
 	extends: ['recommended-strict'],
 	rules: {
 		// The servers are examples on purpose: there is no public orchestrator to point at.
@@ -92,7 +93,7 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 				const ref = valueAt(original, pointerTokens(pointer));
 				if (isObject(ref as Json) && typeof (ref as JsonObject)['$ref'] === 'string') message = `\`$ref: ${String((ref as JsonObject)['$ref'])}\` does not resolve`;
 			}
-			return problem(p.ruleId, at, pointer || undefined, message, p.ruleId === 'struct' ? note : undefined);
+			return problem(p.ruleId, at, pointer || undefined, message, p.ruleId === 'struct' ? note : LINT_FIXES[p.ruleId]);
 		}),
 		...headers.map(({ message }, index) => problem('header-example', positions[found.length + index]!, pointers[found.length + index], message)),
 	];

@@ -1,15 +1,18 @@
 import type { ApiDocument } from '#shared/openapi/documents.ts';
 import { isObject, type JsonObject } from '#shared/openapi/json.ts';
 import { groupByTag, listOperations, slug, type Operation, type TagGroup } from '#shared/openapi/operations.ts';
+import { estimatePageBytes } from './page-size.ts';
 
 /**
  * How a document's reference is split into pages. A document of up to `SPLIT_ABOVE` operations
- * is one page: introduction, operations, schemas. A larger one gets an overview page with the
+ * (and of up to 1 MB of HTML) is one page: introduction, operations, schemas. A larger one gets an overview page with the
  * operation index, pages per tag and pages of schemas, each with at most so many entries, so no
  * page grows beyond what a browser renders in a moment (GitHub's "repos" tag alone has hundreds
  * of operations and the document nearly a thousand schemas).
  */
 export const SPLIT_ABOVE = 60;
+/** A document with fewer operations is split too when its one page would be larger than this (`page-size.ts`). */
+export const SPLIT_ABOVE_BYTES = 1024 * 1024;
 /**
  * Most operations and schemas on one page of a split document; larger tags continue on `<tag>-2`, …
  * With nested bodies and examples closed, 50 of GitHub's operations make about 450 KB of HTML.
@@ -53,7 +56,7 @@ export function planReference(document: ApiDocument): ReferencePlan {
 	const groups = groupByTag(document.document, operations);
 	const schemaNames = Object.keys(schemasOf(document.document));
 	const base = document.id;
-	const split = operations.length > SPLIT_ABOVE;
+	const split = operations.length > SPLIT_ABOVE || estimatePageBytes(document.document, operations) > SPLIT_ABOVE_BYTES;
 
 	const pages: ReferencePage[] = split
 		? [

@@ -81,6 +81,9 @@ export function createMock(options: MockOptions): Mock {
 		handlers: toMswHandlers(routes),
 		routes,
 		answer(request, body) {
+			// Only its own mount points: a generic document's path may contain `/api/v1/` too
+			// (`<base>mock/<id>/api/v1/…`), and the routes' `*` origin would match it.
+			if (!isUnder(new URL(request.url).pathname, [apiPath, controlPath])) return undefined;
 			const found = findRoute(request);
 			if (!found) return undefined;
 			const url = new URL(request.url);
@@ -90,6 +93,11 @@ export function createMock(options: MockOptions): Mock {
 		apiPath,
 		controlPath,
 	};
+}
+
+/** Whether `pathname` is one of `prefixes` or below one. */
+function isUnder(pathname: string, prefixes: readonly string[]): boolean {
+	return prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 /** A fresh state: a new root CA and nobody onboarded. */

@@ -1,4 +1,9 @@
-import { jsonResponse } from './json-response.ts';
+import {
+	problemBuilder,
+	type ProblemDocument as BuilderDocument,
+	type ProblemOptions as BuilderOptions,
+	type ValidationError,
+} from './problem-builder.ts';
 
 /**
  * Every error the mock answers with is an RFC 9457 problem details document
@@ -7,6 +12,7 @@ import { jsonResponse } from './json-response.ts';
  * device's own requirement where the specification states one, else the rule under which the
  * service refuses), sent as the `requirement` member. A call site that knows better passes
  * `extensions: { requirement }`. `npm test` and the build check that every ID cited here exists.
+ * The documents are built by `problem-builder.ts`, as the generic mock's are.
  */
 
 /** Problem type URIs share the prefix the API document's examples use. */
@@ -45,53 +51,21 @@ export const PROBLEM_TYPES = {
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
 
 /** One failing field of a request document (RFC 9457 §3's example extension, as the API defines it). */
-export interface FieldError {
+export interface FieldError extends ValidationError {
 	/** JSON pointer (RFC 6901) into the request body. */
 	pointer: string;
-	detail: string;
 }
 
-export interface ProblemOptions {
-	detail: string;
-	/** The request path the problem occurred at. */
-	instance: string;
-	errors?: FieldError[];
-	/** Further extension members, e.g. `check` (which verification failed) or OAuth's `error`. */
-	extensions?: Record<string, unknown>;
-	headers?: Record<string, string>;
-}
+export type ProblemOptions = BuilderOptions<FieldError>;
+export type ProblemDocument = BuilderDocument<FieldError>;
 
-export interface ProblemDocument {
-	type: string;
-	title: string;
-	status: number;
-	detail: string;
-	instance: string;
-	errors?: FieldError[];
-	requirement?: string;
-	[extension: string]: unknown;
-}
+const builder = problemBuilder<ProblemKind, FieldError>(PROBLEM_TYPES, (kind) => PROBLEM_TYPE_BASE + kind);
 
 /** The problem details document of one occurrence of a kind of error. */
-export function problemDocument(kind: ProblemKind, options: ProblemOptions): ProblemDocument {
-	const type: ProblemType = PROBLEM_TYPES[kind];
-	return {
-		type: PROBLEM_TYPE_BASE + kind,
-		title: type.title,
-		status: type.status,
-		detail: options.detail,
-		instance: options.instance,
-		...(options.errors ? { errors: options.errors } : {}),
-		...(type.requirement ? { requirement: type.requirement } : {}),
-		...options.extensions,
-	};
-}
+export const problemDocument = builder.document;
 
 /** A problem details response. */
-export function problemResponse(kind: ProblemKind, options: ProblemOptions): Response {
-	const document = problemDocument(kind, options);
-	return jsonResponse(document, { status: document.status, headers: { 'content-type': 'application/problem+json', ...options.headers } });
-}
+export const problemResponse = builder.response;
 
 /** The path (and query) of a request, the `instance` of its problems. */
 export function instanceOf(request: Request): string {

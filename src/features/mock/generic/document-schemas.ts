@@ -14,10 +14,11 @@ export class DocumentSchemas {
 	private readonly uri: string;
 
 	constructor(id: string, document: Record<string, unknown>) {
-		this.uri = `https://mock.invalid/${encodeURIComponent(id)}.json`;
+		this.uri = `${DOCUMENT_URI}${encodeURIComponent(id)}.json`;
 		// `strict: false`: OpenAPI schemas carry keywords Ajv does not know (`discriminator`, `xml`, `x-…`).
 		const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
-		this.plain = new Ajv2020(options);
+		// `verbose`: the errors carry the failing schema, from which a generated body is repaired (`valid-body.ts`).
+		this.plain = new Ajv2020({ ...options, verbose: true });
 		this.coercing = new Ajv2020({ ...options, coerceTypes: 'array' });
 		dropNullable(document);
 		for (const ajv of [this.plain, this.coercing]) {
@@ -51,6 +52,23 @@ function dropNullable(node: unknown, named = false): void {
 			if (named || !DATA_KEYWORDS.has(key)) dropNullable(value, !named && NAME_MAPS.has(key));
 		}
 	}
+}
+
+/** Where a document's schemas are registered: a URI that names no real host. */
+const DOCUMENT_URI = 'https://mock.invalid/';
+
+/** A copy of a compiled schema (from a validator's errors) whose references are local (`#/…`) again. */
+export function localRefs(schema: unknown): unknown {
+	if (Array.isArray(schema)) return schema.map(localRefs);
+	if (typeof schema !== 'object' || schema === null) return schema;
+	return Object.fromEntries(
+		Object.entries(schema).map(([key, value]) => [
+			key,
+			key === '$ref' && typeof value === 'string' && value.startsWith(DOCUMENT_URI) && value.includes('#')
+				? value.slice(value.indexOf('#'))
+				: localRefs(value),
+		]),
+	);
 }
 
 /** A copy of `schema` whose local references (`#/…`) name the document's URI. */

@@ -61,7 +61,7 @@ describe('routing', () => {
 			status: 404,
 			headers: { 'content-type': 'application/problem+json' },
 			body: {
-				type: 'https://wfm.example.com/problems/unknown-document',
+				type: '/margo/problems/unknown-document',
 				title: 'No such API document',
 				status: 404,
 				detail:
@@ -108,7 +108,7 @@ describe('request validation', () => {
 	test('rejects a body that does not match its schema, with a pointer per field', async () => {
 		const { status, body } = await send('POST', '/tasks/tasks', { body: { tags: ['Herbs'], colour: 'green' }, headers: REQUEST_ID });
 		expect(status).toBe(400);
-		expect(body).toMatchObject({ type: 'https://wfm.example.com/problems/invalid-request', detail: '3 fields of the body are invalid.' });
+		expect(body).toMatchObject({ type: '/margo/problems/invalid-request', detail: '3 fields of the body are invalid.' });
 		expect(body.errors).toEqual([
 			{ in: 'body', pointer: '/title', detail: 'This required field is missing.' },
 			{ in: 'body', pointer: '/colour', detail: 'This field is not part of the schema; remove it or check its spelling.' },

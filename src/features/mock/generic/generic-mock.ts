@@ -4,7 +4,7 @@ import { recordExchange, type Exchange } from '../core/exchange.ts';
 import { MockedDocument } from './mocked-document.ts';
 import { mockResponse } from './mock-response.ts';
 import { readPreferences } from './prefer.ts';
-import { genericProblem } from './problems.ts';
+import { genericProblems } from './problems.ts';
 import { checkRequest } from './request-check.ts';
 
 export interface GenericMockOptions {
@@ -37,6 +37,7 @@ export interface GenericMock {
 export function createGenericMock(options: GenericMockOptions): GenericMock {
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
 	const mockPath = `${base}mock`;
+	const genericProblem = genericProblems(base);
 	const loaded = new Map<string, Promise<MockedDocument>>();
 	const documentOf = (id: string) => {
 		let found = loaded.get(id);
@@ -77,8 +78,25 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 			});
 		}
 		const checks = mocked.checksOf(match.operation);
-		const invalid = await checkRequest({ request, body, instance, operation: match.operation, params: match.params, checks });
-		return invalid ?? mockResponse(mocked, match.operation, request, readPreferences(request.headers.get('prefer')), instance);
+		const invalid = await checkRequest({
+			request,
+			body,
+			instance,
+			operation: match.operation,
+			params: match.params,
+			checks,
+			problem: genericProblem,
+		});
+		return (
+			invalid ??
+			mockResponse(
+				{ document: mocked.document, validatorFor: mocked.validatorFor, problem: genericProblem },
+				match.operation,
+				request,
+				readPreferences(request.headers.get('prefer')),
+				instance,
+			)
+		);
 	};
 	const origin = options.origin ?? '*';
 	return {

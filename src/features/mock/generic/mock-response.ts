@@ -3,7 +3,8 @@ import { jsonText } from '../core/json-response.ts';
 import { resolve, type Operation } from '#shared/openapi/operations.ts';
 import type { Json, JsonObject } from '#shared/openapi/json.ts';
 import type { MockPreferences } from './prefer.ts';
-import { genericProblem } from './problems.ts';
+import type { GenericProblem } from './problems.ts';
+import { validBody, type BodyValidator, type GeneratedBody } from './valid-body.ts';
 
 /**
  * The answer to a request that passed the checks: the operation's first 2xx response (or the one
@@ -11,7 +12,7 @@ import { genericProblem } from './problems.ts';
  * else the media type's `example`, else a body generated from the schema by openapi-sampler.
  */
 export function mockResponse(
-	{ document, validatorFor }: BodySource,
+	{ document, validatorFor, problem }: BodySource & { problem: GenericProblem },
 	operation: Operation,
 	request: Request,
 	preferences: MockPreferences,
@@ -19,7 +20,7 @@ export function mockResponse(
 ): Response {
 	const chosen = chooseResponse(operation, preferences.code);
 	if ('error' in chosen)
-		return genericProblem('unknown-preference', { instance, detail: chosen.error, extensions: { documented: chosen.documented } });
+		return problem('unknown-preference', { instance, detail: chosen.error, extensions: { documented: chosen.documented } });
 	const { status, response } = chosen;
 	const headers = new Headers(responseHeaders(document, response));
 	const applied: string[] = preferences.code ? [`code=${preferences.code}`] : [];
@@ -38,13 +39,23 @@ export function mockResponse(
 			if (!named) {
 				const names = examples.map(([name]) => name);
 				const detail = `The ${status} response (${mediaType}) has no example named ${preferences.example}; ${names.length ? `its examples are: ${names.join(', ')}` : 'it has no named examples'}.`;
-				return genericProblem('unknown-preference', { instance, detail, extensions: { examples: names } });
+				return problem('unknown-preference', { instance, detail, extensions: { examples: names } });
 			}
 			value = named[1]['value'];
 			applied.push(`example=${preferences.example}`);
 		} else {
 			const first = examples.find(([, example]) => 'value' in example);
-			value = first ? first[1]['value'] : 'example' in media ? media['example'] : generate(document, media['schema'], validatorFor);
+			if (first) value = first[1]['value'];
+			else if ('example' in media) value = media['example'];
+			else if (!isTextual(mediaType)) {
+				// No bytes of a gzip archive or an image can be made up from a schema: an empty body, said so.
+				value = '';
+				headers.set(MOCK_WARNING, `no example of ${mediaType} is documented; the body is empty`);
+			} else {
+				const generated = generateBody(document, media['schema'], validatorFor);
+				value = generated.value;
+				if (generated.warning) headers.set(MOCK_WARNING, generated.warning);
+			}
 		}
 		headers.set('content-type', mediaType);
 		body = typeof value === 'string' && !/[/+]json$/.test(mediaType) ? value : jsonText(value);
@@ -54,26 +65,34 @@ export function mockResponse(
 	return new Response(status === 204 || status === 304 ? null : body, { status, headers });
 }
 
+/** The header that says a body is not what the document describes (empty, or not valid against its schema). */
+export const MOCK_WARNING = 'margo-mock-warning';
+
 /** The document and a (cached) validator of its schemas, to check generated bodies. */
 export interface BodySource {
 	document: JsonObject;
-	validatorFor?: (schema: Json) => (value: unknown) => boolean;
+	validatorFor?: (schema: Json) => BodyValidator;
 }
 
 /**
- * A body for a schema: openapi-sampler, following the document's `$ref`s; write-only fields are
- * left out of responses. Strings are generated from their `pattern` first; the sampler's pattern
- * support is partial (`^[a-z]+(\.[a-z]+)?$` gives `a(\.a)?`), so when that body is not valid against
- * the schema, the body without pattern-generated strings is used if it is.
+ * A body for a schema: openapi-sampler, following the document's `$ref`s, with write-only fields
+ * left out of responses; with a validator, repaired until it is valid (`valid-body.ts`), else
+ * with a warning saying why it is not.
  */
+export function generateBody(document: JsonObject, schema: Json | undefined, validatorFor?: BodySource['validatorFor']): GeneratedBody {
+	if (schema === undefined) return { value: undefined };
+	if (!validatorFor) return { value: sample(schema as never, { skipWriteOnly: true, quiet: true, enablePatterns: true }, document) };
+	return validBody(document, schema, validatorFor);
+}
+
+/** {@link generateBody}'s value alone: for header values, which have no place for a warning. */
 export function generate(document: JsonObject, schema: Json | undefined, validatorFor?: BodySource['validatorFor']): unknown {
-	if (schema === undefined) return undefined;
-	const withPatterns = sample(schema as never, { skipWriteOnly: true, quiet: true, enablePatterns: true }, document);
-	if (!validatorFor) return withPatterns;
-	const validate = validatorFor(schema);
-	if (validate(withPatterns)) return withPatterns;
-	const plain = sample(schema as never, { skipWriteOnly: true, quiet: true }, document);
-	return validate(plain) ? plain : withPatterns;
+	return generateBody(document, schema, validatorFor).value;
+}
+
+/** JSON, text, XML and forms are written from a value; any other type is bytes the mock cannot make up. */
+function isTextual(mediaType: string): boolean {
+	return /[/+](json|xml)$|^text\/|^application\/x-www-form-urlencoded$|^\*\/\*$/i.test(mediaType);
 }
 
 function chooseResponse(

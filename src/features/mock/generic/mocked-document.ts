@@ -3,6 +3,7 @@ import type { Json, JsonObject } from '#shared/openapi/json.ts';
 import { DocumentSchemas } from './document-schemas.ts';
 import { compileChecks, type OperationChecks } from './request-check.ts';
 import { RouteTable } from './route-table.ts';
+import type { BodyValidator } from './valid-body.ts';
 
 /**
  * One OpenAPI 3.1 document made ready to mock: its operations by path, and the request checks of
@@ -15,7 +16,7 @@ export class MockedDocument {
 	readonly routes: RouteTable;
 	private readonly schemas: DocumentSchemas;
 	private readonly checks = new Map<Operation, OperationChecks>();
-	private readonly bodyValidators = new WeakMap<object, (value: unknown) => boolean>();
+	private readonly bodyValidators = new WeakMap<object, BodyValidator>();
 
 	// No parameter properties: `npm run mock` runs this file with Node's type stripping.
 	constructor(id: string, document: JsonObject) {
@@ -33,7 +34,7 @@ export class MockedDocument {
 	}
 
 	/** A validator of a response schema, for generated bodies; kept per schema object. */
-	readonly validatorFor = (schema: Json): ((value: unknown) => boolean) => {
+	readonly validatorFor = (schema: Json): BodyValidator => {
 		if (typeof schema !== 'object' || schema === null) return () => true;
 		let validate = this.bodyValidators.get(schema);
 		if (!validate) this.bodyValidators.set(schema, (validate = this.schemas.compile(schema)));

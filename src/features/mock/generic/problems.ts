@@ -1,10 +1,11 @@
-import { jsonResponse } from '../core/json-response.ts';
-import { PROBLEM_TYPE_BASE } from '../core/problem-details.ts';
+import { problemBuilder, type ProblemOptions, type ValidationError } from '../core/problem-builder.ts';
 
 /**
- * The generic mock's errors: RFC 9457 problem details in the same shape as the management API
- * mock's (`type`, `title`, `status`, `detail`, `instance`, `errors[]`), so a client handles both
- * alike. Its kinds differ (no signatures, no state), hence its own small catalogue.
+ * The generic mock's errors: RFC 9457 problem details built as the management API mock's are
+ * (`core/problem-builder.ts`), so a client handles both alike. Its kinds differ (no signatures,
+ * no state), hence its own small catalogue. The `type` of each is a URI of this site,
+ * `<base>problems/<kind>`, never one of the mocked document's own hosts: the mock, not the
+ * document's authors, defines these kinds.
  */
 export const GENERIC_PROBLEMS = {
 	'unknown-document': { status: 404, title: 'No such API document' },
@@ -18,37 +19,15 @@ export const GENERIC_PROBLEMS = {
 
 export type GenericProblemKind = keyof typeof GENERIC_PROBLEMS;
 
-/**
- * One failing part of a request. A body field has a JSON `pointer` into the body (as in the
- * management mock); a parameter names itself and where it is sent (`in`), with a `pointer` into
- * its value when the failure is inside it (an array item).
- */
-export interface RequestError {
-	detail: string;
-	pointer?: string;
-	in?: 'path' | 'query' | 'header' | 'cookie' | 'body';
-	parameter?: string;
-}
+/** One failing part of a request (a body field or a parameter). */
+export type RequestError = ValidationError;
 
-export interface GenericProblemOptions {
-	detail: string;
-	instance: string;
-	errors?: RequestError[];
-	extensions?: Record<string, unknown>;
-	headers?: Record<string, string>;
-}
+export type GenericProblemOptions = ProblemOptions<RequestError>;
 
-/** A problem details response of one kind. */
-export function genericProblem(kind: GenericProblemKind, options: GenericProblemOptions): Response {
-	const { status, title } = GENERIC_PROBLEMS[kind];
-	const document = {
-		type: `${PROBLEM_TYPE_BASE}${kind}`,
-		title,
-		status,
-		detail: options.detail,
-		instance: options.instance,
-		...(options.errors ? { errors: options.errors } : {}),
-		...options.extensions,
-	};
-	return jsonResponse(document, { status, headers: { 'content-type': 'application/problem+json', ...options.headers } });
+/** Answers a problem of one kind. */
+export type GenericProblem = (kind: GenericProblemKind, options: GenericProblemOptions) => Response;
+
+/** The generic mock's problem responses for a site whose base path is `base` (with its trailing slash). */
+export function genericProblems(base: string): GenericProblem {
+	return problemBuilder<GenericProblemKind, RequestError>(GENERIC_PROBLEMS, (kind) => `${base}problems/${kind}`).response;
 }

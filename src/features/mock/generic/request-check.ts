@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { resolve, type Operation } from '#shared/openapi/operations.ts';
 import type { JsonObject } from '#shared/openapi/json.ts';
 import { describeErrors, type DocumentSchemas } from './document-schemas.ts';
-import { genericProblem, type RequestError } from './problems.ts';
+import type { GenericProblem, RequestError } from './problems.ts';
 
 /**
  * Checks a request against its operation before the mock answers: path, query, header and
@@ -45,13 +45,15 @@ export interface RequestContext {
 	operation: Operation;
 	params: Record<string, string>;
 	checks: OperationChecks;
+	/** Builds the problem responses (with the site's base in their `type`). */
+	problem: GenericProblem;
 }
 
 export async function checkRequest(context: RequestContext): Promise<Response | undefined> {
 	return checkParameters(context) ?? checkBody(context);
 }
 
-function checkParameters({ request, instance, params, checks }: RequestContext): Response | undefined {
+function checkParameters({ request, instance, params, checks, problem }: RequestContext): Response | undefined {
 	const url = new URL(request.url);
 	const cookies = new Map((request.headers.get('cookie') ?? '').split(';').map((pair) => pair.trim().split('=') as [string, string]));
 	const errors: RequestError[] = [];
@@ -83,20 +85,20 @@ function checkParameters({ request, instance, params, checks }: RequestContext):
 	}
 	if (errors.length === 0) return undefined;
 	const count = `${errors.length} parameter problem${errors.length === 1 ? '' : 's'}`;
-	return genericProblem('invalid-request', { instance, detail: `${count}: see errors.`, errors });
+	return problem('invalid-request', { instance, detail: `${count}: see errors.`, errors });
 }
 
-async function checkBody({ request, body, instance, operation, checks }: RequestContext): Promise<Response | undefined> {
+async function checkBody({ request, body, instance, operation, checks, problem }: RequestContext): Promise<Response | undefined> {
 	const accepted = [...checks.bodies.keys()];
 	const given = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 	const label = `${operation.method.toUpperCase()} ${operation.path}`;
 	if (accepted.length === 0) {
 		if (body.length === 0) return undefined;
-		return genericProblem('unsupported-media-type', { instance, detail: `${label} takes no request body.` });
+		return problem('unsupported-media-type', { instance, detail: `${label} takes no request body.` });
 	}
 	if (body.length === 0) {
 		if (operation.requestBody?.['required'] !== true) return undefined;
-		return genericProblem('invalid-request', {
+		return problem('invalid-request', {
 			instance,
 			detail: `${label} needs a request body; send ${accepted.join(' or ')}.`,
 			errors: [{ in: 'body', pointer: '', detail: 'The body is missing.' }],
@@ -105,7 +107,7 @@ async function checkBody({ request, body, instance, operation, checks }: Request
 	const mediaType =
 		accepted.find((type) => type === given) ?? accepted.find((type) => type === `${given.split('/')[0]}/*` || type === '*/*');
 	if (mediaType === undefined) {
-		return genericProblem('unsupported-media-type', {
+		return problem('unsupported-media-type', {
 			instance,
 			detail: `${given ? `The content type ${given} is not accepted` : 'The request has no Content-Type header'}; send ${accepted.join(' or ')}.`,
 			headers: { [`accept-${operation.method}`]: accepted.join(', ') },
@@ -113,10 +115,10 @@ async function checkBody({ request, body, instance, operation, checks }: Request
 	}
 	const validate = checks.bodies.get(mediaType);
 	const parsed = await parseBody(request, body, given);
-	if (parsed && 'error' in parsed) return genericProblem('invalid-json', { instance, detail: parsed.error });
+	if (parsed && 'error' in parsed) return problem('invalid-json', { instance, detail: parsed.error });
 	if (!validate || !parsed || validate(parsed.value)) return undefined;
 	const errors = describeErrors(validate.errors).map((error) => ({ in: 'body' as const, ...error }));
-	return genericProblem('invalid-request', {
+	return problem('invalid-request', {
 		instance,
 		detail: `${errors.length} field${errors.length === 1 ? '' : 's'} of the body ${errors.length === 1 ? 'is' : 'are'} invalid.`,
 		errors,

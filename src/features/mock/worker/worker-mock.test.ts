@@ -74,3 +74,23 @@ test('fetches another document’s 3.1 form from the site on its first request',
 	expect(response.status).toBe(500);
 	expect(await response.text()).toBe(`The mock failed: ${origin}/specification/openapi/greenhouse.3.1.json: 404`);
 });
+
+test('answers a document whose paths start with /api/v1/ with the generic mock, not the management mock', async () => {
+	const { loadApiDocument } = await import('#shared/openapi/documents.ts');
+	const fleet = loadApiDocument(new URL('../../../../tests/fixtures/api-v1-paths', import.meta.url).pathname, 'openapi/fleet.yaml');
+	const mock = createWorkerMock({
+		specs,
+		ids: ['fleet'],
+		store: memoryStore(),
+		origin,
+		base: '/specification/',
+		fetch: async () => Response.json(fleet.document),
+		notify: () => undefined,
+	});
+	const manifest = await mock.answer(new Request(`${origin}/specification/mock/fleet/api/v1/devices/d-1/manifest`));
+	expect(manifest.status).toBe(200);
+	const capabilities = await mock.answer(
+		new Request(`${origin}/specification/mock/fleet/api/v1/clients/c-1/capabilities`, { method: 'POST' }),
+	);
+	expect(await capabilities.json()).toMatchObject({ status: 404, type: '/specification/problems/not-found' });
+});

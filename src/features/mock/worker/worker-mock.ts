@@ -63,7 +63,9 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 		base,
 		onExchange,
 	});
-	const handlers = [...mock.handlers, ...generic.handlers];
+	// Each mock runs only on its own mount point: a generic document's paths may contain `/api/v1/`.
+	const handlersFor = (pathname: string) =>
+		pathname === generic.mockPath || pathname.startsWith(`${generic.mockPath}/`) ? generic.handlers : mock.handlers;
 	const prefixes = [mock.apiPath, mock.controlPath, generic.mockPath];
 
 	const commands: { [C in Exclude<Command, 'claim'>]: () => Promise<Commands[C]> } = {
@@ -81,7 +83,7 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 		async answer(request) {
 			try {
 				return (
-					(await getResponse(handlers, request)) ??
+					(await getResponse(handlersFor(new URL(request.url).pathname), request)) ??
 					problemResponse('not-found', { instance: new URL(request.url).pathname, detail: 'No handler of the mock answers here.' })
 				);
 			} catch (error) {
