@@ -2,7 +2,7 @@ import { matchRequestUrl } from 'msw';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import { recordExchange, type Exchange } from './exchange.ts';
-import { IMPLEMENTATIONS } from './operations.ts';
+import { IMPLEMENTATIONS, type OperationContext } from './operations.ts';
 import {
 	authenticate,
 	checkBodySize,
@@ -108,6 +108,7 @@ async function handleOperation(
 	return options.repository.transact(async (state) => {
 		const now = options.now();
 		let client: ClientRecord | undefined;
+		let signature: OperationContext['signature'];
 		if (operation.authenticated) {
 			const result = authenticate(incoming, state, params['clientId'] ?? '', now);
 			if (result instanceof Response) return result;
@@ -123,7 +124,8 @@ async function handleOperation(
 				...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}),
 			});
 			if (signer instanceof Response) return signer;
-			client = signer;
+			client = signer.client;
+			signature = { created: signer.created, value: incoming.request.headers.get('signature') ?? '' };
 		}
 		let value: unknown;
 		if (mediaType !== undefined) {
@@ -154,6 +156,7 @@ async function handleOperation(
 			value,
 			state,
 			client,
+			...(signature ? { signature } : {}),
 			now,
 			instance: incoming.instance,
 			apiUrl,

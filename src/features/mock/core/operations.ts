@@ -1,10 +1,18 @@
-import { randomToken, toHex, utf8 } from '#shared/bytes.ts';
+import { fromBase64, randomToken, toHex, utf8 } from '#shared/bytes.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import type { MockRequest } from './request-guards.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
-import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
+import {
+	addClient,
+	findClientByFingerprint,
+	pruneTokens,
+	type ClientRecord,
+	type DeploymentRecord,
+	type MockState,
+	type StatusReport,
+} from './state.ts';
 
 /**
  * What each operation of the API document does once its request passed every check of
@@ -19,6 +27,8 @@ export interface OperationContext {
 	state: MockState;
 	/** The client authenticated by token or signature, if the operation requires one. */
 	client: ClientRecord | undefined;
+	/** The verified signature of a signed request: its `created` time (seconds) and `Signature` field. */
+	signature?: { created: number; value: string };
 	now: number;
 	instance: string;
 	/** Absolute URL of the API base, e.g. `http://localhost:4010/api/v1`. */
@@ -44,6 +54,13 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				instance,
 				detail: result.detail,
 				errors: [{ pointer: '/certificate', detail: result.detail }],
+			});
+		}
+		if (result.certificate.fingerprint === toHex(await provider.digest('SHA-256', fromBase64(state.rootCa)))) {
+			return problemResponse('device-not-accepted', {
+				instance,
+				detail:
+					"This is the web service's own root CA certificate (from GET /onboarding/certificate), not a device's; send the certificate of the device's own key pair.",
 			});
 		}
 		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
@@ -134,7 +151,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		});
 	},
 
-	postDeploymentStatus({ value, params, client, now, instance }) {
+	postDeploymentStatus({ value, params, client, signature, now, instance }) {
 		const report = value as StatusReport['report'] & { deploymentId: string };
 		const components = report.components as { name: string }[];
 		if (report.deploymentId !== params['deploymentId']) {
@@ -166,6 +183,9 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				extensions: { requirement: 'REQ-STS-003' },
 			});
 		}
+		const replayed = signature && replayOf(deployment, signature);
+		if (replayed) return problemResponse('replayed-signature', { instance, detail: replayed, extensions: { check: 'signature/replay' } });
+		if (signature) deployment.lastSigned = nextSigned(deployment.lastSigned, signature);
 		deployment.statusHistory.push({ receivedAt: new Date(now).toISOString(), report });
 		return new Response(null, { status: 204 });
 	},
@@ -177,4 +197,25 @@ function matchesEtag(header: string | null, etag: string): boolean {
 	if (header.trim() === '*') return true;
 	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 	return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
+ * Why a signed status report is a replay, if it is one: a signature within the freshness window
+ * verifies again when captured and sent anew, and would set the deployment's state back.
+ */
+function replayOf(deployment: DeploymentRecord, signature: { created: number; value: string }): string | undefined {
+	const last = deployment.lastSigned;
+	if (!last) return undefined;
+	if (signature.created < last.created) {
+		return `The signature was created at ${signature.created}, before the last status report taken for this deployment (created at ${last.created}); sign each report when it is sent.`;
+	}
+	if (signature.created === last.created && last.signatures.includes(signature.value)) {
+		return 'This signature was already used for a status report of this deployment; a report sent again must be signed again.';
+	}
+	return undefined;
+}
+
+function nextSigned(last: DeploymentRecord['lastSigned'], signature: { created: number; value: string }): DeploymentRecord['lastSigned'] {
+	if (last && last.created === signature.created) return { created: last.created, signatures: [...last.signatures, signature.value] };
+	return { created: signature.created, signatures: [signature.value] };
 }

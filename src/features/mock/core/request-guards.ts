@@ -117,7 +117,7 @@ export async function checkSignature(
 	{ request, instance }: Incoming,
 	state: MockState,
 	options: { expectedClientId?: string; now: number; maxAge: number; verifyKeys: VerifyKeys },
-): Promise<ClientRecord | Response> {
+): Promise<{ client: ClientRecord; created: number } | Response> {
 	const result = await verifyRequest(
 		{ method: request.method, url: request.url, headers: request.headers },
 		{
@@ -134,7 +134,8 @@ export async function checkSignature(
 		const kind: ProblemKind = result.reason === 'stale' || result.reason === 'expired' ? 'stale-signature' : 'invalid-signature';
 		return problemResponse(kind, { instance, detail: result.detail, extensions: { check: `signature/${result.reason}` } });
 	}
-	return revokedCheck(state.clients[result.keyid]!, instance);
+	const client = revokedCheck(state.clients[result.keyid]!, instance);
+	return client instanceof Response ? client : { client, created: result.created };
 }
 
 /** The body as a value: JSON, or a form as an object of strings. */

@@ -41,6 +41,11 @@ export interface DeploymentRecord {
 	removedAt?: string;
 	/** Every status report received for this deployment, oldest first. */
 	statusHistory: StatusReport[];
+	/**
+	 * The `created` time (seconds) of the newest signed status report taken, and the signatures
+	 * taken with that time: an older report, or one of these again, is a replay.
+	 */
+	lastSigned?: { created: number; signatures: string[] };
 }
 
 export interface StatusReport {
