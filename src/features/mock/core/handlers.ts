@@ -18,6 +18,9 @@ import { mswPath, type MockRoute } from './routes.ts';
 import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
 import type { VerifyKeys } from './verify-keys.ts';
+import type { ConformanceLog } from './conformance/conformance-log.ts';
+import { documentCheck } from './conformance/document-checks.ts';
+import { attribute, observe } from './conformance/observations.ts';
 
 export interface HandlerOptions {
 	operations: readonly CompiledOperation[];
@@ -39,6 +42,8 @@ export interface HandlerOptions {
 	crypto: CryptoProvider;
 	/** Called with every exchange the handlers answered (the request log). */
 	onExchange?: (exchange: Exchange) => void;
+	/** Where the checks made on each request are added up (the conformance report). */
+	conformance?: ConformanceLog;
 }
 
 /**
@@ -63,11 +68,12 @@ export function createApiRoutes(options: HandlerOptions): MockRoute[] {
 
 /** Answers, and then reports the exchange to the log. */
 export async function logged(
-	options: Pick<HandlerOptions, 'onExchange' | 'now'>,
+	options: Pick<HandlerOptions, 'onExchange' | 'now' | 'conformance'>,
 	incoming: Incoming,
 	answer: (incoming: Incoming) => Promise<Response>,
 ): Promise<Response> {
 	const response = await answer(incoming);
+	if (options.conformance && incoming.observations) void options.conformance.record(incoming, response.clone(), new Date(options.now()));
 	if (options.onExchange) {
 		const { onExchange } = options;
 		const at = new Date(options.now());
@@ -101,10 +107,15 @@ async function handleOperation(
 	incoming: Incoming,
 	params: Record<string, string>,
 ): Promise<Response> {
+	attribute(incoming, params['clientId']);
+	const documentFailed = () => {
+		const check = documentCheck(operation.operationId);
+		if (check) observe(incoming, check, false);
+	};
 	const tooLarge = checkBodySize(incoming, options.maxBodyBytes);
 	if (tooLarge) return tooLarge;
 	const mediaType = checkContentType(incoming, operation);
-	if (mediaType instanceof Response) return mediaType;
+	if (mediaType instanceof Response) return (documentFailed(), mediaType);
 	return options.repository.transact(async (state) => {
 		const now = options.now();
 		let client: ClientRecord | undefined;
@@ -130,6 +141,7 @@ async function handleOperation(
 		let value: unknown;
 		if (mediaType !== undefined) {
 			if (incoming.body.length === 0) {
+				documentFailed();
 				const { name } = operation.validators[mediaType]!;
 				return problemResponse('invalid-document', {
 					instance: incoming.instance,
@@ -137,7 +149,7 @@ async function handleOperation(
 				});
 			}
 			const parsed = parseBody(incoming, mediaType);
-			if (parsed instanceof Response) return parsed;
+			if (parsed instanceof Response) return (documentFailed(), parsed);
 			const invalid = await validateBody(incoming, operation, mediaType, parsed.value);
 			if (invalid) return invalid;
 			value = parsed.value;
@@ -162,6 +174,8 @@ async function handleOperation(
 			apiUrl,
 			tokenLifetime: options.tokenLifetime,
 			crypto: options.crypto,
+			observe: (check, passed) => observe(incoming, check, passed),
+			attribute: (clientId) => attribute(incoming, clientId),
 		});
 	});
 }

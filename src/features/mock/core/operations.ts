@@ -4,6 +4,8 @@ import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import type { MockRequest } from './request-guards.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
+import type { CheckId } from './conformance/checks.ts';
+import { overallStateObservations } from './conformance/overall-state.ts';
 import {
 	addClient,
 	findClientByFingerprint,
@@ -36,6 +38,10 @@ export interface OperationContext {
 	tokenLifetime: number;
 	/** Digests and certificates (WebCrypto in the browser, Node's own crypto behind `npm run mock`). */
 	crypto: CryptoProvider;
+	/** Notes a check made on the request, for the conformance report. */
+	observe(check: CheckId, passed: boolean): void;
+	/** Notes the client the request is from (onboarding learns it last). */
+	attribute(clientId: string): void;
 }
 
 type Implementation = (context: OperationContext) => Promise<Response> | Response;
@@ -45,10 +51,13 @@ const json = jsonResponse;
 export const IMPLEMENTATIONS: Record<string, Implementation> = {
 	getRootCaCertificate: ({ state }) => json({ certificate: state.rootCa }),
 
-	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider }) {
+	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider, observe, attribute }) {
 		const { certificate } = value as { certificate: string };
+		observe('onboarding/no-private-key', !/PRIVATE KEY-----/.test(JSON.stringify(value)));
 		const result = await provider.readCertificate(certificate, new Date(now));
+		observe('onboarding/certificate', result.ok || result.reason === 'validity');
 		if (!result.ok) {
+			if (result.reason === 'validity') observe('onboarding/own-certificate', false);
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
 			return problemResponse('invalid-certificate', {
 				instance,
@@ -56,7 +65,9 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				errors: [{ pointer: '/certificate', detail: result.detail }],
 			});
 		}
-		if (result.certificate.fingerprint === toHex(await provider.digest('SHA-256', fromBase64(state.rootCa)))) {
+		const isRootCa = result.certificate.fingerprint === toHex(await provider.digest('SHA-256', fromBase64(state.rootCa)));
+		observe('onboarding/own-certificate', !isRootCa);
+		if (isRootCa) {
 			return problemResponse('device-not-accepted', {
 				instance,
 				detail:
@@ -64,6 +75,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			});
 		}
 		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
+		observe('onboarding/once', !existing);
 		if (existing) {
 			return problemResponse('device-not-accepted', {
 				instance,
@@ -71,6 +83,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			});
 		}
 		const clientId = crypto.randomUUID();
+		attribute(clientId);
 		const clientSecret = randomToken(24);
 		addClient(state, {
 			clientId,
@@ -87,10 +100,12 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		);
 	},
 
-	requestAccessToken({ value, state, client, now, instance, tokenLifetime }) {
+	requestAccessToken({ value, state, client, now, instance, tokenLifetime, observe }) {
 		const form = value as { client_id: string; client_secret: string };
-		const invalid = (detail: string) => problemResponse('invalid-client', { instance, detail, extensions: { error: 'invalid_client' } });
 		const target = state.clients[form.client_id];
+		observe('token/credentials', target !== undefined && target.clientSecret === form.client_secret);
+		observe('signing/parameters', client?.clientId === form.client_id);
+		const invalid = (detail: string) => problemResponse('invalid-client', { instance, detail, extensions: { error: 'invalid_client' } });
 		if (!target) return invalid(`No client ${form.client_id} is onboarded.`);
 		if (target.clientSecret !== form.client_secret) return invalid(`The client secret does not match client ${form.client_id}.`);
 		if (client?.clientId !== form.client_id) {
@@ -112,7 +127,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		return created ? new Response(null, { status: 201, headers: { location: instance } }) : new Response(null, { status: 200 });
 	},
 
-	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider }) {
+	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider, observe }) {
+		observe('capabilities/first', client!.capabilities !== undefined);
+		if (client!.manifestServed) observe('manifest/if-none-match', request.headers.has('if-none-match'));
+		else client!.manifestServed = true;
 		const base = `${apiUrl}/clients/${client!.clientId}/deployments`;
 		const manifest = {
 			manifestVersion: client!.manifestVersion,
@@ -151,9 +169,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		});
 	},
 
-	postDeploymentStatus({ value, params, client, signature, now, instance }) {
+	postDeploymentStatus({ value, params, client, signature, now, instance, observe }) {
 		const report = value as StatusReport['report'] & { deploymentId: string };
-		const components = report.components as { name: string }[];
+		const components = report.components as { name: string; state: string }[];
+		observe('status/deployment-id', report.deploymentId === params['deploymentId']);
 		if (report.deploymentId !== params['deploymentId']) {
 			return problemResponse('invalid-document', {
 				instance,
@@ -164,6 +183,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId']);
 		if (!deployment) {
+			observe('status/document', false);
 			return problemResponse('deployment-not-found', {
 				instance,
 				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
@@ -172,6 +192,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const known = isSampleApplication(deployment.applicationId) ? componentNames(deployment.applicationId) : [];
 		const unknown = components.flatMap((component, index) => (known.includes(component.name) ? [] : [{ index, name: component.name }]));
+		observe('status/components', unknown.length === 0);
 		if (unknown.length > 0) {
 			return problemResponse('invalid-document', {
 				instance,
@@ -184,8 +205,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 			});
 		}
 		const replayed = signature && replayOf(deployment, signature);
+		if (signature) observe('signing/not-replayed', !replayed);
 		if (replayed) return problemResponse('replayed-signature', { instance, detail: replayed, extensions: { check: 'signature/replay' } });
 		if (signature) deployment.lastSigned = nextSigned(deployment.lastSigned, signature);
+		for (const { check, passed } of overallStateObservations(report.status.state, components)) observe(check, passed);
 		deployment.statusHistory.push({ receivedAt: new Date(now).toISOString(), report });
 		return new Response(null, { status: 204 });
 	},
@@ -215,7 +238,10 @@ function replayOf(deployment: DeploymentRecord, signature: { created: number; va
 	return undefined;
 }
 
-function nextSigned(last: DeploymentRecord['lastSigned'], signature: { created: number; value: string }): DeploymentRecord['lastSigned'] {
+function nextSigned(
+	last: DeploymentRecord['lastSigned'],
+	signature: { created: number; value: string },
+): NonNullable<DeploymentRecord['lastSigned']> {
 	if (last && last.created === signature.created) return { created: last.created, signatures: [...last.signatures, signature.value] };
 	return { created: signature.created, signatures: [signature.value] };
 }

@@ -25,6 +25,8 @@ export interface ClientRecord {
 	capabilities?: { document: unknown; updatedAt: string };
 	/** Starts at 1 and grows with every change of the deployments. */
 	manifestVersion: number;
+	/** Set once the client was sent a manifest (and its ETag): later requests should send If-None-Match. */
+	manifestServed?: boolean;
 	/** Deployments assigned to the client, in the order they were assigned. */
 	deployments: DeploymentRecord[];
 }

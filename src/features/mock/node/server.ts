@@ -11,6 +11,7 @@ import { loadOperationSpecs } from './api-operations.ts';
 import { genericDocuments } from './generic-documents.ts';
 import { nativeCrypto } from './native-crypto.ts';
 import { requestTarget } from './request-target.ts';
+import { nodeCatalogue } from './catalogue.ts';
 
 export interface MockServerOptions extends Partial<Omit<MockOptions, 'origin' | 'base'>> {
 	/** Project root holding `openapi/`; the specs are loaded from there unless given. */
@@ -45,6 +46,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		// The state lives in this process for the server's lifetime: no store to save it to.
 		...(options.store ? { store: options.store } : {}),
 		maxBodyBytes,
+		catalogue: options.catalogue ?? (() => nodeCatalogue(options.root)),
 	});
 	const generic = createGenericMock({ ...genericDocuments(options.root), elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath } });
 	const server = createServer((incoming, outgoing) => {

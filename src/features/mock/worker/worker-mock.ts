@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../core/storage.ts';
 import { createGenericMock } from '../generic/generic-mock.ts';
 import type { Command, Commands, LogNotice } from './protocol.ts';
 import { createRequestLog } from './request-log.ts';
+import { fetchCatalogue } from './catalogue.ts';
 
 export interface WorkerMockOptions {
 	/** The operations of the management API document (`virtual:margo/mock-operations`). */
@@ -48,7 +49,14 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 		void appended.finally(() => pending.delete(appended));
 	};
 	const { origin, base } = options;
-	const mock = createMock({ specs: options.specs, store: options.store, origin, base, onExchange });
+	const mock = createMock({
+		specs: options.specs,
+		store: options.store,
+		origin,
+		base,
+		onExchange,
+		catalogue: () => fetchCatalogue(options.fetch, origin, base),
+	});
 	const generic = createGenericMock({
 		ids: options.ids,
 		// Each document's OpenAPI 3.1 form, a download of the site, fetched on its first request.
