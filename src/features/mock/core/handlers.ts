@@ -19,7 +19,7 @@ import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
 import type { VerifyKeys } from './verify-keys.ts';
 import type { ConformanceLog } from './conformance/conformance-log.ts';
-import { documentCheck } from './conformance/document-checks.ts';
+import { documentCheck, rawBodyObservations } from './conformance/document-checks.ts';
 import { attribute, observe } from './conformance/observations.ts';
 
 export interface HandlerOptions {
@@ -114,6 +114,7 @@ async function handleOperation(
 	};
 	const tooLarge = checkBodySize(incoming, options.maxBodyBytes);
 	if (tooLarge) return tooLarge;
+	for (const { check, passed } of rawBodyObservations(operation.operationId, incoming.body)) observe(incoming, check, passed);
 	const mediaType = checkContentType(incoming, operation);
 	if (mediaType instanceof Response) return (documentFailed(), mediaType);
 	return options.repository.transact(async (state) => {

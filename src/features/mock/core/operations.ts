@@ -53,7 +53,6 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 
 	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider, observe, attribute }) {
 		const { certificate } = value as { certificate: string };
-		observe('onboarding/no-private-key', !/PRIVATE KEY-----/.test(JSON.stringify(value)));
 		const result = await provider.readCertificate(certificate, new Date(now));
 		observe('onboarding/certificate', result.ok || result.reason === 'validity');
 		if (!result.ok) {
@@ -77,6 +76,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
 		observe('onboarding/once', !existing);
 		if (existing) {
+			attribute(existing.clientId);
 			return problemResponse('device-not-accepted', {
 				instance,
 				detail: `This certificate is already onboarded as client ${existing.clientId}; a device onboards once (reset the mock or use a new key pair to start over).`,

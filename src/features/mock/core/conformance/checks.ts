@@ -31,12 +31,18 @@ export const CHECKS = {
 	'capabilities/units': { requirement: 'REQ-CAP-005', what: 'memory and storage are a number and a unit, such as 64Gi.' },
 	'capabilities/architecture': { requirement: 'REQ-CAP-006', what: 'Each CPU architecture is amd64, arm64 or arm.' },
 	'manifest/if-none-match': { requirement: 'REQ-DST-007', what: 'A manifest request after the first sends If-None-Match.' },
-	'status/document': { requirement: 'REQ-STS-001', what: 'The status report is a DeploymentStatus document for a deployment of the client.' },
+	'status/document': {
+		requirement: 'REQ-STS-001',
+		what: 'The status report is a DeploymentStatus document for a deployment of the client.',
+	},
 	'status/deployment-id': { requirement: 'REQ-STS-002', what: 'deploymentId equals the one in the path.' },
 	'status/components': { requirement: 'REQ-STS-003', what: 'The components are those of the deployment profile.' },
 	'status/states': { requirement: 'REQ-STS-004', what: 'States are the six lower-case values.' },
 	'status/errors': { requirement: 'REQ-STS-005', what: 'A failed deployment or component has an error with code and message.' },
-	'status/installed': { requirement: 'REQ-STS-006', what: 'installed only when every component is installed (observed; the mock accepts it).' },
+	'status/installed': {
+		requirement: 'REQ-STS-006',
+		what: 'installed only when every component is installed (observed; the mock accepts it).',
+	},
 	'status/removed': { requirement: 'REQ-STS-007', what: 'removed only when every component is removed (observed; the mock accepts it).' },
 	'status/failed': { requirement: 'REQ-STS-008', what: 'failed when any component failed (observed; the mock accepts it).' },
 } as const satisfies Record<string, { requirement: string; what: string }>;

@@ -47,7 +47,11 @@ const KEPT_FAILURES = 20;
 const EVIDENCE_HEADERS = ['content-type', 'content-digest', 'signature-input', 'signature', 'authorization', 'if-none-match'];
 
 /** The log over `store` (IndexedDB in the worker, so a stopped worker keeps it), or in memory. */
-export function createConformanceLog(store: KeyValueStore | undefined, now: () => number, digest: CryptoProvider['digest']): ConformanceLog {
+export function createConformanceLog(
+	store: KeyValueStore | undefined,
+	now: () => number,
+	digest: CryptoProvider['digest'],
+): ConformanceLog {
 	let records: ConformanceRecords | undefined;
 	let queue: Promise<unknown> = Promise.resolve();
 	const serialize = <T>(task: () => Promise<T>): Promise<T> => {

@@ -43,3 +43,12 @@ export function documentObservations(operationId: string, errors: readonly Field
 	for (const { pointer } of errors) failed.add(checks.fields.find(([, pattern]) => pattern.test(pointer))?.[0] ?? checks.document);
 	return [checks.document, ...checks.fields.map(([check]) => check)].map((check) => ({ check, passed: !failed.has(check) }));
 }
+
+/**
+ * What the body's bytes show before it is parsed: an onboarding request holding a private key
+ * (PEM, in any field), which no schema check would name as such.
+ */
+export function rawBodyObservations(operationId: string, body: Uint8Array): Observation[] {
+	if (operationId !== 'onboardDevice') return [];
+	return [{ check: 'onboarding/no-private-key', passed: !/PRIVATE KEY-----/.test(new TextDecoder().decode(body)) }];
+}

@@ -20,7 +20,9 @@ export function toJUnit(report: ConformanceReport): string {
 		if (requirement.state === 'failed') {
 			into.failures++;
 			const message = `${requirement.failed} of ${requirement.checks} checks failed`;
-			into.cases.push(`${open}>\n<failure message="${message}" type="${requirement.id}">${xml(evidence(requirement))}</failure>\n</testcase>`);
+			into.cases.push(
+				`${open}>\n<failure message="${message}" type="${requirement.id}">${xml(evidence(requirement))}</failure>\n</testcase>`,
+			);
 		} else if (requirement.state === 'unchecked') {
 			into.skipped++;
 			into.cases.push(`${open}>\n<skipped message="No request of the device was checked against it yet."/>\n</testcase>`);

@@ -9,6 +9,7 @@ export function overallStateObservations(state: string, components: readonly { s
 	const observations: Observation[] = [];
 	if (state === 'installed') observations.push({ check: 'status/installed', passed: all('installed') });
 	if (state === 'removed') observations.push({ check: 'status/removed', passed: all('removed') });
-	if (components.some((component) => component.state === 'failed')) observations.push({ check: 'status/failed', passed: state === 'failed' });
+	if (components.some((component) => component.state === 'failed'))
+		observations.push({ check: 'status/failed', passed: state === 'failed' });
 	return observations;
 }
