@@ -5,7 +5,7 @@ import { isRequirementsIndexLink } from './route-table.ts';
 
 // What other features use to give requirement IDs as `npm run req:ids` does (the MkDocs import).
 export { planIds } from './ids.ts';
-export { isSpecPageFile, readRegistry } from './files.ts';
+export { isSpecPageFile, loadCatalog, readRegistry } from './files.ts';
 export { REGISTRY_FILE, updateRegistry } from './registry.ts';
 export { scanMarkdown } from './scan.ts';
 export { deriveParty, parseMarker, splitId } from './marker.ts';
