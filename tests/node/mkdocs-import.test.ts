@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { drawioSvg } from '../support/drawio-svg.ts';
 import { projectRoot } from '../support/run-astro.ts';
 
 const cli = join(projectRoot, 'src/features/mkdocs-import/cli.ts');
@@ -552,4 +553,29 @@ test('gives imported specification pages requirement IDs with a new prefix each,
 	);
 	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toContain('- id: REQ-SEC-002\n    retired: ');
 	expect(run(site, '--into', 'specification/imported').output).toContain('0 written');
+});
+
+test('changes only the page whose links the source fixed when a project is imported again', () => {
+	const site = siteWith('mkdocs-drawio');
+	mkdirSync(join(site, 'mkdocs-src/docs/figures'));
+	writeFileSync(join(site, 'mkdocs-src/docs/figures/architecture.drawio.svg'), drawioSvg('Catalog service'));
+	expect(run(site, '--into', 'spec').code).toBe(0);
+	const first = tree(site);
+	const index = join(site, 'mkdocs-src/docs/index.md');
+
+	// The link the import sent to the close heading was fixed the same way: nothing changes.
+	writeFileSync(index, readFileSync(index, 'utf8').replace('#catalog-attribute)', '#catalog-attributes)'));
+	const same = run(site, '--into', 'spec');
+	expect(same.output).toContain('files: 0 written, 4 unchanged, 0 removed');
+	expect(same.output).toContain('Warnings (2)');
+	expect(tree(site)).toEqual(first);
+
+	// The link sent to the top of the page now names a heading: that page alone changes, and the manifest's record of it.
+	writeFileSync(index, readFileSync(index, 'utf8').replace('#retention-policy-for-old-entries', '#entry-states'));
+	expect(run(site, '--into', 'spec').output).toContain('files: 1 written, 3 unchanged, 0 removed');
+	const second = tree(site);
+	const changed = Object.keys(second).filter((file) => second[file] !== first[file]);
+	expect(changed).toEqual(['content/docs/spec/.mkdocs-import.json', 'content/docs/spec/index.md']);
+	expect(second['content/docs/spec/index.md']).toContain('[retention rules](/spec/catalog/#entry-states)');
+	expect(Object.keys(second)).toEqual(Object.keys(first));
 });

@@ -49,7 +49,12 @@ export function resolveInProject(project: ProjectFolder, path: string): Resolved
 }
 
 /** The problem of a path that leads out of the project, reported where it is used (`at`) or at the path itself. */
-export function outsideProblem(project: ProjectFolder, path: string, real: string, at?: { file: string; line?: number }): ImportProblem {
+export function outsideProblem(
+	project: ProjectFolder,
+	path: string,
+	real: string,
+	at?: { file: string; line?: number | undefined },
+): ImportProblem {
 	return importProblem(
 		'mkdocs/outside-project',
 		at ?? { file: posix.join(project.display, path) },
