@@ -44,7 +44,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		base,
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
-		markdown: markdownConfig(base),
+		markdown: markdownConfig(base, root),
 		integrations: [
 			starlight({
 				title: 'Margo specification',

@@ -17,3 +17,7 @@ declare module 'virtual:margo/openapi-sources' {
 	export const root: string;
 	export const files: string[];
 }
+declare module 'virtual:margo/figures' {
+	/** The site's `content/` folder (absolute), whose SVG figures `/_figures/…` serves. */
+	export const contentDir: string;
+}
