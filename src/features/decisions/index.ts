@@ -7,6 +7,9 @@ import { decisionLinkChecker } from './route-table.ts';
 // comparison, and which reviews stand.
 export { countdownLabel, daysLeft, formatDay, urgency, utcDate } from './countdown.ts';
 export { sameLogin, trustedGitHubUrl, webOrigin } from './github/github-identity.ts';
+export type { GitHubClient } from './github/sync/client.ts';
+export type { ExtraSnapshots } from './github/sync/sync.ts';
+export { malformed, requestLine } from './github/sync/request-fault.ts';
 
 /**
  * Decision trackers: the checks of `content/decisions/` and `content/approvers.yaml`, the register's

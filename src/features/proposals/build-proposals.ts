@@ -111,7 +111,13 @@ export function buildProposals({ read, label, pulls }: BuildInput): { proposals:
 		const pull = pr === undefined ? undefined : pulls.get(pr);
 		const derived = deriveStage(file.folder, row, readmeLabel, pull);
 		if (derived.disagreement) {
-			warnings.push({ code: 'proposal/stage-disagreement', file: readmeLabel, line: row!.line, message: `${file.file}: ${derived.disagreement}`, hint: 'bring the status table up to date' });
+			warnings.push({
+				code: 'proposal/stage-disagreement',
+				file: readmeLabel,
+				line: row!.line,
+				message: `${file.file}: ${derived.disagreement}`,
+				hint: 'bring the status table up to date',
+			});
 		}
 		const h1 = document.h1?.text.trim();
 		const summary = findSection(document, 'Summary');
@@ -125,7 +131,8 @@ export function buildProposals({ read, label, pulls }: BuildInput): { proposals:
 		const sections = sectionStates(document);
 		const flags: string[] = [];
 		if (!owners.length) flags.push(ownerSection ? 'The Owner section names no one yet.' : 'The SUP has no Owner section.');
-		if (derived.stage === 'P2' && sections['Technical proposal'] !== 'written') flags.push('In final review (P2), but its Technical proposal is not written.');
+		if (derived.stage === 'P2' && sections['Technical proposal'] !== 'written')
+			flags.push('In final review (P2), but its Technical proposal is not written.');
 		return {
 			slug: slugOf(file.file),
 			title,

@@ -4,6 +4,9 @@ import { proposalsIntegration } from './integration.ts';
 import { loadProposals } from './load-proposals.ts';
 import { proposalLinkChecker } from './route-table.ts';
 
+// `npm run decisions:sync` reads the SUPs' pull requests with the trackers'.
+export { proposalPullSnapshots } from './sync-pulls.ts';
+
 /**
  * Specification Update Proposals, the working group's decision register: the SUPs of a folder
  * laid out like `margo/specification-enhancements` (`MARGO_PROPOSALS_DIR`, default

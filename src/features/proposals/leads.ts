@@ -29,7 +29,8 @@ export function leadVotes(
 		const opinion = theirs.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').at(-1);
 		const standing = opinion ?? theirs.filter((r) => r.state === 'COMMENTED').at(-1);
 		if (!standing) return { lead, vote: 'pending' as const };
-		const vote: Vote = standing.state === 'APPROVED' ? 'approved' : standing.state === 'CHANGES_REQUESTED' ? 'changes requested' : 'commented';
+		const vote: Vote =
+			standing.state === 'APPROVED' ? 'approved' : standing.state === 'CHANGES_REQUESTED' ? 'changes requested' : 'commented';
 		return { lead, vote, url: trustedGitHubUrl(standing.url, origin), date: standing.submittedAt!.slice(0, 10) };
 	});
 }

@@ -39,7 +39,9 @@ export function readProposalPulls(folder: string, label: string): { pulls: Map<n
 	const pulls = new Map<number, ProposalPull>();
 	const problems: Problem[] = [];
 	if (!existsSync(folder)) return { pulls, problems };
-	for (const name of readdirSync(folder).filter((n) => SUP_PULL_NAME.test(n)).sort()) {
+	for (const name of readdirSync(folder)
+		.filter((n) => SUP_PULL_NAME.test(n))
+		.sort()) {
 		let parsed: ReturnType<typeof proposalPullSchema.safeParse>;
 		try {
 			parsed = proposalPullSchema.safeParse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
@@ -49,7 +51,12 @@ export function readProposalPulls(folder: string, label: string): { pulls: Map<n
 		}
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
-				problems.push({ code: 'decision/github-snapshot', file: `${label}/${name}`, path: `/${issue.path.join('/')}`, message: issue.message });
+				problems.push({
+					code: 'decision/github-snapshot',
+					file: `${label}/${name}`,
+					path: `/${issue.path.join('/')}`,
+					message: issue.message,
+				});
 			}
 			continue;
 		}

@@ -41,7 +41,14 @@ export function rewriteLinks(text: string, file: string, label: string, targets:
 	const warnings: Problem[] = [];
 	const folder = posix.dirname(file);
 	const warn = (node: Node, message: string, hint: string) =>
-		warnings.push({ code: 'proposal/missing-target', file: `${label}/${file}`, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, hint });
+		warnings.push({
+			code: 'proposal/missing-target',
+			file: `${label}/${file}`,
+			line: node.position?.start.line ?? 1,
+			column: node.position?.start.column ?? 1,
+			message,
+			hint,
+		});
 	const inner = (node: Node) => {
 		const list = children(node);
 		const first = list[0]?.position?.start.offset;
@@ -78,7 +85,11 @@ export function rewriteLinks(text: string, file: string, label: string, targets:
 					edits.push({ start, end, text: node.type === 'image' ? `![${node.alt ?? ''}](${served})` : `[${inner(node)}](${served})` });
 				} else {
 					const what = node.type === 'image' ? 'figure' : 'link target';
-					warn(node, `${what} ${url} is not in the SUP folder (looked for ${path})`, 'fix the path, or add the file to the folder the SUP references');
+					warn(
+						node,
+						`${what} ${url} is not in the SUP folder (looked for ${path})`,
+						'fix the path, or add the file to the folder the SUP references',
+					);
 					edits.push({ start, end, text: node.type === 'image' ? `*${node.alt || url}* (figure missing)` : inner(node) || url });
 				}
 				return;

@@ -3,9 +3,16 @@ import type { Owner } from './parse/owners.ts';
 import type { Stage } from './stage.ts';
 
 /** Each stage as the register shows it, with what it means. */
-export const STAGES: Record<Stage, { label: string; meaning: string; variant: 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default' }> = {
+export const STAGES: Record<
+	Stage,
+	{ label: string; meaning: string; variant: 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default' }
+> = {
 	P1: { label: 'P1 technical design', meaning: 'a draft pull request: the design is being worked out', variant: 'note' },
-	P2: { label: 'P2 final review', meaning: 'out of draft: members have two weeks to comment, then the technical leads vote', variant: 'caution' },
+	P2: {
+		label: 'P2 final review',
+		meaning: 'out of draft: members have two weeks to comment, then the technical leads vote',
+		variant: 'caution',
+	},
 	P3: { label: 'P3 approved', meaning: 'approved: the owner updates the specification and the sandbox code', variant: 'success' },
 	completed: { label: 'Completed', meaning: 'in completed/: adopted and carried into the specification', variant: 'success' },
 	rejected: { label: 'Rejected', meaning: 'in rejected/: the group decided against it', variant: 'danger' },
@@ -24,7 +31,8 @@ export const ownerLabel = (owner: Owner) => (owner.github ? `@${owner.github}` :
 export const profileUrl = (github: string) => `https://github.com/${github}`;
 
 /** The README's stage column: P1/P2/P3, or the folder's word. */
-const tableStage = (stage: Stage) => (stage === 'P1' || stage === 'P2' || stage === 'P3' ? stage : stage[0]!.toUpperCase() + stage.slice(1));
+const tableStage = (stage: Stage) =>
+	stage === 'P1' || stage === 'P2' || stage === 'P3' ? stage : stage[0]!.toUpperCase() + stage.slice(1);
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { snapshotFolderToRead } from './snapshot-swap.ts';
 import { join } from 'node:path';
 import type { Problem } from '#shared/problems.ts';
-import { SNAPSHOT_FOLDER, pullSnapshotSchema, trackerSnapshotSchema, type PullSnapshot, type TrackerSnapshot } from './snapshot.ts';
+import {
+	SNAPSHOT_FOLDER,
+	isOtherSnapshot,
+	pullSnapshotSchema,
+	trackerSnapshotSchema,
+	type PullSnapshot,
+	type TrackerSnapshot,
+} from './snapshot.ts';
 import type { GitHubSnapshots } from './tracker-github.ts';
 
 const HINT = 'the file is written by `npm run decisions:sync`; run it again (or restore the file with git) instead of editing it';
@@ -18,7 +25,7 @@ export function readSnapshots(root: string): { snapshots: GitHubSnapshots; probl
 	const folder = snapshotFolderToRead(join(root, SNAPSHOT_FOLDER));
 	const names = folder
 		? readdirSync(folder)
-				.filter((name) => name.endsWith('.json'))
+				.filter((name) => name.endsWith('.json') && !isOtherSnapshot(name))
 				.sort()
 		: [];
 	for (const name of names) {

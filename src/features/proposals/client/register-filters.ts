@@ -17,7 +17,8 @@ export function wireRegisterFilters(root: ParentNode): void {
 		let shown = 0;
 		for (const row of rows) {
 			const visible =
-				(!stage.value || row.dataset['stage'] === stage.value) && (!owner.value || (row.dataset['owners'] ?? '').split(' ').includes(owner.value));
+				(!stage.value || row.dataset['stage'] === stage.value) &&
+				(!owner.value || (row.dataset['owners'] ?? '').split(' ').includes(owner.value));
 			row.hidden = !visible;
 			if (visible) shown += 1;
 		}

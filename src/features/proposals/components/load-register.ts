@@ -17,7 +17,9 @@ export async function loadProposalRegister(): Promise<ProposalRegister> {
 	const [entries, organizations] = await Promise.all([getCollection('proposals'), getCollection('organizations')]);
 	const proposals = entries.map((entry) => entry.data as ProposalEntryData).sort(registerOrder);
 	const leads = organizations.flatMap(({ data }) =>
-		data.approvers.filter((a) => a.role === 'technical-lead').map((a) => ({ id: a.id, name: a.name, github: a.github, organization: data.name })),
+		data.approvers
+			.filter((a) => a.role === 'technical-lead')
+			.map((a) => ({ id: a.id, name: a.name, github: a.github, organization: data.name })),
 	);
 	return { proposals, entries: new Map(entries.map((e) => [e.id, e])), leads, today: utcDate(new Date()) };
 }

@@ -60,6 +60,12 @@ interface Planned {
 }
 
 /**
+ * Snapshot files another feature adds to the same sync (the SUPs' pull requests): read with the
+ * same client after the trackers, written in the same swap, so the snapshot stays one unit.
+ */
+export type ExtraSnapshots = (client: GitHubClient) => Promise<{ label: string; file: string; text: string }[]>;
+
+/**
  * Reads every linked tracker's issue, comments, pull requests and reviews from GitHub, then
  * writes the snapshot under `content/decisions/github/` when anything changed. Everything is read
  * before anything is written, so a fault (thrown as a {@link SyncError}) leaves every file as it
@@ -70,6 +76,7 @@ export async function syncDecisions(
 	root: string,
 	settings: SyncSettings,
 	client: GitHubClient = createGitHubClient(settings),
+	extra?: ExtraSnapshots,
 ): Promise<SyncResult> {
 	const trackers = readLinkedTrackers(root);
 	const isApprover = approverLogins(root);
@@ -98,6 +105,9 @@ export async function syncDecisions(
 			text: snapshotText(snapshot),
 			changes: (before) => pullChanges(parseOld(pullSnapshotSchema, before), snapshot),
 		});
+	}
+	if (extra) {
+		for (const file of await attribute('SUPs', () => extra(client))) planned.push({ ...file, changes: () => [] });
 	}
 	return writeSnapshots(root, planned, trackers.unlinked);
 }
