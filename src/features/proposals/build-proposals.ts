@@ -81,7 +81,9 @@ export interface BuildInput {
  */
 export function buildProposals({ read, label, pulls }: BuildInput): { proposals: Proposal[]; warnings: Problem[] } {
 	const warnings: Problem[] = [...read.warnings];
-	const readmeLabel = `${label}/${read.readme?.file ?? 'README.md'}`;
+	// Pages name the README as the group's repository does; reports name it where it was read.
+	const readmeFile = read.readme?.file ?? 'README.md';
+	const readmeLabel = `${label}/${readmeFile}`;
 	const rows = read.readme ? parseStatusTable(read.readme.text) : [];
 	const byPath = new Map<string, ProposalFile>();
 	for (const file of read.files) for (const path of [file.file, ...file.alsoIn]) byPath.set(path.toLowerCase(), file);
@@ -109,7 +111,7 @@ export function buildProposals({ read, label, pulls }: BuildInput): { proposals:
 		const row = rowOf.get(file);
 		const pr = row?.pr;
 		const pull = pr === undefined ? undefined : pulls.get(pr);
-		const derived = deriveStage(file.folder, row, readmeLabel, pull);
+		const derived = deriveStage(file.folder, row, readmeFile, pull);
 		if (derived.disagreement) {
 			warnings.push({
 				code: 'proposal/stage-disagreement',
@@ -155,7 +157,7 @@ export function buildProposals({ read, label, pulls }: BuildInput): { proposals:
 	});
 	for (const row of prOnly) {
 		const pull = pulls.get(row.pr!);
-		const derived = deriveStage(undefined, row, readmeLabel, pull);
+		const derived = deriveStage(undefined, row, readmeFile, pull);
 		proposals.push({
 			slug: `pr-${row.pr}`,
 			title: row.description || `Pull request #${row.pr}`,

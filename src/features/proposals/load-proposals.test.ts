@@ -114,7 +114,7 @@ test('reads every SUP of the fixture repository: titles, owners, stages with the
 		    ],
 		    "slug": "mesh",
 		    "sources": [
-		      "status table: P1 (tests/fixtures/proposals-repo/README.md:7)",
+		      "status table: P1 (README.md:7)",
 		    ],
 		    "stage": "P1",
 		    "title": "Mesh networking between devices",
@@ -139,7 +139,7 @@ test('reads every SUP of the fixture repository: titles, owners, stages with the
 		    "slug": "moved",
 		    "sources": [
 		      "folder: completed (completed/)",
-		      "status table: P2 (tests/fixtures/proposals-repo/README.md:10)",
+		      "status table: P2 (README.md:10)",
 		    ],
 		    "stage": "completed",
 		    "title": "Moved proposal",
@@ -181,7 +181,7 @@ test('reads every SUP of the fixture repository: titles, owners, stages with the
 		    "sections": undefined,
 		    "slug": "pr-919",
 		    "sources": [
-		      "status table: P2 (tests/fixtures/proposals-repo/README.md:8)",
+		      "status table: P2 (README.md:8)",
 		    ],
 		    "stage": "P2",
 		    "title": "Generic heading, title from this row",
@@ -199,7 +199,7 @@ test('reads every SUP of the fixture repository: titles, owners, stages with the
 		    "sections": undefined,
 		    "slug": "pr-920",
 		    "sources": [
-		      "status table: P1 (tests/fixtures/proposals-repo/README.md:9)",
+		      "status table: P1 (README.md:9)",
 		    ],
 		    "stage": "P1",
 		    "title": "Known only by its pull request",
@@ -256,7 +256,7 @@ test('warns, with file and line, about missing figures and links, moved files, r
 		  fix: delete proposals/moved.md in the pull request that moved it
 		tests/fixtures/proposals-repo/README.md:11: the status table's row "A row whose document is gone" links proposals/gone.md, which is no SUP of the folder [proposal/unmatched-row]
 		  fix: link the row to the document (e.g. proposals/name.md) or to its pull request
-		tests/fixtures/proposals-repo/README.md:10: completed/moved.md: the README's status table (tests/fixtures/proposals-repo/README.md:10) says P2, completed/ says completed [proposal/stage-disagreement]
+		tests/fixtures/proposals-repo/README.md:10: completed/moved.md: the README's status table (README.md:10) says P2, completed/ says completed [proposal/stage-disagreement]
 		  fix: bring the status table up to date
 		tests/fixtures/proposals-repo/proposals/mesh.md:16:1: figure ../res/mesh/absent.svg is not in the SUP folder (looked for res/mesh/absent.svg) [proposal/missing-target]
 		  fix: fix the path, or add the file to the folder the SUP references
