@@ -5,6 +5,7 @@ import { decisionsFeature } from '#features/decisions/index.ts';
 import { mkdocsImportFeature } from '#features/mkdocs-import/index.ts';
 import { mockFeature } from '#features/mock/index.ts';
 import { playgroundFeature } from '#features/playground/index.ts';
+import { proposalsFeature } from '#features/proposals/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
 import { normalizeBase } from '#shared/base.ts';
@@ -32,6 +33,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 	const base = normalizeBase(process.env['MARGO_BASE']);
 	const features = [
 		decisionsFeature(root),
+		proposalsFeature(root),
 		apiReferenceFeature(root, { checks: apiChecks }),
 		mockFeature(),
 		playgroundFeature(),

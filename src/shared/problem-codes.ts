@@ -42,6 +42,14 @@ export const PROBLEM_CODES = {
 		fix: 'run `npm run decisions:sync` again, or restore the file with git',
 	},
 
+	// Specification Update Proposals (features/proposals)
+	'proposal/outside-folder': { title: 'a SUP file is a symlink leading outside the SUP folder' },
+	'proposal/not-utf8': { title: 'a SUP file is not UTF-8 text' },
+	'proposal/two-folders': { title: 'the same SUP file is in two folders (it is moving); the later stage is shown' },
+	'proposal/unmatched-row': { title: 'a row of the README status table links no SUP of the folder' },
+	'proposal/stage-disagreement': { title: 'the README status table gives another stage than the folder or the pull request' },
+	'proposal/missing-target': { title: 'a SUP links a figure or document that is not in the folder' },
+
 	// Requirement IDs and the lexicon (features/requirements)
 	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
 	'requirements/missing-id': { title: 'a normative statement has no requirement ID', fix: 'run `npm run req:ids`' },
