@@ -110,7 +110,7 @@ function expand(value: Json, state: State, depth: number): string {
 	// A referenced schema is one part wherever it is used, unless the reference adds fields of its own.
 	const key = ref && !hasFields(isObject(value) ? { ...value, allOf: [] } : {}) ? ref : undefined;
 	const id = parts.store.add(() => fields(node, { ctx, rows: 0, open: name ? [name] : [] }, 0), key);
-	return id ? collapsedPart(id, summaryOf(node, state.ctx.document)) : '';
+	return id ? collapsedPart(id, `Show child attributes <span class="api-more__count">(${summaryOf(node, state.ctx.document)})</span>`) : '';
 }
 
 /** Whether a schema has fields, items with fields or variants to show. */
@@ -130,7 +130,7 @@ function summaryOf(node: JsonObject, document: JsonObject): string {
 	const count = Object.keys(collectProperties(node, document).properties).length;
 	if (count) return `${count} ${count === 1 ? 'field' : 'fields'}`;
 	const variants = asArray(node['oneOf']).length || asArray(node['anyOf']).length;
-	if (variants) return `${variants} variants`;
+	if (variants) return `${variants} ${variants === 1 ? 'variant' : 'variants'}`;
 	if (isObject(node['items'])) return 'Fields of each item';
 	return isObject(node['additionalProperties']) ? 'Fields of each value' : 'Fields';
 }
