@@ -21,12 +21,14 @@ export interface SampleLanguage {
 	lang: string;
 	/** How a line comment starts. */
 	comment: string;
+	/** What the generator leaves out and a copied sample needs to run. */
+	prelude?: string;
 }
 
 export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
 	{ id: 'curl', label: 'curl', target: 'shell', client: 'curl', lang: 'shellscript', comment: '#' },
 	{ id: 'javascript', label: 'JavaScript', target: 'js', client: 'fetch', lang: 'javascript', comment: '//' },
-	{ id: 'python', label: 'Python', target: 'python', client: 'requests', lang: 'python', comment: '#' },
+	{ id: 'python', label: 'Python', target: 'python', client: 'requests', lang: 'python', comment: '#', prelude: 'import requests\n\n' },
 	{ id: 'go', label: 'Go', target: 'go', client: 'native', lang: 'go', comment: '//' },
 ];
 
@@ -54,7 +56,7 @@ export function requestSamples(document: JsonObject, op: Operation, signingNote:
 		const printed = generator.print(language.target, language.client as never, har);
 		if (!printed) return [];
 		const note = op.signed ? signingNote.split('\n').map((line) => `${language.comment} ${line}\n`) : [];
-		return [{ language, code: `${note.join('')}${printed.trimEnd()}` }];
+		return [{ language, code: `${note.join('')}${language.prelude ?? ''}${printed.trimEnd()}` }];
 	});
 }
 
