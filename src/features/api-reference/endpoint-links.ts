@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { createHash } from 'node:crypto';
-import { listOperations } from '#shared/openapi/operations.ts';
 import { loadableDocuments } from './reference-links.ts';
 import { planReference } from './render/reference-pages.ts';
 
@@ -16,7 +15,8 @@ export function endpointTargets(root: string, base: string): Map<string, string>
 	const targets = new Map<string, string>();
 	for (const api of loadableDocuments(root)) {
 		const plan = planReference(api);
-		for (const op of listOperations(api.document)) {
+		// The plan's own operations: it knows the page of each.
+		for (const op of plan.groups.flatMap((group) => group.operations)) {
 			const key = `${op.method.toUpperCase()} ${op.path}`;
 			if (!targets.has(key)) targets.set(key, `${base}reference/${plan.operationHref(op)}`);
 		}
