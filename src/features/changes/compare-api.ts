@@ -38,7 +38,7 @@ export interface DocumentPair {
 const EMPTY: JsonObject = { openapi: '3.1.0', info: { title: '', version: '' }, paths: {} };
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-/** The changes of every document, annotations (descriptions, examples) left out. */
+/** The changes of every document, annotations (descriptions) and examples left out. */
 export function compareApi(pairs: readonly DocumentPair[]): ApiChange[] {
 	return pairs.flatMap(({ id, before, after }) => {
 		// Most builds change no API document; comparing equal documents still walks them whole.
@@ -46,7 +46,9 @@ export function compareApi(pairs: readonly DocumentPair[]): ApiChange[] {
 		const keys = new Map(listOperations(after ?? EMPTY).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.key]));
 		// A whole document added or removed is compared with an empty one: each operation is then added or removed.
 		const { diffs } = apiCompare(before ?? { ...EMPTY, openapi: (after?.['openapi'] as string) ?? '3.1.0' }, after ?? { ...EMPTY, openapi: (before?.['openapi'] as string) ?? '3.1.0' });
-		return diffs.filter((diff) => diff.type !== 'annotation').map((diff): ApiChange => {
+		// Examples illustrate the contract without being part of it; the library leaves some of their changes unclassified.
+		const relevant = diffs.filter((diff) => diff.type !== 'annotation' && !diff.path.some((key) => key === 'example' || key === 'examples'));
+		return relevant.map((diff): ApiChange => {
 			const path = diff.path.map(String);
 			const [root, route, method] = path;
 			const isOperation = root === 'paths' && route !== undefined && method !== undefined && METHODS.has(method);

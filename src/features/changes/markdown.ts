@@ -12,6 +12,7 @@ const link = (text: string, url: string | null) => (url ? `[${cell(text)}](<${ur
 export function changesMarkdown(report: ChangesExport, pageUrl: string | null): string {
 	const { summary } = report;
 	const lines = [
+		'',
 		`## What this change changes`,
 		'',
 		`Compared with \`${cell(report.base.ref)}\` (${report.base.commit.slice(0, 12)}): ${summaryLine(summary)}.${pageUrl ? ` [See what changes](<${pageUrl}>).` : ''}`,
@@ -34,7 +35,7 @@ export function changesMarkdown(report: ChangesExport, pageUrl: string | null): 
 	if (requirements.length) {
 		lines.push('', '### Requirements', '', '| ID | change | key word |', '| --- | --- | --- |');
 		for (const change of sortRequirements(requirements)) {
-			const keyword = [change.before?.keyword, change.after?.keyword].filter(Boolean).join(' → ');
+			const keyword = [...new Set([change.before?.keyword, change.after?.keyword].filter(Boolean))].join(' → ');
 			lines.push(`| ${link(change.id ?? '', change.after?.url ?? change.before?.url ?? null)} | ${change.changes.join(', ')} | ${keyword} |`);
 		}
 	}
