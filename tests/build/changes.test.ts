@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/run-astro.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { buildSite, projectRoot, type BuildResult } from '../support/run-astro.ts';
 import { createChangesRepo, type ChangesRepo } from '../support/changes-repo.ts';
 
 let repo: ChangesRepo;
@@ -13,10 +15,15 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => repo?.remove());
 
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
 const withoutCommits = (text: string) => text.replace(/\b[0-9a-f]{40}\b/g, '<commit>');
 
-test('writes /changes.json with every kind of requirement and API change between the two commits', () => {
-	const json = JSON.parse(withoutCommits(readFileSync(join(build.outDir, 'changes.json'), 'utf8')));
+test('writes /changes.json, valid against its JSON Schema, with every kind of requirement and API change between the two commits', () => {
+	const text = readFileSync(join(build.outDir, 'changes.json'), 'utf8');
+	const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'public', 'schemas', 'changes.schema.json'), 'utf8')));
+	expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+	const json = JSON.parse(withoutCommits(text));
 	expect(json).toMatchInlineSnapshot(`
 		{
 		  "$schema": "https://margo.example.org/schemas/changes.schema.json",

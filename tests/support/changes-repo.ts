@@ -39,6 +39,8 @@ export function createChangesRepo(): ChangesRepo {
 	);
 	mkdirSync(join(root, 'src'));
 	writeFileSync(join(root, 'src', 'content.config.ts'), `export { collections } from ${JSON.stringify(join(projectRoot, 'src', 'content.config.ts'))};\n`);
+	// The site's icon and schemas, which its pages link to.
+	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
 	cpSync(join(FIXTURE, 'common'), root, { recursive: true });
 	cpSync(join(FIXTURE, 'base'), root, { recursive: true });
 	git(root, 'init', '-q', '-b', 'main');
