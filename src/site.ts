@@ -1,6 +1,7 @@
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { apiReferenceFeature } from '#features/api-reference/index.ts';
+import { changesFeature } from '#features/changes/index.ts';
 import { decisionsFeature } from '#features/decisions/index.ts';
 import { mkdocsImportFeature } from '#features/mkdocs-import/index.ts';
 import { mockFeature } from '#features/mock/index.ts';
@@ -39,6 +40,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		playgroundFeature(),
 		requirementsFeature(),
 		mkdocsImportFeature(root),
+		changesFeature(root),
 	];
 	return {
 		root,

@@ -10,6 +10,11 @@ export { REGISTRY_FILE, updateRegistry } from './registry.ts';
 export { scanMarkdown } from './scan.ts';
 export { deriveParty, parseMarker, splitId } from './marker.ts';
 export type { SpecPage } from './catalog.ts';
+// What the comparison with a git ref (`features/changes`) reads both sides with.
+export { buildCatalog, type Catalog, type Requirement } from './catalog.ts';
+export { loadCatalog, specPagesOf } from './files.ts';
+export { parseRegistry } from './registry.ts';
+export type { Keyword } from './normative-text.ts';
 
 /**
  * Requirement IDs and the lexicon: the checks, the markup of normative statements and lexicon
