@@ -12,7 +12,7 @@ export { deriveParty, parseMarker, splitId } from './marker.ts';
 export type { SpecPage } from './catalog.ts';
 // What the comparison with a git ref (`features/changes`) reads both sides with.
 export { buildCatalog, type Catalog, type Requirement } from './catalog.ts';
-export { loadCatalog, specPagesOf } from './files.ts';
+export { specPagesOf } from './files.ts';
 export { parseRegistry } from './registry.ts';
 export type { Keyword } from './normative-text.ts';
 
