@@ -25,7 +25,8 @@ export const operationAnchor = (op: Pick<Operation, 'key'>) => `op-${op.key}`;
 
 export function renderOperation(op: Operation, ctx: OperationContext): string {
 	const id = operationAnchor(op);
-	const title = op.summary ? inlineMarkdown(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
+	// A summary is plain text (OpenAPI), shown as written: never markup.
+	const title = op.summary ? escapeHtml(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
 	const auth = op.security.length ? op.security.map((s) => escapeHtml(ctx.securityLabel(s))).join(' or ') : 'none';
 	return [
 		`<section class="api-op" id="${escapeHtml(id)}-section" data-operation="${escapeHtml(op.key)}" data-method="${op.method}" data-path="${escapeHtml(op.path)}">`,
