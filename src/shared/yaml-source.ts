@@ -50,11 +50,12 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 		} catch (error) {
 			if (error instanceof RangeError) errors.push({ message: 'values are nested too deeply to read', code: 'too-deep', ...position(0) });
 			else if (!(error instanceof ReferenceError)) throw error;
-			else errors.push({
-				message: `aliases (\`*name\`) expand into more than ${MAX_ALIAS_COUNT} values, which is how an alias bomb makes a small file huge`,
-				code: 'alias-limit',
-				...position(firstAliasOffset(doc)),
-			});
+			else
+				errors.push({
+					message: `aliases (\`*name\`) expand into more than ${MAX_ALIAS_COUNT} values, which is how an alias bomb makes a small file huge`,
+					code: 'alias-limit',
+					...position(firstAliasOffset(doc)),
+				});
 		}
 	}
 	return {

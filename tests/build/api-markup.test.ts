@@ -18,7 +18,10 @@ import { liveMarkup, type MarkupElement } from '../support/live-markup.ts';
  */
 const own = ({ tagName, properties, text }: MarkupElement) => {
 	const { content: _, ...attributes } = properties;
-	return !['form', 'base', 'iframe', 'frame', 'object', 'embed'].includes(tagName) && !`${text} ${JSON.stringify(attributes)}`.includes('margo-xss');
+	return (
+		!['form', 'base', 'iframe', 'frame', 'object', 'embed'].includes(tagName) &&
+		!`${text} ${JSON.stringify(attributes)}`.includes('margo-xss')
+	);
 };
 
 test('puts no markup or script URL from API documents on the pages, at strict and at warn', async () => {
@@ -32,7 +35,9 @@ test('puts no markup or script URL from API documents on the pages, at strict an
 		expect(/<title>([^<]*(?:<(?!\/title>)[^<]*)*)<\/title>/.exec(visitors)?.[1]).toBe(
 			`Visitors<\\/title><script>alert('margo-xss-title')</script>"><meta name="margo-xss" | Margo specification`,
 		);
-		expect(visitors).toContain('<h3 id="op-listVisits">List the visits &#60;script&#62;alert(&#39;margo-xss-summary&#39;)&#60;/script&#62;</h3>');
+		expect(visitors).toContain(
+			'<h3 id="op-listVisits">List the visits &#60;script&#62;alert(&#39;margo-xss-summary&#39;)&#60;/script&#62;</h3>',
+		);
 		expect(visitors).toContain('The visitors of a museum. See <a>the rules</a>');
 		// What "Try it" and the mock read carries the same sanitized descriptions.
 		for (const id of ['visitors', 'guestbook']) {
@@ -46,5 +51,7 @@ test('puts no markup or script URL from API documents on the pages, at strict an
 
 function descriptionsOf(value: unknown): string[] {
 	if (typeof value !== 'object' || value === null) return [];
-	return Object.entries(value).flatMap(([key, child]) => (key === 'description' && typeof child === 'string' ? [child] : descriptionsOf(child)));
+	return Object.entries(value).flatMap(([key, child]) =>
+		key === 'description' && typeof child === 'string' ? [child] : descriptionsOf(child),
+	);
 }

@@ -16,7 +16,9 @@ test('renders recursive schemas as links to the schema in split and single-page 
 		expect(readdirSync(forests).sort()).toEqual(['forests', 'index.html', 'parts', 'schemas', 'trees']);
 		const parts = Object.assign(
 			{},
-			...readdirSync(join(forests, 'parts')).map((file) => JSON.parse(readFileSync(join(forests, 'parts', file), 'utf8')) as Record<string, string>),
+			...readdirSync(join(forests, 'parts')).map(
+				(file) => JSON.parse(readFileSync(join(forests, 'parts', file), 'utf8')) as Record<string, string>,
+			),
 		) as Record<string, string>;
 		const link = '<a class="api-type-link" href="/reference/forests/schemas/#schema-node"><span class="api-type">Node</span></a>';
 		// Node's own fields, loaded when opened: its children are an array of links back to it.

@@ -26,11 +26,13 @@ export function liveMarkup(html: string, isOwn: (element: MarkupElement) => bool
 	const visit = (node: Node) => {
 		if (node.type === 'element' && node.tagName) {
 			const properties = node.properties ?? {};
-			if (ACTIVE.includes(node.tagName) && !isOwn({ tagName: node.tagName, properties, text: textOf(node) })) found.push(`<${node.tagName}>`);
+			if (ACTIVE.includes(node.tagName) && !isOwn({ tagName: node.tagName, properties, text: textOf(node) }))
+				found.push(`<${node.tagName}>`);
 			for (const [name, value] of Object.entries(properties)) {
 				if (/^on/i.test(name)) found.push(`<${node.tagName} ${name}>`);
 				if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
 					// Browsers drop tabs, newlines and leading spaces before reading a scheme.
+					// eslint-disable-next-line no-control-regex
 					const url = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
 					const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
 					if (scheme && !['http', 'https', 'mailto'].includes(scheme)) found.push(`<${node.tagName} ${name}="${value}">`);

@@ -46,12 +46,22 @@ function asHtmlBlock(html: string): string {
 	return `<div>${html.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')}</div>`;
 }
 
-/** Whether a text can hold markup or a URL with a scheme at all: raw HTML, entities, links. */
-const MAY_HOLD_MARKUP = /[<&\]]/;
+/**
+ * Whether a text may render to anything but allowed markup. Without `<` there is no raw HTML and
+ * no autolink, without `&` no entity to spell a scheme with; a link can then only carry a scheme
+ * written out, so a text whose every `word:` is `http:`, `https:` or `mailto:` renders safely.
+ * (Most descriptions pass here: GitHub's links to its documentation, over 700 of them, do.)
+ */
+function mayHoldMarkup(text: string): boolean {
+	if (/[<&]/.test(text)) return true;
+	for (const [, scheme] of text.matchAll(/([a-z][a-z0-9+.-]*):/gi)) if (!ALLOWED_SCHEMES.has(scheme!.toLowerCase())) return /[\]]/.test(text);
+	return false;
+}
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /** A Markdown text whose rendering holds only allowed markup (the text itself when it already did). */
 export function sanitizeMarkdown(text: string): string {
-	if (!MAY_HOLD_MARKUP.test(text)) return text;
+	if (!mayHoldMarkup(text)) return text;
 	const { html, clean } = renderings(text);
 	if (html === clean) return text;
 	const block = asHtmlBlock(clean);
@@ -92,12 +102,16 @@ export function unsafeDescriptions(document: unknown): { tokens: string[]; text:
 	while (stack.length) {
 		const entry = stack.pop()!;
 		const { node, nameMap } = entry;
-		if (typeof node !== 'object' || node === null) continue;
 		if (Array.isArray(node)) {
-			node.forEach((item, index) => stack.push({ node: item, key: String(index), nameMap: false, parent: entry }));
+			for (let index = 0; index < node.length; index++) {
+				const item: unknown = node[index];
+				if (typeof item === 'object' && item !== null) stack.push({ node: item, key: String(index), nameMap: false, parent: entry });
+			}
 			continue;
 		}
-		for (const [key, value] of Object.entries(node)) {
+		const object = node as Record<string, unknown>;
+		for (const key in object) {
+			const value = object[key];
 			if (!nameMap) {
 				if (DATA_KEYS.has(key)) continue;
 				// An Example object's value (under `examples`), and a schema's `examples` array, are data.
@@ -109,7 +123,7 @@ export function unsafeDescriptions(document: unknown): { tokens: string[]; text:
 					continue;
 				}
 			}
-			stack.push({ node: value, key, nameMap: !nameMap && NAME_MAPS.has(key), parent: entry });
+			if (typeof value === 'object' && value !== null) stack.push({ node: value, key, nameMap: !nameMap && NAME_MAPS.has(key), parent: entry });
 		}
 	}
 	return found;

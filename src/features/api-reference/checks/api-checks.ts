@@ -22,7 +22,14 @@ const UNREADABLE = new Set([
 	'openapi/too-deep',
 ]);
 /** Problems after which the document is not loaded at all. */
-const NOT_LOADED = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/remote-ref', 'openapi/ref-outside-openapi', 'openapi/alias-limit', 'openapi/too-deep']);
+const NOT_LOADED = new Set([
+	'openapi/yaml-syntax',
+	'openapi/unsupported-version',
+	'openapi/remote-ref',
+	'openapi/ref-outside-openapi',
+	'openapi/alias-limit',
+	'openapi/too-deep',
+]);
 
 export interface ApiCheckReport {
 	/** Problems that stop the build. */
