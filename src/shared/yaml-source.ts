@@ -41,7 +41,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 	// what the text does instead.
 	const overflow = doc.errors.find((error) => /call stack/i.test(error.message));
 	const errors: YamlSource['errors'] = overflow
-		? [{ message: 'values are nested too deeply for the YAML parser', code: 'too-deep', ...position(overflow.pos[0]) }]
+		? [{ message: 'values are nested too deeply for the YAML parser', code: 'too-deep', ...position(deepOffset(text)) }]
 		: doc.errors.map((error) => ({ message: error.message.split('\n')[0] ?? error.message, ...position(errorOffset(doc, error)) }));
 	let value: unknown;
 	if (!errors.length) {
@@ -50,11 +50,12 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 		} catch (error) {
 			if (error instanceof RangeError) errors.push({ message: 'values are nested too deeply to read', code: 'too-deep', ...position(0) });
 			else if (!(error instanceof ReferenceError)) throw error;
-			else errors.push({
-				message: `aliases (\`*name\`) expand into more than ${MAX_ALIAS_COUNT} values, which is how an alias bomb makes a small file huge`,
-				code: 'alias-limit',
-				...position(firstAliasOffset(doc)),
-			});
+			else
+				errors.push({
+					message: `aliases (\`*name\`) expand into more than ${MAX_ALIAS_COUNT} values, which is how an alias bomb makes a small file huge`,
+					code: 'alias-limit',
+					...position(firstAliasOffset(doc)),
+				});
 		}
 	}
 	return {
@@ -110,4 +111,13 @@ function firstAliasOffset(doc: Document): number {
 		},
 	});
 	return offset;
+}
+
+/**
+ * Where a text too deep for the parser is read from: the first line indented more than 256
+ * columns (where the parser gave up depends on its stack, so it is no place to point at), or the
+ * start for flow-style nesting.
+ */
+function deepOffset(text: string): number {
+	return Math.max(0, text.search(/^ {257}/m));
 }

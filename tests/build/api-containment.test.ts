@@ -69,7 +69,10 @@ test('stops the build on references to URLs without contacting their server', as
 	try {
 		const fixture = join(projectRoot, 'tests', 'fixtures', 'api-ref-escape');
 		cpSync(join(fixture, 'content'), join(site, 'content'), { recursive: true });
-		writeFileSync(join(site, 'astro.config.mjs'), readFileSync(join(fixture, 'astro.config.mjs'), 'utf8').replace('../../../src/', '../../../../src/'));
+		writeFileSync(
+			join(site, 'astro.config.mjs'),
+			readFileSync(join(fixture, 'astro.config.mjs'), 'utf8').replace('../../../src/', '../../../../src/'),
+		);
 		mkdirSync(join(site, 'src'));
 		writeFileSync(join(site, 'src', 'content.config.ts'), "export { collections } from '../../../../../src/content.config.ts';\n");
 		mkdirSync(join(site, 'openapi', 'shared'), { recursive: true });
@@ -103,7 +106,10 @@ test('stops the build on references to URLs without contacting their server', as
 				'',
 			].join('\n'),
 		);
-		writeFileSync(join(site, 'openapi', 'shared', 'other.yaml'), `type: object\nproperties:\n  inner:\n    $ref: 'https://127.0.0.1:${port}/inner.yaml'\n`);
+		writeFileSync(
+			join(site, 'openapi', 'shared', 'other.yaml'),
+			`type: object\nproperties:\n  inner:\n    $ref: 'https://127.0.0.1:${port}/inner.yaml'\n`,
+		);
 		const { code, output, outDir } = await buildSite(site);
 		rmSync(outDir, { recursive: true, force: true });
 		expect(code).not.toBe(0);

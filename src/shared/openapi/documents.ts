@@ -4,7 +4,7 @@ import { FileMemo } from '../file-memo.ts';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
 import { refTarget } from './ref-containment.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
-import { removeUnsafeDescriptions } from './unsafe-markdown.ts';
+import { unsafeDescriptions } from './sanitize-text.ts';
 import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from './upgrade.ts';
 
 export { componentSchemas, dereference, isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
@@ -27,7 +27,7 @@ export interface ApiDocument {
 	file: string;
 	/**
 	 * The document in OpenAPI 3.1 (upgraded when written in 2.0 or 3.0), as one object: references
-	 * to other files inlined, `#/…` references kept, unsafe Markdown removed from descriptions.
+	 * to other files inlined, `#/…` references kept, every description sanitized (`sanitize-text.ts`).
 	 */
 	document: JsonObject;
 	/** The version the file is written in. */
@@ -89,11 +89,17 @@ export function loadApiDocument(root: string, file: string): ApiDocument {
 	const path = resolve(root, file);
 	return loaded.get(path, () => {
 		const { id, file: relativeFile, upgraded } = readApiDocument(root, file);
-		// The 3.1 form of a 3.1 document is the document as written; clean a copy, not it.
+		// Every consumer (pages, downloads of the 3.1 form, Scalar, the mock) reads this document,
+		// so its Markdown is sanitized here, once. The 3.1 form of a 3.1 document is the document
+		// as written: clean a copy, not it.
 		let document = upgraded.document as JsonObject;
-		if (removeUnsafeDescriptions(document, { apply: false }).length) {
+		const unsafe = unsafeDescriptions(document);
+		if (unsafe.length) {
 			document = structuredClone(document);
-			removeUnsafeDescriptions(document);
+			for (const { tokens, text } of unsafe) {
+				const parent = tokens.slice(0, -1).reduce<Json>((node, token) => (node as JsonObject)[token] as Json, document);
+				(parent as JsonObject)[tokens.at(-1)!] = text;
+			}
 		}
 		return { id, file: relativeFile, document, version: { declared: upgraded.declared, source: upgraded.sourceVersion } };
 	});

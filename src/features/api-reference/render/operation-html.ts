@@ -28,7 +28,8 @@ export const operationAnchor = (op: Pick<Operation, 'key'>) => `op-${op.key}`;
 
 export function renderOperation(op: Operation, ctx: OperationContext): string {
 	const id = operationAnchor(op);
-	const title = op.summary ? inlineMarkdown(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
+	// A summary is plain text (OpenAPI), shown as written: never markup.
+	const title = op.summary ? escapeHtml(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
 	const auth = op.security.length ? op.security.map((s) => escapeHtml(ctx.securityLabel(s))).join(' or ') : 'none';
 	// Three grid areas: the text and parameters, the samples pane beside them (after them on a
 	// phone), then the body and responses.

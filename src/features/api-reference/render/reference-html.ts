@@ -130,7 +130,7 @@ function operationIndex(plan: ReferencePlan, href: (target: string) => string): 
 		.map((group) => {
 			const rows = group.operations.map(
 				(op) =>
-					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${pathHtml(op.path)}</code></a>${op.summary ? ` ${inlineMarkdown(op.summary)}` : ''}</li>`,
+					`<li><a href="${escapeHtml(href(plan.operationHref(op)))}"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code>${pathHtml(op.path)}</code></a>${op.summary ? ` ${escapeHtml(op.summary)}` : ''}</li>`,
 			);
 			return `<p class="api-index__tag">${escapeHtml(group.name)}</p><ul class="api-index">${rows.join('')}</ul>`;
 		})
