@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The capabilities under `src/features/`; each may use another only through its public modules. */
-const FEATURES = ['api-reference', 'decisions', 'mock', 'playground', 'requirements', 'site', 'mkdocs-import'];
+const FEATURES = ['api-reference', 'decisions', 'mock', 'playground', 'requirements', 'site', 'mkdocs-import', 'proposals', 'changes'];
 /** A feature's public modules: its Starlight plugin (`index.ts`) and the mock's browser API. */
 const PUBLIC = '(index|browser)\\.ts$';
 

@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
 import { pullSnapshotSchema, trackerSnapshotSchema } from '#features/decisions/github/snapshot.ts';
 import { readSnapshots } from '#features/decisions/github/read-snapshots.ts';
+import { proposalsLoader } from '#features/proposals/loader.ts';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 
@@ -51,6 +52,9 @@ export const collections = {
 		},
 		schema: z.object({ trackers: z.array(trackerSnapshotSchema), pulls: z.array(pullSnapshotSchema) }),
 	}),
+	// Specification Update Proposals, read in place from MARGO_PROPOSALS_DIR (default content/proposals/)
+	// and rendered by the site's Markdown pipeline; checked with file:line by features/proposals.
+	proposals: defineCollection({ loader: proposalsLoader() }),
 	// Starlight reads its interface strings from an `i18n` collection, and Astro warns on every
 	// build that it is missing or empty. The site overrides no string: one empty entry for the
 	// site's only language says so without a file of nothing under `content/`.

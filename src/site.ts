@@ -1,10 +1,12 @@
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { apiReferenceFeature } from '#features/api-reference/index.ts';
+import { changesFeature } from '#features/changes/index.ts';
 import { decisionsFeature } from '#features/decisions/index.ts';
 import { mkdocsImportFeature } from '#features/mkdocs-import/index.ts';
 import { mockFeature } from '#features/mock/index.ts';
 import { playgroundFeature } from '#features/playground/index.ts';
+import { proposalsFeature } from '#features/proposals/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
 import { normalizeBase } from '#shared/base.ts';
@@ -32,11 +34,13 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 	const base = normalizeBase(process.env['MARGO_BASE']);
 	const features = [
 		decisionsFeature(root),
+		proposalsFeature(root),
 		apiReferenceFeature(root, { checks: apiChecks }),
 		mockFeature(),
 		playgroundFeature(),
 		requirementsFeature(),
 		mkdocsImportFeature(root),
+		changesFeature(root),
 	];
 	return {
 		root,
@@ -44,7 +48,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 		base,
 		// The dev toolbar would add a script to every page; nothing here needs it.
 		devToolbar: { enabled: false },
-		markdown: markdownConfig(base),
+		markdown: markdownConfig(base, root),
 		integrations: [
 			starlight({
 				title: 'Margo specification',

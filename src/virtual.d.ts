@@ -17,3 +17,12 @@ declare module 'virtual:margo/openapi-sources' {
 	export const root: string;
 	export const files: string[];
 }
+declare module 'virtual:margo/figures' {
+	/** The site's `content/` folder (absolute), whose SVG figures `/_figures/…` serves. */
+	export const contentDir: string;
+}
+declare module 'virtual:margo/changes' {
+	/** The comparison with `MARGO_COMPARE_WITH`, or `null` parts when the build made none. */
+	const changes: import('#features/changes/integration.ts').ChangesModule;
+	export default changes;
+}

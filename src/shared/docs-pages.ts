@@ -65,22 +65,27 @@ export function readDocPages(root: string, folder = ''): DocPage[] {
 		.map((file) => file.split('\\').join('/'))
 		.filter((file) => !/(^|\/)_/.test(file))
 		.sort()
-		.map((file) => {
-			const source = readFileSync(join(root, file), 'utf8');
-			const data = record(splitFrontMatter(source)?.source.value);
-			const sidebar = record(data['sidebar']);
-			const docPath = file.slice('content/docs/'.length);
-			return {
-				file,
-				docPath,
-				slug: pageSlug(docPath, data['slug']),
-				title: typeof data['title'] === 'string' ? data['title'] : docPath,
-				source,
-				data,
-				order: typeof sidebar['order'] === 'number' ? sidebar['order'] : Number.POSITIVE_INFINITY,
-				hidden: sidebar['hidden'] === true,
-			};
-		});
+		.map((file) => docPageOf(file, readFileSync(join(root, file), 'utf8')));
+}
+
+/**
+ * A page from its path (from the project root) and text, wherever the text was read: the working
+ * tree, or a commit of the repository (`features/changes` compares two).
+ */
+export function docPageOf(file: string, source: string): DocPage {
+	const data = record(splitFrontMatter(source)?.source.value);
+	const sidebar = record(data['sidebar']);
+	const docPath = file.slice('content/docs/'.length);
+	return {
+		file,
+		docPath,
+		slug: pageSlug(docPath, data['slug']),
+		title: typeof data['title'] === 'string' ? data['title'] : docPath,
+		source,
+		data,
+		order: typeof sidebar['order'] === 'number' ? sidebar['order'] : Number.POSITIVE_INFINITY,
+		hidden: sidebar['hidden'] === true,
+	};
 }
 
 /**

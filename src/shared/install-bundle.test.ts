@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cachedBundle, installationKey, nodeModulesOf } from './install-bundle.ts';
+import { bundleKey, cachedBundle, nodeModulesOf } from './install-bundle.ts';
 
 const scratchCache = () => mkdtempSync(join(tmpdir(), 'margo-install-bundle-'));
 
@@ -47,15 +48,32 @@ describe('cachedBundle', () => {
 	});
 });
 
-describe('installationKey', () => {
-	it('changes with the record of the installation and with the recipe', () => {
+describe('bundleKey', () => {
+	const inputs = (entries: unknown, makers: string[] = []) => ({ entries, makers });
+
+	it('changes with the record of the installation', () => {
 		const nodeModules = scratchCache();
 		writeFileSync(join(nodeModules, '.package-lock.json'), '{"packages":{"a":"1.0.0"}}');
-		const before = installationKey(nodeModules, '1', '/unused');
-		expect(installationKey(nodeModules, '1', '/unused')).toBe(before);
-		expect(installationKey(nodeModules, '2', '/unused')).not.toBe(before);
+		const before = bundleKey(nodeModules, inputs(['a']), '/unused');
+		expect(bundleKey(nodeModules, inputs(['a']), '/unused')).toBe(before);
 		writeFileSync(join(nodeModules, '.package-lock.json'), '{"packages":{"a":"1.0.1"}}');
-		expect(installationKey(nodeModules, '1', '/unused')).not.toBe(before);
+		expect(bundleKey(nodeModules, inputs(['a']), '/unused')).not.toBe(before);
+	});
+
+	it('changes when a package is added to the entries', () => {
+		const nodeModules = scratchCache();
+		writeFileSync(join(nodeModules, '.package-lock.json'), '{}');
+		expect(bundleKey(nodeModules, inputs(['a', 'b']), '/unused')).not.toBe(bundleKey(nodeModules, inputs(['a']), '/unused'));
+	});
+
+	it('changes when the code that makes the bundle changes', () => {
+		const nodeModules = scratchCache();
+		writeFileSync(join(nodeModules, '.package-lock.json'), '{}');
+		const maker = join(nodeModules, 'maker.ts');
+		writeFileSync(maker, 'export const format = "es";');
+		const before = bundleKey(nodeModules, inputs(['a'], [pathToFileURL(maker).href]), '/unused');
+		writeFileSync(maker, 'export const format = "iife";');
+		expect(bundleKey(nodeModules, inputs(['a'], [pathToFileURL(maker).href]), '/unused')).not.toBe(before);
 	});
 });
 

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { version as viteVersion } from 'vite';
 
 /**
  * Code bundled once per installation rather than at every build, as Vite pre-bundles
  * dependencies: it depends only on the installed packages, so it is made once into a cache folder
- * whose name (the key) changes with any install (`node_modules/.package-lock.json`), Vite upgrade
- * or change of recipe. Used for the packages of the site's browser code (`prebundle.ts`: Scalar's
+ * whose name (the key) is the digest of everything the bundle is made from: the record of the
+ * install (`node_modules/.package-lock.json`), Vite's version, what is bundled (its entries) and
+ * the code that makes it. No number is bumped by hand: changing any of them makes a new bundle.
+ * `npm run clean` removes them all (`scripts/clean.ts`). Used for the packages of the site's browser code (`prebundle.ts`: Scalar's
  * client, the playground's libraries) and for the links validator, which ships TypeScript that
  * Node cannot load (`features/site/links-validator-bundle.ts`).
  */
@@ -18,14 +21,24 @@ export function nodeModulesOf(file: string): string {
 	return file.slice(0, file.indexOf(marker) + marker.length - 1);
 }
 
+/** What a bundle is made from, besides the installed packages. */
+export interface BundleInputs {
+	/** What is bundled, as plain data (the entries and their names). */
+	entries: unknown;
+	/** The modules whose code makes the bundle (`import.meta.url` of each). */
+	makers: readonly string[];
+}
+
 /**
- * Names the installation: `recipe` says how the bundle is made (bump it when that changes);
- * `packageFile` is any file of the bundled package, read when npm left no record of the install.
+ * Names a bundle by what it is made from; `packageFile` is any file of the bundled package, read
+ * when npm left no record of the install.
  */
-export function installationKey(nodeModules: string, recipe: string, packageFile: string): string {
+export function bundleKey(nodeModules: string, inputs: BundleInputs, packageFile: string): string {
 	const lockfile = join(nodeModules, '.package-lock.json');
 	const installed = existsSync(lockfile) ? readFileSync(lockfile) : readFileSync(packageFile);
-	return createHash('sha256').update(`${recipe}\n${viteVersion}\n`).update(installed).digest('hex').slice(0, 12);
+	const hash = createHash('sha256').update(`${viteVersion}\n${JSON.stringify(inputs.entries)}\n`).update(installed);
+	for (const maker of [import.meta.url, ...inputs.makers]) hash.update(readFileSync(fileURLToPath(maker)));
+	return hash.digest('hex').slice(0, 12);
 }
 
 /**

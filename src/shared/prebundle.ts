@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { cachedBundle, installationKey, nodeModulesOf } from './install-bundle.ts';
+import { bundleKey, cachedBundle, nodeModulesOf } from './install-bundle.ts';
 
 /**
  * Packages of the site's browser code bundled once per installation (`install-bundle.ts`), not at
@@ -14,8 +14,6 @@ import { cachedBundle, installationKey, nodeModulesOf } from './install-bundle.t
 export interface Prebundle {
 	/** Names the cache (`node_modules/.cache/margo-<name>/`) and the served folder (`<name>-<key>/`). */
 	name: string;
-	/** Bump when the way the bundle is made changes, so old bundles are not reused. */
-	recipe: string;
 	/**
 	 * What the site's code imports (a package, or one of its exported paths), each to the name of
 	 * its file in the bundle (`<file>.js`) and, when not the import itself, what to bundle for it.
@@ -33,10 +31,10 @@ interface Made {
 const require = createRequire(import.meta.url);
 
 /** The bundle for the installed packages, made now if there is none. */
-export async function ensurePrebundle({ name, recipe, entries, onBundling }: Prebundle): Promise<Made> {
+export async function ensurePrebundle({ name, entries, onBundling }: Prebundle): Promise<Made> {
 	const vite = require.resolve('vite/package.json');
 	const nodeModules = nodeModulesOf(vite);
-	const key = installationKey(nodeModules, recipe, vite);
+	const key = bundleKey(nodeModules, { entries, makers: [import.meta.url] }, vite);
 	const first = `${entries[0]?.file}.js`;
 	const dir = await cachedBundle(join(nodeModules, '.cache', `margo-${name}`), key, first, async (scratch) => {
 		onBundling?.();

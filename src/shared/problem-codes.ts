@@ -42,6 +42,14 @@ export const PROBLEM_CODES = {
 		fix: 'run `npm run decisions:sync` again, or restore the file with git',
 	},
 
+	// Specification Update Proposals (features/proposals)
+	'proposal/outside-folder': { title: 'a SUP file is a symlink leading outside the SUP folder' },
+	'proposal/not-utf8': { title: 'a SUP file is not UTF-8 text' },
+	'proposal/two-folders': { title: 'the same SUP file is in two folders (it is moving); the later stage is shown' },
+	'proposal/unmatched-row': { title: 'a row of the README status table links no SUP of the folder' },
+	'proposal/stage-disagreement': { title: 'the README status table gives another stage than the folder or the pull request' },
+	'proposal/missing-target': { title: 'a SUP links a figure or document that is not in the folder' },
+
 	// Requirement IDs and the lexicon (features/requirements)
 	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
 	'requirements/missing-id': { title: 'a normative statement has no requirement ID', fix: 'run `npm run req:ids`' },
@@ -69,9 +77,14 @@ export const PROBLEM_CODES = {
 	'mkdocs/nav-external-link': { title: 'a nav entry links to another site and is not imported' },
 	'mkdocs/not-utf8': { title: 'a page or snippet is not valid UTF-8' },
 	'mkdocs/broken-link': { title: 'a link names a page that does not exist' },
-	'mkdocs/broken-anchor': { title: 'a link names a heading anchor the page does not have' },
+	'mkdocs/broken-anchor': {
+		title: 'a link names a heading anchor the page does not have; it is sent to the one close heading, or to the page',
+	},
 	'mkdocs/missing-file': { title: 'an image or linked file does not exist' },
 	'mkdocs/missing-snippet': { title: 'a `--8<--` snippet names a file that does not exist' },
+	'mkdocs/outside-project': { title: 'a page, snippet, figure or folder leads outside the MkDocs project (a symbolic link or `../` path)' },
+	'mkdocs/outside-target': { title: 'the import would write outside content/docs/<into> and public/<into>/_assets (a symbolic link)' },
+	'mkdocs/env-tag': { title: 'mkdocs.yml reads an environment variable (`!ENV`); the import never does and takes its default' },
 	'mkdocs/unconverted': { title: 'a construct MkDocs plugins render (Jinja, mkdocstrings) is left as a note' },
 	'mkdocs/unlisted-page': { title: 'a page of docs_dir is not in the nav' },
 	'mkdocs/link-to-skipped-page': { title: 'a link names a page left out by --only-nav; it links to GitHub instead' },
@@ -88,6 +101,22 @@ export const PROBLEM_CODES = {
 	'openapi/unsupported-version': {
 		title: 'an API document is written in a version the site does not read',
 		fix: "write `swagger: '2.0'`, `openapi: 3.0.x` or `openapi: 3.1.x`; other versions are upgraded to 3.1 when the site is built",
+	},
+	'openapi/remote-ref': {
+		title: 'a `$ref` names a URL; the build never fetches one',
+		fix: 'save the referenced document in openapi/ (e.g. openapi/shared/) and point `$ref` at the copy with a relative path',
+	},
+	'openapi/ref-outside-openapi': {
+		title: 'a `$ref` reads a file outside openapi/ (an absolute path, `../` or a symbolic link leaving it)',
+		fix: 'keep every file a document references inside openapi/ and point at it with a relative path, e.g. `$ref: ./shared/thing.yaml`',
+	},
+	'openapi/alias-limit': {
+		title: 'a YAML document expands aliases into too many values (an alias bomb)',
+		fix: 'write the repeated values out, or use fewer aliases (`*name`): at most 100 expansions per document',
+	},
+	'openapi/too-deep': {
+		title: 'a document nests values deeper than the site reads',
+		fix: 'name deeply nested schemas in components/schemas and refer to them with `$ref`; at most 128 levels',
 	},
 	'openapi/no-unsafe-markdown': {
 		title: 'a description holds a script tag, an event-handler attribute or a `javascript:` URL',

@@ -7,7 +7,8 @@ import { escapeHtml } from './escape-html.ts';
  * Starlight's Expressive Code): the API reference's examples at build time and the playground's
  * HTTP exchanges in the browser. Fine-grained bundle: the JavaScript regex engine (no
  * WebAssembly), one light and one dark theme emitted as CSS variables (the site's theme toggle
- * switches them without JavaScript), and only json, yaml, http and shell.
+ * switches them without JavaScript), and only json, yaml, http and shell; the reference's request
+ * samples add JavaScript, Python and Go at build time (`createHighlight`), which the browser never loads.
  *
  * Shiki's own `http` grammar embeds shell, XML and GraphQL (which pull in JavaScript and
  * TypeScript, ~800 kB); a raw HTTP message needs far less, so the `http` grammar here is our own
@@ -15,7 +16,11 @@ import { escapeHtml } from './escape-html.ts';
  */
 
 export type Language = 'http' | 'json' | 'yaml' | 'shellscript';
-const LANGUAGES: readonly string[] = ['http', 'json', 'yaml', 'shellscript'] satisfies Language[];
+const LANGUAGES: readonly string[] = ['http', 'json', 'yaml', 'shellscript', 'javascript', 'python', 'go'] satisfies (
+	| Language
+	| SampleLanguage
+)[];
+type SampleLanguage = 'javascript' | 'python' | 'go';
 
 /** Longer examples are shown plain: highlighting multiplies their HTML several times. */
 const HIGHLIGHT_LIMIT = 12_000;
@@ -57,7 +62,7 @@ function load(): Promise<HighlighterCore> {
 const OPTIONS = { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } as const;
 
 /** HTML of a `<pre class="shiki">` with both themes as CSS variables (`--shiki-light`, `--shiki-dark`). */
-function render(core: HighlighterCore, code: string, lang: Language): string {
+function render(core: HighlighterCore, code: string, lang: Language | SampleLanguage): string {
 	if (lang !== 'http') return core.codeToHtml(code, { lang, ...OPTIONS });
 	// Head and body are highlighted apart and joined in one block: a grammar cannot see the empty
 	// line between them, since shiki does not tokenize empty lines.
@@ -81,8 +86,11 @@ export async function highlight(code: string, lang: Language): Promise<string> {
  */
 export async function createHighlight(): Promise<(code: string, lang: string) => string> {
 	const core = await load();
+	const loaded = core.getLoadedLanguages();
+	if (!loaded.includes('python'))
+		await core.loadLanguage(import('shiki/langs/javascript.mjs'), import('shiki/langs/python.mjs'), import('shiki/langs/go.mjs'));
 	return (code, lang) =>
 		LANGUAGES.includes(lang) && code.length <= HIGHLIGHT_LIMIT
-			? render(core, code, lang as Language)
+			? render(core, code, lang as Language | SampleLanguage)
 			: `<pre class="api-code"><code>${escapeHtml(code)}</code></pre>`;
 }

@@ -4,8 +4,12 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Documen
 export interface YamlSource {
 	/** The plain JavaScript value (undefined for an empty text). */
 	value: unknown;
-	/** Syntax errors, each with a 1-based line and column. */
-	errors: { message: string; line: number; column: number }[];
+	/**
+	 * Syntax errors, each with a 1-based line and column. `code` marks a text refused for its
+	 * size rather than its syntax: aliases that expand past {@link MAX_ALIAS_COUNT}, or nesting
+	 * deeper than the parser's stack.
+	 */
+	errors: { message: string; line: number; column: number; code?: 'alias-limit' | 'too-deep' }[];
 	/**
 	 * Line and column where the value at `path` starts. When the path does not exist (a missing
 	 * required field), the position of its nearest existing parent, so the report points at the
@@ -13,6 +17,13 @@ export interface YamlSource {
 	 */
 	locate(path: readonly (string | number)[]): { line: number; column: number };
 }
+
+/**
+ * How many values aliases (`*name`) may expand into, counted as the `yaml` package counts them.
+ * Its default too: a few aliases of aliases ("billion laughs") would otherwise expand a small
+ * file into gigabytes of values.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML keeping positions from the parse tree, so problems are reported at the line where
@@ -26,12 +37,29 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
+	// The parser reports its own stack overflow as syntax errors, one per line after it: say once
+	// what the text does instead.
+	const overflow = doc.errors.find((error) => /call stack/i.test(error.message));
+	const errors: YamlSource['errors'] = overflow
+		? [{ message: 'values are nested too deeply for the YAML parser', code: 'too-deep', ...position(overflow.pos[0]) }]
+		: doc.errors.map((error) => ({ message: error.message.split('\n')[0] ?? error.message, ...position(errorOffset(doc, error)) }));
+	let value: unknown;
+	if (!errors.length) {
+		try {
+			value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+		} catch (error) {
+			if (error instanceof RangeError) errors.push({ message: 'values are nested too deeply to read', code: 'too-deep', ...position(0) });
+			else if (!(error instanceof ReferenceError)) throw error;
+			else errors.push({
+				message: `aliases (\`*name\`) expand into more than ${MAX_ALIAS_COUNT} values, which is how an alias bomb makes a small file huge`,
+				code: 'alias-limit',
+				...position(firstAliasOffset(doc)),
+			});
+		}
+	}
 	return {
-		value: doc.errors.length ? undefined : doc.toJS(),
-		errors: doc.errors.map((error) => ({
-			message: error.message.split('\n')[0] ?? error.message,
-			...position(errorOffset(doc, error)),
-		})),
+		value,
+		errors,
 		locate(path) {
 			let node: Node | null | undefined = doc.contents;
 			let found = node;
@@ -70,4 +98,16 @@ function errorOffset(doc: Document, error: YAMLError): number {
 		},
 	});
 	return start;
+}
+
+/** Where the first alias is written: the place to start reading an alias bomb. */
+function firstAliasOffset(doc: Document): number {
+	let offset = 0;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0] ?? 0;
+			return visit.BREAK;
+		},
+	});
+	return offset;
 }

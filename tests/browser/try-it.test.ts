@@ -67,7 +67,13 @@ test('reaches 2xx on every management operation in document order from a fresh b
 			expect(await received).toMatch(new RegExp(`^grant_type=client_credentials&client_id=${clientId}&client_secret=[\\w-]+$`));
 		if (op.path.includes('{clientId}')) expect(request.url()).toContain(`/clients/${clientId}/`);
 
-		// The "Sent" panel shows the request as it left: same line, same header values.
+		// The response is shown in view under the client, and announced.
+		const shownResponse = dialog.locator('.api-try__received');
+		await expect.poll(() => shownResponse.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${response.status()}`));
+		await expect(shownResponse.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
+		await expect(dialog.locator('[data-announce]').innerText()).resolves.toMatch(new RegExp(`^Response: ${response.status()}`));
+		// The "Sent" panel, closed, shows the request as it left: same line, same header values.
+		await dialog.locator('.api-try__sent summary').evaluate((summary) => ((summary.parentElement as HTMLDetailsElement).open = true));
 		const panel = dialog.locator('[data-sent]');
 		await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${request.method()} `));
 		const shown = parseSent(await panel.innerText());

@@ -9,7 +9,7 @@ test('fails the build with every decision register problem at once, each at its 
 		"Decision trackers: 9 problems
 
 		content/decisions/dt-001-unknown-status.md:5:1: status: unknown status "pending"; use one of \`draft\`, \`open\`, \`final-review\`, \`approved\`, \`rejected\`, \`withdrawn\`, \`superseded\` [decision/invalid-field]
-		  fix: see the lifecycle in README.md ("Adding a decision tracker") or on the site at /decisions/process/
+		  fix: see the lifecycle on the site at /decisions/process/ or in the guide at /contributing/decision-trackers/
 		content/decisions/dt-002-b.md:2:1: id: id DT-002 is already used by content/decisions/dt-002-a.md [decision/duplicate-id]
 		  fix: give this tracker the next free id (DT-009); \`npm run new:decision\` picks it for new trackers
 		content/decisions/dt-003-deadline.md:7:1: deadline: the deadline 2024-07-10 is before the opened date 2024-08-20 [decision/deadline-before-opened]

@@ -8,15 +8,16 @@ import { buildFixture } from '../support/run-astro.ts';
  * `tests/fixtures/mkdocs-nested/` (tests/node/mkdocs-import.test.ts checks it is still what the
  * importer makes): the site must build with every internal link valid and the figures in place.
  */
-test('builds an imported MkDocs specification with every link valid and its figures processed', async () => {
+test('builds an imported MkDocs specification with every link valid and its figures in place', async () => {
 	const result = await buildFixture('mkdocs-site');
 	expect(result.code, result.output).toBe(0);
 	expect(result.output).toContain('All internal links are valid.');
 	const pages = readdirSync(join(result.outDir, 'spec'), { recursive: true }).filter((file) => String(file).endsWith('index.html'));
 	expect(pages).toHaveLength(20);
 	const packagePage = readFileSync(join(result.outDir, 'spec/application-distribution/application-package/index.html'), 'utf8');
-	const figure = /<img[^>]*src="(\/_astro\/app-package\.drawio\.[^"]+\.svg)"/.exec(packagePage)?.[1];
-	expect(figure).toBeDefined();
+	// An SVG figure is served as it is, not through Astro's image pipeline (site/svg-figures.ts).
+	const figure = /<img[^>]*src="([^"]+)"/.exec(packagePage)?.[1];
+	expect(figure).toBe('/_figures/docs/spec/_assets/figures/app-package.drawio.svg');
 	expect(existsSync(join(result.outDir, figure ?? 'missing'))).toBe(true);
 	expect(existsSync(join(result.outDir, 'spec/_assets/figures/margo-overview.pdf'))).toBe(true);
 	expect(packagePage).toMatch(/<aside[^>]*class="starlight-aside starlight-aside--note"/);

@@ -30,12 +30,11 @@ test('renders schemas nested deeper than the page shows as closed parts, each wr
 		page.indexOf('id="op-getFleet-section"'),
 		page.indexOf('</section>', page.indexOf('id="op-getFleet-section"')),
 	);
-	// Two levels below the schema's own fields are open; the sensors inside the racks are not.
-	expect(operation).toContain('<code class="api-field__name">label</code>');
+	// The schema's own fields are shown; their child attributes are closed, each loaded when opened.
 	expect(operation).toMatch(
-		/<code class="api-field__name">sensors<\/code>.*<details class="api-more" data-part="[0-9a-f]{12}"><summary>Fields of each item<\/summary><\/details>/s,
+		/<code class="api-field__name">sites<\/code>.*<details class="api-more" data-part="[0-9a-f]{12}"><summary>Show child attributes <span class="api-more__count">\(fields of each item\)<\/span><\/summary><\/details>/s,
 	);
-	expect(operation).not.toContain('<code class="api-field__name">serial</code>');
+	expect(operation).not.toContain('<code class="api-field__name">label</code>');
 	expect(page).toContain('data-parts-url="/reference/fleet/parts/"');
 
 	const shardDigits = Number(/data-parts-shard="(\d)"/.exec(page)?.[1]);
@@ -49,9 +48,13 @@ test('renders schemas nested deeper than the page shows as closed parts, each wr
 			>
 		)[id];
 	for (const id of ids) expect(part(id), id).toBeTruthy();
-	const sensors = part(/sensors<\/code>.*?data-part="([0-9a-f]+)"/s.exec(operation)![1]!)!;
+	// Each part holds one level of fields, and the closed parts of the next.
+	const childPart = (html: string, field: string) => part(new RegExp(`${field}</code>.*?data-part="([0-9a-f]+)"`, 's').exec(html)![1]!)!;
+	const racks = childPart(childPart(operation, 'sites'), 'racks');
+	expect(racks).toContain('<code class="api-field__name">label</code>');
+	const sensors = childPart(racks, 'sensors');
 	expect(sensors).toContain('<code class="api-field__name">serial</code>');
-	expect(sensors).toContain('<code class="api-field__name">offsetMillikelvin</code>');
+	expect(childPart(sensors, 'calibration')).toContain('<code class="api-field__name">offsetMillikelvin</code>');
 	// A schema that contains itself ends in a closed part that names itself.
 	const groups = page.slice(page.indexOf('id="op-getGroups-section"'));
 	const group = /children<\/code>.*?data-part="([0-9a-f]+)"/s.exec(groups)![1]!;

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { drawioSvg } from '../support/drawio-svg.ts';
 import { projectRoot } from '../support/run-astro.ts';
 
 const cli = join(projectRoot, 'src/features/mkdocs-import/cli.ts');
@@ -52,7 +53,9 @@ test('imports a nested nav of 20 pages with figures from a sibling folder, and r
 		  files: 26 written, 0 unchanged, 0 removed
 		  converted: abbreviation 5, admonition 8, collapsible block 3, content tab 2, heading attribute 2, image attribute 1, markdown in HTML 1, snippet 2, unconvertible (left as a note) 3
 
-		Warnings (5):
+		Warnings (6):
+		mkdocs-src/mkdocs.yml:3: \`!ENV\` reads an environment variable; the import never reads the environment and takes the value as its default \`https://example.org/margo/\` [mkdocs/env-tag]
+		  fix: write the value itself in mkdocs.yml if the import should use it
 		mkdocs-src/mkdocs.yml:56: nav entry \`Issue tracker\` links to https://github.com/margo/specification/issues; links to other sites are not imported [mkdocs/nav-external-link]
 		  fix: add it to the sidebar by hand if the site should keep it
 		mkdocs-src/system-design/api-reference/generated.md:5: MkDocs macro \`{{ config.extra.edition }}\` cannot be converted; it is left in the page as a visible note [mkdocs/unconverted]
@@ -418,16 +421,14 @@ test('reports every bad input with file:line and writes nothing', () => {
 	const { code, output } = run(site, '--into', 'broken');
 	expect(code).toBe(1);
 	expect(output).toMatchInlineSnapshot(`
-		"Import of mkdocs-src stopped: 6 errors; nothing was written.
+		"Import of mkdocs-src stopped: 5 errors; nothing was written.
 		  pages: 3 in nav, 0 unlisted
 		  figures: 0, other files: 0
 		  links: 1 rewritten to this site's pages, 0 to files on GitHub
 
-		Errors (6):
+		Errors (5):
 		mkdocs-src/docs/index.md:3: link to missing page \`guide/instal.md\` [mkdocs/broken-link]
 		  fix: did you mean \`guide/setup.md\`? Correct the link in the MkDocs page
-		mkdocs-src/docs/index.md:5: link \`guide/setup.md#configure\` names the anchor \`#configure\`, which no heading of guide/setup.md has [mkdocs/broken-anchor]
-		  fix: link to a heading that exists (the page has \`#setup\`, \`#configuration\`), or drop the \`#anchor\`
 		mkdocs-src/docs/index.md:7: image \`../figures/gone.svg\` names a file that does not exist (mkdocs-src/figures/gone.svg) [mkdocs/missing-file]
 		  fix: correct the path in the MkDocs page (it is relative to the page), or add the missing file
 		mkdocs-src/docs/legacy.md:3: the file is not valid UTF-8 (byte 0xE9 at column 42) [mkdocs/not-utf8]
@@ -436,6 +437,10 @@ test('reports every bad input with file:line and writes nothing', () => {
 		  fix: give one of them another label in mkdocs.yml; the sidebar could not tell them apart
 		mkdocs-src/mkdocs.yml:8: nav entry names \`guide/not-there.md\`, which is not a file of docs_dir [mkdocs/nav-missing-file]
 		  fix: correct the path in mkdocs.yml (it is relative to docs_dir) or remove the entry
+
+		Warnings (1):
+		mkdocs-src/docs/index.md:5: link \`guide/setup.md#configure\` names the anchor \`#configure\`, which no heading of guide/setup.md has; it now goes to the page: \`guide/setup.md#configure\` → \`/broken/guide/setup/\` [mkdocs/broken-anchor]
+		  fix: link to a heading that exists (the page has \`#setup\`, \`#configuration\`), or drop the \`#anchor\`, then re-import
 		"
 	`);
 	expect(tree(site)).toEqual({});
@@ -548,4 +553,29 @@ test('gives imported specification pages requirement IDs with a new prefix each,
 	);
 	expect(readFileSync(join(site, 'content/requirements.yaml'), 'utf8')).toContain('- id: REQ-SEC-002\n    retired: ');
 	expect(run(site, '--into', 'specification/imported').output).toContain('0 written');
+});
+
+test('changes only the page whose links the source fixed when a project is imported again', () => {
+	const site = siteWith('mkdocs-drawio');
+	mkdirSync(join(site, 'mkdocs-src/docs/figures'));
+	writeFileSync(join(site, 'mkdocs-src/docs/figures/architecture.drawio.svg'), drawioSvg('Catalog service'));
+	expect(run(site, '--into', 'spec').code).toBe(0);
+	const first = tree(site);
+	const index = join(site, 'mkdocs-src/docs/index.md');
+
+	// The link the import sent to the close heading was fixed the same way: nothing changes.
+	writeFileSync(index, readFileSync(index, 'utf8').replace('#catalog-attribute)', '#catalog-attributes)'));
+	const same = run(site, '--into', 'spec');
+	expect(same.output).toContain('files: 0 written, 4 unchanged, 0 removed');
+	expect(same.output).toContain('Warnings (2)');
+	expect(tree(site)).toEqual(first);
+
+	// The link sent to the top of the page now names a heading: that page alone changes, and the manifest's record of it.
+	writeFileSync(index, readFileSync(index, 'utf8').replace('#retention-policy-for-old-entries', '#entry-states'));
+	expect(run(site, '--into', 'spec').output).toContain('files: 1 written, 3 unchanged, 0 removed');
+	const second = tree(site);
+	const changed = Object.keys(second).filter((file) => second[file] !== first[file]);
+	expect(changed).toEqual(['content/docs/spec/.mkdocs-import.json', 'content/docs/spec/index.md']);
+	expect(second['content/docs/spec/index.md']).toContain('[retention rules](/spec/catalog/#entry-states)');
+	expect(Object.keys(second)).toEqual(Object.keys(first));
 });

@@ -6,7 +6,7 @@ import { build, type Rolldown } from 'vite';
 import { prebundlePlugin, type Prebundle } from '#shared/prebundle.ts';
 import { projectRoot } from '../support/run-astro.ts';
 
-const PREBUNDLE: Prebundle = { name: 'test-prebundle', recipe: `test ${process.pid}`, entries: [{ id: 'idb-keyval', file: 'idb-keyval' }] };
+const PREBUNDLE: Prebundle = { name: 'test-prebundle', entries: [{ id: 'idb-keyval', file: 'idb-keyval' }] };
 const cache = join(projectRoot, 'node_modules', '.cache', 'margo-test-prebundle');
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 

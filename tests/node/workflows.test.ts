@@ -141,3 +141,26 @@ test('tests every pull request and uploads a preview named after it, whose notic
 		name: 'site-preview-pr-${{ github.event.pull_request.number }}',
 	});
 });
+
+test("runs a pull request's code with no secret or token in reach", () => {
+	const pullRequestJobs = Object.entries(pages.jobs).filter(([, job]) => job.if?.includes("== 'pull_request'"));
+	expect(pullRequestJobs.length).toBeGreaterThan(0);
+	for (const [name, job] of pullRequestJobs) {
+		const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+		for (const checkout of checkouts) expect(checkout.with, `job ${name}`).toMatchObject({ 'persist-credentials': false });
+		const text = JSON.stringify(job);
+		expect(text, `job ${name}`).not.toMatch(/secrets\.|github\.token|GITHUB_TOKEN/);
+	}
+});
+
+test('builds the Pages site with the enhancements repository checked out beside it as MARGO_PROPOSALS_DIR', () => {
+	const pages = parse(readFileSync(join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as {
+		jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+	};
+	const steps = pages.jobs['build']!.steps;
+	const checkout = steps.find(
+		(s) => s.uses?.startsWith('actions/checkout@') && s.with?.['repository'] === 'margo/specification-enhancements',
+	);
+	expect(checkout?.with?.['path']).toBe('specification-enhancements');
+	expect(steps.find((s) => s.run === 'npm run build')?.env?.['MARGO_PROPOSALS_DIR']).toBe(checkout?.with?.['path']);
+});

@@ -18,6 +18,10 @@ export interface FakeIssue {
 export interface FakePull {
 	pull: Record<string, unknown>;
 	reviews: Record<string, unknown>[];
+	/** Its issue timeline's events (`ready_for_review`, …), for the SUPs' pull requests. */
+	timeline?: Record<string, unknown>[];
+	/** The files it changes (`{ filename }`). */
+	files?: Record<string, unknown>[];
 }
 export interface FakeRepository {
 	owner: string;
@@ -71,6 +75,14 @@ function repositoryHandlers(data: FakeRepository): RequestHandler[] {
 		http.get(`${base}/pulls/:number`, ({ params }) => {
 			const found = data.pulls[Number(params['number'])];
 			return found ? HttpResponse.json(found.pull) : notFound();
+		}),
+		http.get(`${base}/issues/:number/timeline`, ({ params, request }) => {
+			const found = data.pulls[Number(params['number'])];
+			return found ? page(request, found.timeline ?? []) : notFound();
+		}),
+		http.get(`${base}/pulls/:number/files`, ({ params, request }) => {
+			const found = data.pulls[Number(params['number'])];
+			return found ? page(request, found.files ?? []) : notFound();
 		}),
 		http.get(`${base}/pulls/:number/reviews`, ({ params, request }) => {
 			const found = data.pulls[Number(params['number'])];

@@ -10,6 +10,9 @@ import { publishAsItIs } from './openapi/check-levels.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
 import { scalarBundlePlugin } from './scalar-bundle.ts';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { normalizeBase } from '#shared/base.ts';
+import { endpointLinksPlugin, endpointTargets } from './endpoint-links.ts';
 
 /**
  * Astro appends "Browser APIs are not available on the server" to any error whose text contains
@@ -64,6 +67,11 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 				if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
 				reportProblems({ command, logger }, 'API documents and examples', errors, ApiProblemsError);
 				injectRoutes(injectRoute, API_REFERENCE_ROUTES);
+				// Each endpoint named in a page links to its operation (`endpoint-links.ts`), added the way
+				// Starlight adds its own Sätteri plugins.
+				const processor = config.markdown.processor;
+				if (processor && isSatteriProcessor(processor))
+					processor.options.hastPlugins.push(endpointLinksPlugin(endpointTargets(root, normalizeBase(config.base))));
 				// An edited document reloads the pages made from it in `astro dev`.
 				const watchFiles = () => listApiDocuments(root).map((file) => join(root, file));
 				updateConfig({

@@ -6,7 +6,7 @@ import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { planReference, schemaAnchor, tagAnchor } from './render/reference-pages.ts';
 
 /** The documents of `openapi/` that load; the API checks report why any other does not. */
-function loadable(root: string): ApiDocument[] {
+export function loadableDocuments(root: string): ApiDocument[] {
 	return listApiDocuments(root).flatMap((file) => {
 		try {
 			return [loadApiDocument(root, file)];
@@ -23,7 +23,7 @@ function loadable(root: string): ApiDocument[] {
 export function referenceLinks(root: string): { label: string; link: string }[] {
 	return [
 		{ label: 'API documents', link: '/reference/' },
-		...loadable(root).map(({ id, document }) => {
+		...loadableDocuments(root).map(({ id, document }) => {
 			const info = isObject(document['info']) ? document['info'] : {};
 			return { label: typeof info['title'] === 'string' ? info['title'] : id, link: `/reference/${id}/` };
 		}),
@@ -37,7 +37,7 @@ export function referenceLinks(root: string): { label: string; link: string }[] 
  * pages; it skips these links and still reports any other.
  */
 export function generatedLinkChecker(root: string): (link: string) => boolean {
-	const apis = loadable(root).map((api) => ({ api, plan: planReference(api) }));
+	const apis = loadableDocuments(root).map((api) => ({ api, plan: planReference(api) }));
 	const valid = new Set(
 		routePaths(API_REFERENCE_ROUTES, {
 			'...path': apis.flatMap(({ plan }) => plan.pages.map((page) => page.path)),

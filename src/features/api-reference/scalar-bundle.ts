@@ -16,7 +16,6 @@ export function scalarBundlePlugin(assets: string, onBundling?: () => void): Plu
 	const PACKAGE = '@scalar/api-reference';
 	return prebundlePlugin(assets, {
 		name: 'scalar',
-		recipe: '1',
 		// The package's own entry, as Node resolves it.
 		entries: [{ id: PACKAGE, file: 'scalar', input: createRequire(import.meta.url).resolve(PACKAGE) }],
 		...(onBundling ? { onBundling } : {}),

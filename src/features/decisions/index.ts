@@ -3,6 +3,14 @@ import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { decisionsIntegration, readDecisionRoutes } from './integration.ts';
 import { decisionLinkChecker } from './route-table.ts';
 
+// What the proposals register shares with the trackers: the countdown's words, GitHub login
+// comparison, and which reviews stand.
+export { countdownLabel, daysLeft, formatDay, urgency, utcDate } from './countdown.ts';
+export { sameLogin, trustedGitHubUrl, webOrigin } from './github/github-identity.ts';
+export type { GitHubClient } from './github/sync/client.ts';
+export type { ExtraSnapshots } from './github/sync/sync.ts';
+export { malformed, requestLine } from './github/sync/request-fault.ts';
+
 /**
  * Decision trackers: the checks of `content/decisions/` and `content/approvers.yaml`, the register's
  * pages and exports (`routes/`), and the status notice in the title of every page a tracker affects.

@@ -42,6 +42,8 @@ export const approverSchema = z.strictObject({
 	name: text,
 	/** Missing (or empty) until the person has given one. */
 	github: githubId.nullish(),
+	/** `technical-lead` for the leads whose reviews of a SUP's pull request are its vote (P2). */
+	role: z.enum(['approver', 'technical-lead']).optional(),
 });
 
 export const organizationSchema = z.strictObject({

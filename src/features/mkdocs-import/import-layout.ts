@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
+import type { ProjectFolder } from './project-files.ts';
 
 /** Where an import reads from and writes to. */
 export interface ImportLayout {
-	/** The MkDocs project (absolute), and how problems name it (relative to the working folder). */
-	projectDir: string;
-	projectDisplay: string;
+	/** The MkDocs project, read only through `project-files.ts`. */
+	project: ProjectFolder;
 	/** `docs_dir`, relative to the project. */
 	docsDir: string;
 	/** The site (absolute): the folder holding `content/` and `public/`. */

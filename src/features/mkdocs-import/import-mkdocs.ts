@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import type { ConvertCounts } from './convert/convert-counts.ts';
 import { finishPage, preparePage, type PreparedPage } from './convert/convert-page.ts';
-import { githubBase, routeOf, type ImportLayout } from './import-layout.ts';
+import { assetDestination, githubBase, routeOf, type ImportLayout } from './import-layout.ts';
 import { importProblem, isError, type ImportProblem } from './import-problems.ts';
 import { readManifest } from './manifest.ts';
 import { readMkdocsConfig } from './mkdocs-config.ts';
 import { planPages, type PlannedSection } from './nav-plan.ts';
+import { listProjectFiles, projectFolder, readInProject } from './project-files.ts';
 import type { PageRoute } from './convert/references.ts';
 import { readUtf8 } from './utf8.ts';
 import { assignRequirementIds, REGISTRY_FILE, type RequirementStep } from './requirement-ids.ts';
@@ -21,6 +22,7 @@ export interface ImportOptions {
 	into: string;
 	onlyNav: boolean;
 	force: boolean;
+	/** Read for `MARGO_REPOSITORY` and `MARGO_BRANCH` only (the address of the project on GitHub). */
 	env: NodeJS.ProcessEnv;
 	/** Folder paths in problems are relative to (the folder the command was run from). */
 	cwd: string;
@@ -49,11 +51,8 @@ export interface ImportResult {
  * use, and writes everything only if no error was found.
  */
 export function importMkdocs(options: ImportOptions): ImportResult {
-	const into = posix
-		.normalize(options.into.split('\\').join('/'))
-		.replace(/^\.?\/?|\/$/g, '')
-		.replace(/^\.$/, '');
-	const targetDir = posix.join('content/docs', into);
+	const into = targetFolder(options.into);
+	const targetDir = posix.join('content/docs', into ?? '');
 	const counts: ConvertCounts = new Map();
 	const result: ImportResult = {
 		problems: [],
@@ -66,7 +65,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		counts,
 		write: undefined,
 	};
-	if (into.startsWith('..') || posix.isAbsolute(into)) {
+	if (into === undefined) {
 		result.problems.push(
 			importProblem(
 				'mkdocs/bad-option',
@@ -78,17 +77,16 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		return result;
 	}
 	const projectDisplay = relative(options.cwd, options.source) || '.';
-	const { config, problems } = readMkdocsConfig(options.source, projectDisplay, options.env);
+	const project = projectFolder(options.source, projectDisplay);
+	const { config, problems } = readMkdocsConfig(project);
 	result.problems.push(...problems);
 	if (!config || problems.some(isError)) return result;
 
 	const docsAbsolute = join(options.source, config.docsDir);
 	const docsDisplay = posix.join(projectDisplay, config.docsDir);
-	const docsFiles = readdirSync(docsAbsolute, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(docsAbsolute, join(entry.parentPath, entry.name)).split('\\').join('/'))
-		.filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-		.sort();
+	const listing = listProjectFiles(project, config.docsDir);
+	result.problems.push(...listing.problems);
+	const docsFiles = listing.files;
 	const plan = planPages({
 		nav: config.nav,
 		docsFiles,
@@ -100,8 +98,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 	result.sections = plan.sections;
 	const targets = new Map(plan.pages.map((page) => [page.source, page.target]));
 	const layout: ImportLayout = {
-		projectDir: options.source,
-		projectDisplay,
+		project,
 		docsDir: config.docsDir,
 		siteRoot: options.siteRoot,
 		into,
@@ -120,8 +117,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 			continue;
 		}
 		const snippets = {
-			projectDir: options.source,
-			projectDisplay,
+			project,
 			bases: config.snippetBases,
 			pageDir: posix.join(config.docsDir, posix.dirname(planned.source)),
 			counts,
@@ -146,7 +142,6 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		const text = finishPage(page, { layout, pages: routes, assets, counts, problems: result.problems }, counts);
 		files.set(posix.join(targetDir, page.planned.target), new TextEncoder().encode(text));
 	}
-	for (const [destination, source] of assets) files.set(destination, readFileSync(join(options.source, source)));
 	result.pages = {
 		listed: pages.filter((page) => !page.planned.hidden).length,
 		unlisted: pages.filter((page) => page.planned.hidden).length,
@@ -154,6 +149,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 	result.figures = [...assets.keys()].filter((file) => /\.(svg|png|jpe?g|gif|webp)$/i.test(file)).length;
 	result.files = assets.size - result.figures;
 	if (result.problems.some(isError)) return result;
+	for (const [destination, source] of assets) files.set(destination, readInProject(project, source));
 
 	const previous = readManifest(options.siteRoot, targetDir);
 	const lastImported = (file: string) =>
@@ -167,6 +163,13 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 		siteRoot: options.siteRoot,
 		targetDir,
 		ownsTarget: into !== '',
+		bounds: {
+			folders: [
+				{ folder: targetDir, within: 'content/docs' },
+				{ folder: posix.dirname(assetDestination(layout, 'x', 'public').file), within: 'public' },
+			],
+			files: [REGISTRY_FILE],
+		},
 		files: requirements.files,
 		previous,
 		shared: requirements.registry === undefined ? undefined : new Map([[REGISTRY_FILE, requirements.registry]]),
@@ -180,4 +183,16 @@ export function importMkdocs(options: ImportOptions): ImportResult {
 	result.problems.push(...result.write.problems);
 	result.ok = !result.problems.some(isError);
 	return result;
+}
+
+/**
+ * `--into` as a folder under content/docs (`''` for its top), or `undefined` when it is absolute
+ * or leads out of content/docs (`../x`, `a/../../x`).
+ */
+export function targetFolder(option: string): string | undefined {
+	const given = option.split('\\').join('/');
+	if (posix.isAbsolute(given)) return undefined;
+	const folder = posix.normalize(given).replace(/\/+$/, '');
+	if (folder === '..' || folder.startsWith('../')) return undefined;
+	return folder === '.' ? '' : folder;
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readMkdocsConfig } from './mkdocs-config.ts';
+import { projectFolder } from './project-files.ts';
 
 function project(yaml: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'mkdocs-config-'));
@@ -11,7 +12,7 @@ function project(yaml: string): string {
 	return dir;
 }
 
-test('reads docs_dir and a nested nav with lines, tolerating !ENV and Python tags', () => {
+test('reads docs_dir and a nested nav with lines, taking the default of each !ENV and ignoring Python tags', () => {
 	const dir = project(
 		[
 			'site_url: !ENV [SITE_URL, "https://example.org"]',
@@ -28,8 +29,13 @@ test('reads docs_dir and a nested nav with lines, tolerating !ENV and Python tag
 			'  - Tracker: https://example.org/issues',
 		].join('\n'),
 	);
-	const { config, problems } = readMkdocsConfig(dir, 'spec', {});
-	expect(problems).toEqual([]);
+	const { config, problems } = readMkdocsConfig(projectFolder(dir, 'spec'));
+	expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message} [${problem.code}]`)).toMatchInlineSnapshot(`
+		[
+		  "spec/mkdocs.yml:1 \`!ENV\` reads an environment variable; the import never reads the environment and takes the value as its default \`https://example.org\` [mkdocs/env-tag]",
+		  "spec/mkdocs.yml:2 \`!ENV\` reads an environment variable; the import never reads the environment and takes the value as its default \`pages\` [mkdocs/env-tag]",
+		]
+	`);
 	expect(config).toMatchInlineSnapshot(`
 		{
 		  "configFile": "mkdocs.yml",
@@ -67,16 +73,17 @@ test('reads docs_dir and a nested nav with lines, tolerating !ENV and Python tag
 		  ],
 		}
 	`);
-	expect(
-		readMkdocsConfig(dir, 'spec', { DOCS: 'elsewhere' }).problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`),
-	).toEqual(['spec/mkdocs.yml:2 docs_dir `elsewhere` does not exist in spec']);
 });
 
 test('reports a folder without mkdocs.yml and a config that is not YAML', () => {
 	const empty = mkdtempSync(join(tmpdir(), 'mkdocs-config-'));
-	expect(readMkdocsConfig(empty, 'old-site').problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual([
+	expect(readMkdocsConfig(projectFolder(empty, 'old-site')).problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual([
 		'old-site/mkdocs.yml no mkdocs.yml in old-site',
 	]);
 	const broken = project('nav:\n  - [unclosed\n');
-	expect(readMkdocsConfig(broken, 'spec').problems[0]).toMatchObject({ code: 'mkdocs/config-syntax', file: 'spec/mkdocs.yml', line: 3 });
+	expect(readMkdocsConfig(projectFolder(broken, 'spec')).problems[0]).toMatchObject({
+		code: 'mkdocs/config-syntax',
+		file: 'spec/mkdocs.yml',
+		line: 3,
+	});
 });

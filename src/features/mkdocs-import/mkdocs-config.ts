@@ -1,7 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag, type CollectionTag } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import {
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type CollectionTag,
+	type Document,
+	type Node,
+	type ScalarTag,
+} from 'yaml';
 import { importProblem, type ImportProblem } from './import-problems.ts';
+import { outsideProblem, resolveInProject, type ProjectFolder } from './project-files.ts';
 
 /** One entry of `nav`: a page, a section holding entries, or a link to another site. */
 export type NavEntry =
@@ -23,39 +35,59 @@ export interface MkdocsConfig {
 }
 
 /**
- * `!ENV VAR` and `!ENV [VAR, OTHER, default]` as MkDocs reads them: the first variable that is set,
- * else the last item as the default. Other Python tags (`!!python/name:...`) name functions this
- * import has no use for; the YAML library resolves them to empty values with a warning, ignored here.
+ * `!ENV VAR` and `!ENV [VAR, OTHER, default]` make MkDocs read environment variables. An import
+ * never does: the environment it runs in holds secrets (a CI token) that must not end up in a
+ * title of the site. Each is read as MkDocs reads it when none of the variables is set (the last
+ * item of the list form, else nothing) and reported. Other Python tags (`!!python/name:...`) name
+ * functions this import has no use for; the YAML library resolves them to empty values with a
+ * warning, ignored here.
  */
-function envTags(env: NodeJS.ProcessEnv): (ScalarTag | CollectionTag)[] {
-	return [
-		{ tag: '!ENV', resolve: (name: string) => env[name] ?? null },
-		{
-			tag: '!ENV',
-			collection: 'seq',
-			resolve: (seq) => {
-				const items = isSeq(seq) ? seq.items.map((item) => (isScalar(item) ? item.value : null)) : [];
-				for (const item of items.slice(0, -1)) if (typeof item === 'string' && env[item] !== undefined) return env[item];
-				return items.at(-1) ?? null;
-			},
-		} as CollectionTag,
-	];
+const envTags: (ScalarTag | CollectionTag)[] = [
+	{ tag: '!ENV', resolve: () => null },
+	{
+		tag: '!ENV',
+		collection: 'seq',
+		resolve: (seq) => {
+			const items = isSeq(seq) ? seq.items.map((item) => (isScalar(item) ? item.value : null)) : [];
+			return items.length > 1 ? (items.at(-1) ?? null) : null;
+		},
+	} as CollectionTag,
+];
+
+/** A warning for each `!ENV` of the file, saying what was taken instead. */
+function envProblems(doc: Document, lineCounter: LineCounter, file: string): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	const report = (node: Node, value: unknown) => {
+		const instead = value === null || value === undefined ? 'as unset (no value)' : `as its default \`${String(value)}\``;
+		problems.push(
+			importProblem(
+				'mkdocs/env-tag',
+				{ file, line: lineOf(node, lineCounter) },
+				`\`!ENV\` reads an environment variable; the import never reads the environment and takes the value ${instead}`,
+				'write the value itself in mkdocs.yml if the import should use it',
+			),
+		);
+	};
+	visit(doc, {
+		Scalar: (_, node) => (node.tag === '!ENV' ? report(node, node.toJSON()) : undefined),
+		Seq: (_, node) => (node.tag === '!ENV' ? report(node, node.toJSON()) : undefined),
+	});
+	return problems;
 }
 
-/** Reads `mkdocs.yml` of the project at `dir`; `display` names the project in problems. */
-export function readMkdocsConfig(
-	dir: string,
-	display: string,
-	env: NodeJS.ProcessEnv = process.env,
-): { config?: MkdocsConfig; problems: ImportProblem[] } {
-	const configFile = ['mkdocs.yml', 'mkdocs.yaml'].find((name) => existsSync(join(dir, name)));
+/** Reads `mkdocs.yml` (or `.yaml`) of the project, and only if it is a file inside the project. */
+export function readMkdocsConfig(project: ProjectFolder): { config?: MkdocsConfig; problems: ImportProblem[] } {
+	const display = project.display;
+	const configFile = ['mkdocs.yml', 'mkdocs.yaml'].find((name) => resolveInProject(project, name).kind !== 'missing');
 	if (!configFile) {
 		const hint = 'pass the folder that holds mkdocs.yml (the root of the MkDocs project), e.g. `npm run import:mkdocs -- ../specification`';
 		return { problems: [importProblem('mkdocs/no-config', { file: join(display, 'mkdocs.yml') }, `no mkdocs.yml in ${display}`, hint)] };
 	}
+	const resolved = resolveInProject(project, configFile);
+	if (resolved.kind === 'outside') return { problems: [outsideProblem(project, configFile, resolved.real)] };
 	const file = join(display, configFile);
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(readFileSync(join(dir, configFile), 'utf8'), { lineCounter, customTags: envTags(env), prettyErrors: false });
+	const doc = parseDocument(readFileSync(join(project.dir, configFile), 'utf8'), { lineCounter, customTags: envTags, prettyErrors: false });
 	if (doc.errors.length) {
 		return {
 			problems: doc.errors.map((error) =>
@@ -69,14 +101,17 @@ export function readMkdocsConfig(
 		};
 	}
 	const data = (isMap(doc.contents) ? doc.toJS() : {}) as Record<string, unknown>;
-	const docsDir = typeof data['docs_dir'] === 'string' ? data['docs_dir'].replace(/\/+$/, '') : 'docs';
-	const problems: ImportProblem[] = [];
-	if (!existsSync(join(dir, docsDir))) {
-		const line = lineOf(doc.get('docs_dir', true) as Node | undefined, lineCounter);
+	const docsDir = typeof data['docs_dir'] === 'string' ? posix.normalize(data['docs_dir']).replace(/\/+$/, '') : 'docs';
+	const problems = envProblems(doc, lineCounter, file);
+	const docs = resolveInProject(project, docsDir);
+	const docsLine = lineOf(doc.get('docs_dir', true) as Node | undefined, lineCounter);
+	if (docs.kind === 'outside' || posix.isAbsolute(docsDir)) {
+		problems.push(outsideProblem(project, docsDir, docs.kind === 'outside' ? docs.real : docsDir, { file, line: docsLine }));
+	} else if (docs.kind !== 'folder') {
 		problems.push(
 			importProblem(
 				'mkdocs/no-docs-dir',
-				{ file, line },
+				{ file, line: docsLine },
 				`docs_dir \`${docsDir}\` does not exist in ${display}`,
 				'set `docs_dir` in mkdocs.yml to the folder that holds the Markdown pages',
 			),

@@ -1,6 +1,7 @@
 import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { importProblem, type ImportProblem } from './import-problems.ts';
+import { writeBoundProblems, type WriteBounds } from './write-bounds.ts';
 import { manifestPath, serializeManifest, sha256, type ImportManifest } from './manifest.ts';
 
 /** What an import changes on disk. */
@@ -21,6 +22,8 @@ export interface WriteInput {
 	previous: ImportManifest | undefined;
 	manifest: Omit<ImportManifest, 'files'>;
 	force: boolean;
+	/** Where it may write (checked before anything is written). */
+	bounds: WriteBounds;
 	/** Files the import changes but does not own (the requirement registry): written with the rest, not in the manifest. */
 	shared?: ReadonlyMap<string, string> | undefined;
 }
@@ -55,6 +58,8 @@ export function writeImport(input: WriteInput): WriteResult {
 		if (current !== undefined && current !== known[file] && !force) result.problems.push(refusal(file, known[file], 1));
 	}
 	if (!force) result.problems.push(...foreignPages(input));
+	const touched = [...changes.keys(), ...stale, ...(input.shared?.keys() ?? []), manifestPath(input.targetDir)];
+	result.problems.push(...writeBoundProblems(siteRoot, touched, input.bounds));
 	if (result.problems.length) return result;
 
 	const staging = join(siteRoot, `.mkdocs-import-${process.pid}-${Date.now()}`);

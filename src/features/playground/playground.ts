@@ -52,6 +52,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 
 	async function render(): Promise<void> {
 		await renderSteps();
+		renderProgress();
 		await renderSummary();
 		await renderLog();
 	}
@@ -62,8 +63,13 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			const record = device?.steps[step.id];
 			const previous = index === 0 ? undefined : STEPS[index - 1]!.id;
 			const blocked = previous !== undefined && !device?.steps[previous]?.ok;
-			$<HTMLButtonElement>('[data-run]', item).disabled = running !== undefined || blocked;
+			// While a step runs the buttons are only marked unavailable: a disabled button would drop the
+			// keyboard's focus to the page's start.
+			const button = $<HTMLButtonElement>('[data-run]', item);
+			button.disabled = blocked;
+			button.setAttribute('aria-disabled', String(running !== undefined || blocked));
 			item.toggleAttribute('data-done', record?.ok === true);
+			$('[data-done-mark]', item).hidden = record?.ok !== true;
 			const statusText = $('[data-status]', item);
 			statusText.textContent =
 				running === step.id
@@ -105,6 +111,15 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		return parts;
 	}
 
+	/** "4 of 10 steps done", and Run all steps unavailable while a step runs. */
+	function renderProgress(): void {
+		const done = STEPS.filter((step) => device?.steps[step.id]?.ok).length;
+		$('[data-progress]').textContent = running
+			? `Running step ${STEPS.findIndex((step) => step.id === running) + 1} of ${STEPS.length}`
+			: `${done} of ${STEPS.length} steps done`;
+		$('[data-run-all]').setAttribute('aria-disabled', String(running !== undefined));
+	}
+
 	async function renderSummary(): Promise<void> {
 		// Without a device there is no client to show; not reading the state then spares a first
 		// visit making the mock's root CA (and loading the X.509 code) before any step runs.
@@ -131,7 +146,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 				item.append(`${label}: ${deployment.state ?? 'no status reported'} `);
 				// The orchestrator's side: removing a deployment raises the manifest version.
 				const remove = item.appendChild(document.createElement('button'));
-				remove.className = 'margo-button';
+				remove.className = 'margo-button margo-button--danger';
 				remove.type = 'button';
 				remove.textContent = 'Remove';
 				remove.setAttribute('aria-label', `Remove deployment ${label} (orchestrator)`);
@@ -164,8 +179,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		list.replaceChildren(...log.slice().reverse().map(logEntry));
 	}
 
-	async function run(id: string): Promise<void> {
-		if (running) return;
+	/** Runs a step; resolves whether it succeeded. */
+	async function run(id: string, moveFocus = true): Promise<boolean> {
+		if (running) return false;
 		running = id;
 		const title = STEPS.find((step) => step.id === id)!.title;
 		await renderSteps();
@@ -197,12 +213,30 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 			running = undefined;
 			await render();
 		}
-		// Bring the next step's button into view (its output box is bounded, so this one's stays in sight).
+		// Bring the next step's button into view (its output box is bounded, so this one's stays in
+		// sight) and give it the keyboard's focus; after a failure, focus stays on the step that ran.
+		const ok = device?.steps[id]?.ok === true;
 		const next = STEPS[STEPS.findIndex((step) => step.id === id) + 1];
-		if (next && device?.steps[id]?.ok) $(`[data-step="${next.id}"] [data-run]`).scrollIntoView({ block: 'nearest' });
+		if (next && ok) {
+			const button = $(`[data-step="${next.id}"] [data-run]`);
+			button.scrollIntoView({ block: 'nearest' });
+			if (moveFocus && root.contains(document.activeElement)) button.focus({ preventScroll: true });
+		}
+		return ok;
+	}
+
+	/** Runs every step not done yet, in order, until one fails; focus stays on the button. */
+	async function runAll(): Promise<void> {
+		if (running) return;
+		for (const step of STEPS) {
+			if (device?.steps[step.id]?.ok) continue;
+			if (!(await run(step.id, false))) return;
+		}
+		announce(`All ${STEPS.length} steps done.`);
 	}
 
 	for (const step of STEPS) $(`[data-step="${step.id}"] [data-run]`).addEventListener('click', () => void run(step.id));
+	$('[data-run-all]').addEventListener('click', () => void runAll());
 	$('[data-reset]').addEventListener('click', async () => {
 		if (
 			!window.confirm('Reset the mock and the device? This deletes the device identity, every client and deployment, and the request log.')

@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bySidebarOrder, readDocPages } from '#shared/docs-pages.ts';
+import { bySidebarOrder, readDocPages, type DocPage } from '#shared/docs-pages.ts';
 import { REQUIREMENT_ID } from './marker.ts';
 import { buildCatalog, type Catalog, type Citation, type SpecPage } from './catalog.ts';
 import { parseRegistry, REGISTRY_FILE, type ParsedRegistry } from './registry.ts';
@@ -19,7 +19,12 @@ export function isSpecPageFile(file: string): boolean {
 
 /** The specification pages in sidebar order, the order in which the index lists them. */
 export function readSpecPages(root: string): SpecPage[] {
-	return readDocPages(root, 'specification')
+	return specPagesOf(readDocPages(root, 'specification'));
+}
+
+/** The specification pages among pages read anywhere (a commit of the repository, for the comparison). */
+export function specPagesOf(pages: readonly DocPage[]): SpecPage[] {
+	return pages
 		.filter((page) => isSpecPageFile(page.file))
 		.sort(bySidebarOrder)
 		.map(({ file, docPath, slug, title, source }): SpecPage => ({ file, docPath, slug, title, source }));

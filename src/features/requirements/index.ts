@@ -5,11 +5,16 @@ import { isRequirementsIndexLink } from './route-table.ts';
 
 // What other features use to give requirement IDs as `npm run req:ids` does (the MkDocs import).
 export { planIds } from './ids.ts';
-export { isSpecPageFile, readRegistry } from './files.ts';
+export { isSpecPageFile, loadCatalog, readRegistry } from './files.ts';
 export { REGISTRY_FILE, updateRegistry } from './registry.ts';
 export { scanMarkdown } from './scan.ts';
 export { deriveParty, parseMarker, splitId } from './marker.ts';
 export type { SpecPage } from './catalog.ts';
+// What the comparison with a git ref (`features/changes`) reads both sides with.
+export { buildCatalog, type Catalog, type Requirement } from './catalog.ts';
+export { specPagesOf } from './files.ts';
+export { parseRegistry } from './registry.ts';
+export type { Keyword } from './normative-text.ts';
 
 /**
  * Requirement IDs and the lexicon: the checks, the markup of normative statements and lexicon

@@ -12,7 +12,6 @@ import { prebundlePlugin, type Prebundle } from '#shared/prebundle.ts';
  */
 const CLIENT_DEPS: Prebundle = {
 	name: 'client-deps',
-	recipe: '1',
 	entries: [
 		{ id: 'yaml', file: 'yaml' },
 		{ id: 'reflect-metadata', file: 'reflect-metadata' },

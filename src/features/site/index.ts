@@ -1,4 +1,5 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
@@ -8,6 +9,7 @@ import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 import { injectRoutes } from '#shared/routes.ts';
+import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
 import { SITE_ROUTES } from './route-table.ts';
 
 export { markdownConfig } from './markdown.ts';
@@ -30,6 +32,9 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			clientDepsIntegration(),
 			contentChecksIntegration(),
 			sidebarWatchIntegration(),
+			virtualModulesIntegration('margo:figures', (root) => ({
+				'virtual:margo/figures': { code: () => `export const contentDir = ${JSON.stringify(join(root, 'content'))};` },
+			})),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
 		// Generated and written tables alike turn into cards on narrow screens.
@@ -37,7 +42,6 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 		components: {
 			Banner: own('./components/SnapshotBanner.astro'),
 			LastUpdated: own('./components/LastUpdated.astro'),
-			Sidebar: own('./components/Sidebar.astro'),
 		},
 	});
 	const sidebar = createSidebar(

@@ -3,15 +3,13 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { build } from 'vite';
-import { cachedBundle, installationKey, nodeModulesOf } from '#shared/install-bundle.ts';
+import { bundleKey, cachedBundle, nodeModulesOf } from '#shared/install-bundle.ts';
 
 /** starlight-links-validator's plugin factory (we pass only `exclude`; the rest are defaults). */
 export type LinksValidatorFactory = (options?: Record<string, unknown>) => StarlightPlugin;
 
 const PACKAGE = 'starlight-links-validator';
 const ENTRY = 'index.mjs';
-/** Bump when the way the bundle is made changes, so old bundles are not reused. */
-const RECIPE = '1';
 
 /**
  * The links validator, loaded as JavaScript. The package ships its TypeScript sources, which Node
@@ -31,7 +29,7 @@ export async function loadLinksValidator(): Promise<LinksValidatorFactory> {
 	const packageDir = dirname(manifest);
 	let bundled: string;
 	try {
-		const key = installationKey(nodeModulesOf(manifest), RECIPE, manifest);
+		const key = bundleKey(nodeModulesOf(manifest), { entries: [PACKAGE, ENTRY], makers: [import.meta.url] }, manifest);
 		const cache = join(packageDir, 'node_modules', '.cache', 'margo-links-validator');
 		bundled = join(await cachedBundle(cache, key, ENTRY, (scratch) => bundle(packageDir, scratch)), ENTRY);
 	} catch (error) {

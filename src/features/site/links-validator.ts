@@ -1,6 +1,5 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { loadLinksValidator } from './links-validator-bundle.ts';
-import { keepContentCache } from './links-validator-cache.ts';
 
 /**
  * starlight-links-validator, made to find our pages: it names each page by its path relative to
@@ -16,8 +15,7 @@ import { keepContentCache } from './links-validator-cache.ts';
  * adds it): a feature's test is asked about the path after the base, and a link without the base
  * is never skipped, so the validator reports it (`<a href="/reference/">` in raw HTML, say).
  *
- * Astro's content cache is kept between builds (`links-validator-cache.ts`). The package is
- * loaded when Starlight sets plugins up, as JavaScript bundled once per installation
+ * The package is loaded when Starlight sets plugins up, as JavaScript bundled once per installation
  * (`links-validator-bundle.ts`), so that Node itself can load the site's configuration.
  */
 export function linksValidatorPlugin(generated: readonly ((link: string) => boolean)[] = [], base = '/'): StarlightPlugin {
@@ -31,7 +29,6 @@ export function linksValidatorPlugin(generated: readonly ((link: string) => bool
 				await plugin.hooks['config:setup']?.({
 					...options,
 					astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root },
-					addIntegration: (integration) => options.addIntegration(keepContentCache(integration, options.astroConfig)),
 				});
 			},
 		},

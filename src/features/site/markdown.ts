@@ -1,6 +1,9 @@
 import type { AstroUserConfig } from 'astro';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { join } from 'node:path';
 import { baseLinksPlugin } from './base-links.ts';
+import { githubAlertsPlugin } from './github-alerts.ts';
+import { svgFiguresPlugin } from './svg-figures.ts';
 import { stackedTablesPlugin } from './table-labels.ts';
 
 /**
@@ -12,11 +15,18 @@ import { stackedTablesPlugin } from './table-labels.ts';
  * `/specification/onboarding/` get the site's base before the links validator checks them, and
  * links those plugins write with the base already (lexicon terms) are not prefixed twice.
  * Tables get the labels that let them turn into cards on a phone (`table-labels.ts`).
+ * On the Markdown tree, before Starlight's plugins (which it appends to these lists) and Astro's
+ * image collection: GitHub alerts become Starlight asides (`github-alerts.ts`), and SVG figures
+ * are served as they are instead of through Astro's image pipeline (`svg-figures.ts`).
  *
  * @param base the normalized site base (`normalizeBase`)
+ * @param root the project root, whose `content/` holds the pages and their figures
  */
-export function markdownConfig(base: string): NonNullable<AstroUserConfig['markdown']> {
+export function markdownConfig(base: string, root: string): NonNullable<AstroUserConfig['markdown']> {
 	return {
-		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), baseLinksPlugin(base), stackedTablesPlugin()] }),
+		processor: satteri({
+			mdastPlugins: [githubAlertsPlugin(), svgFiguresPlugin(join(root, 'content'))],
+			hastPlugins: [satteriHeadingIdsPlugin(), baseLinksPlugin(base), stackedTablesPlugin()],
+		}),
 	};
 }

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { FileMemo } from '../file-memo.ts';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
+import { refTarget } from './ref-containment.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { removeUnsafeDescriptions } from './unsafe-markdown.ts';
 import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from './upgrade.ts';
@@ -78,7 +78,8 @@ export function readApiDocument(root: string, file: string): WrittenDocument {
 		if (error) throw new Error(`${relativeFile}:${error.line}:${error.column}: ${error.message}`);
 		const version = detectVersion(source.value);
 		if ('error' in version) throw new Error(`${relativeFile}: ${version.error}`);
-		const original = bundle(source.value as Json, path, path) as JsonObject;
+		const real = realpathSync(path);
+		const original = bundle(root, source.value as Json, real, real) as JsonObject;
 		return { id: idOf(file), file: relativeFile, source, original, upgraded: upgradeDocument(original) };
 	});
 }
@@ -118,31 +119,46 @@ export function referencedFiles(): string[] {
 	return [...referenced].sort();
 }
 
-function readJson(path: string): Json {
+/** A referenced file, read with the same limits as a document (aliases, nesting). */
+function readReferenced(root: string, path: string): Json {
 	referenced.add(path);
-	const text = readFileSync(path, 'utf8');
-	return (extname(path) === '.json' ? JSON.parse(text) : parseYaml(text)) as Json;
+	const relativeFile = relative(root, path).split('\\').join('/');
+	const source = readSourceDocument(relativeFile, readFileSync(path, 'utf8'));
+	const [error] = source.errors;
+	if (error) throw new Error(`${relativeFile}:${error.line}:${error.column}: ${error.message}`);
+	return source.value as Json;
 }
 
 /**
  * Inlines `other.yaml#/pointer` references; `#/…` references inside the root file stay. Objects
  * without such references are kept as they are rather than copied (GitHub's document has none).
+ * Every other file must be inside `openapi/` (`ref-containment.ts`); a URL is refused, not
+ * fetched. `chain` holds the references being inlined, to refuse a cycle between files.
  */
-function bundle(value: Json, file: string, rootFile: string): Json {
+function bundle(root: string, value: Json, file: string, rootFile: string, chain: readonly string[] = []): Json {
 	if (Array.isArray(value)) {
-		const items = value.map((item) => bundle(item, file, rootFile));
+		const items = value.map((item) => bundle(root, item, file, rootFile, chain));
 		return items.every((item, index) => item === value[index]) ? value : items;
 	}
 	if (!isObject(value)) return value;
 	const ref = value['$ref'];
-	if (typeof ref === 'string' && !/^[a-z]+:/i.test(ref) && (!ref.startsWith('#') || file !== rootFile)) {
+	if (typeof ref === 'string' && (!ref.startsWith('#') || file !== rootFile)) {
 		const [target = '', pointer = ''] = ref.split('#');
-		const targetFile = target ? resolve(dirname(file), target) : file;
-		return bundle(resolvePointer(readJson(targetFile), `#${pointer}`), targetFile, rootFile);
+		let targetFile = file;
+		if (target) {
+			const found = refTarget(root, file, ref);
+			const where = relative(root, file).split('\\').join('/');
+			if ('refused' in found) throw new Error(`${where}: ${found.refused.message}`);
+			if ('missing' in found) throw new Error(`${where}: \`$ref: ${ref}\` does not resolve: no such file`);
+			targetFile = found.path;
+		}
+		const step = `${targetFile}#${pointer}`;
+		if (chain.includes(step)) throw new Error(`${relative(root, file)}: \`$ref: ${ref}\` refers back to itself through other files`);
+		return bundle(root, resolvePointer(readReferenced(root, targetFile), `#${pointer}`), targetFile, rootFile, [...chain, step]);
 	}
 	let changed = false;
 	const entries = Object.entries(value).map(([key, item]): [string, Json] => {
-		const next = bundle(item, file, rootFile);
+		const next = bundle(root, item, file, rootFile, chain);
 		changed ||= next !== item;
 		return [key, next];
 	});

@@ -1,6 +1,7 @@
 import { parseYamlSource } from '#shared/yaml-source.ts';
 import { jsonErrorOffset } from './json-syntax.ts';
 import { locateJson, type Position } from './json-positions.ts';
+import { tooDeepMessage, tooDeepPath } from './nesting-limit.ts';
 
 /**
  * An API document as its author wrote it: the text, the parsed value and where each value is in
@@ -14,8 +15,11 @@ export interface SourceDocument {
 	format: 'json' | 'yaml';
 	/** The parsed value; undefined when the text has syntax errors. */
 	value: unknown;
-	/** Syntax errors, each with a 1-based line and column. */
-	errors: ({ message: string } & Position)[];
+	/**
+	 * Syntax errors, each with a 1-based line and column; `code` marks a text refused for its size
+	 * (aliases that expand too far, values nested too deep) rather than its syntax.
+	 */
+	errors: ({ message: string; code?: 'alias-limit' | 'too-deep' } & Position)[];
 	/** Position of the value at `tokens`, or of its nearest existing parent. */
 	locate(tokens: readonly string[]): Position;
 	/** Positions of several values at once (one pass over a JSON text). */
@@ -24,7 +28,10 @@ export interface SourceDocument {
 
 /** Reads a document's text: JSON when the file ends in `.json`, else YAML. */
 export function readSourceDocument(file: string, text: string): SourceDocument {
-	return file.endsWith('.json') ? readJson(file, text) : readYaml(file, text);
+	const source = file.endsWith('.json') ? readJson(file, text) : readYaml(file, text);
+	const deep = source.errors.length ? undefined : tooDeepPath(source.value);
+	if (!deep) return source;
+	return { ...source, value: undefined, errors: [{ message: tooDeepMessage(deep), code: 'too-deep', ...source.locate(deep) }] };
 }
 
 function readYaml(file: string, text: string): SourceDocument {

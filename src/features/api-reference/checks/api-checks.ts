@@ -1,5 +1,5 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, sep } from 'node:path';
 import { EndpointChecker } from './endpoint-check.ts';
 import { ExampleChecker } from './example-check.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
@@ -8,6 +8,16 @@ import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/ope
 import { CHECKS_FILE, readCheckLevels, UNREADABLE } from '../openapi/check-levels.ts';
 import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';
+
+/** Problems after which the document is not loaded at all. */
+const NOT_LOADED = new Set([
+	'openapi/yaml-syntax',
+	'openapi/unsupported-version',
+	'openapi/remote-ref',
+	'openapi/ref-outside-openapi',
+	'openapi/alias-limit',
+	'openapi/too-deep',
+]);
 
 export interface ApiCheckReport {
 	/** Problems that stop the build. */
@@ -35,7 +45,7 @@ export async function checkApi(root: string): Promise<ApiCheckReport> {
 		const found = await lintApiDocument(root, file);
 		const warn = levels.levelOf(basename(file, extname(file))) === 'warn';
 		for (const problem of found) (warn && !UNREADABLE.has(problem.code) ? report.warnings : report.errors).push(problem);
-		if (found.some((p) => p.code === 'openapi/yaml-syntax' || p.code === 'openapi/unsupported-version')) continue;
+		if (found.some((p) => NOT_LOADED.has(p.code))) continue;
 		try {
 			documents.push(loadApiDocument(root, file));
 		} catch {
@@ -50,7 +60,18 @@ export async function checkApi(root: string): Promise<ApiCheckReport> {
 		const split = splitFrontMatter(text);
 		const { blocks, inline } = scanCode(split ? split.body : text, split ? split.bodyLine : 1);
 		for (const block of blocks) if ('schema' in block.meta) report.errors.push(...examples.check(file, block));
-		report.errors.push(...endpoints.check(file, inline, blocks));
+		if (namesEndpoints(file)) report.errors.push(...endpoints.check(file, inline, blocks));
 	}
 	return report;
+}
+
+/**
+ * Pages whose `METHOD /path` code must name an operation of the API documents: the specification
+ * and every page of `content/docs/` but the guides about the site's tools (`contributing/`,
+ * `reference/`), which also name the mock's own controls and example documents' paths. Trackers
+ * and proposals may name endpoints that do not exist yet.
+ */
+function namesEndpoints(file: string): boolean {
+	const path = file.split(sep).join('/');
+	return path.startsWith('content/docs/') && !/^content\/docs\/(contributing|reference)\//.test(path);
 }

@@ -50,12 +50,18 @@ export async function deviceFor(need: DeviceNeed): Promise<TryItDevice> {
 	return running ? prepareTryItDevice(need, running) : { notes: [] };
 }
 
-/** Scalar hooks: sign what goes to the mock, then hand the exact outgoing request to `onSent`. */
-export function scalarRequestHooks(onSent: (request: Request) => void): Record<string, unknown> {
+/**
+ * Scalar hooks: sign what goes to the mock, then hand the exact outgoing request to `onSent`, and
+ * (a copy of) the response to `onReceived`.
+ */
+export function scalarRequestHooks(onSent: (request: Request) => void, onReceived: (response: Response) => void): Record<string, unknown> {
 	return {
 		onRequestBuilt: async ({ request }: { request: Request }) => {
 			await signAsDevice(request, apiUrl());
 			onSent(request);
+		},
+		onResponseReceived: ({ response }: { response: Response }) => {
+			onReceived(response);
 		},
 	};
 }

@@ -32,6 +32,8 @@ export interface PanelEvents {
 	onNotes: (notes: string[]) => void;
 	/** The exact request that left, once signed. */
 	onSent: (request: Request) => void;
+	/** A copy of the response that came back. */
+	onReceived: (response: Response) => void;
 }
 
 export interface ScalarPanel {
@@ -70,7 +72,7 @@ export async function mountScalar(panel: HTMLElement, target: PanelTarget, event
 	const config = {
 		...configuration(filled, target.mockPath),
 		...(device?.token ? { authentication: bearer(filled, device.token) } : {}),
-		...scalarRequestHooks(events.onSent),
+		...scalarRequestHooks(events.onSent, events.onReceived),
 	};
 	const container = window.document.createElement('div');
 	// Replaces the dialog's "Loading" line.

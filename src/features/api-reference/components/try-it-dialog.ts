@@ -1,12 +1,15 @@
+import { addCopyButtons } from '#shared/copy-buttons.ts';
 import type { PanelTarget, ScalarPanel } from './scalar-panel.ts';
+import { describeResponse } from './try-it-response.ts';
 
 /**
  * The one "Try it" dialog of a reference page: a modal `<dialog>` (the browser's top layer, above
  * Starlight's sidebars) holding Scalar's request client for one operation at a time. It has one
  * close control; one Escape closes it, whatever inside has focus; focus goes back to the button
  * that opened it and the address bar stays as it was. Above the client it says what was done to
- * the device in place; below, the request exactly as sent (the signing headers are computed
- * only then).
+ * the device in place; below, the response that came back (brought into view and announced, so a
+ * phone's reader sees it without scrolling Scalar's panel) and, closed, the request exactly as
+ * sent (the signing headers are computed only then).
  */
 export interface TryItDialog {
 	open: (opener: HTMLElement, title: string, target: PanelTarget) => Promise<void>;
@@ -19,9 +22,15 @@ export function createTryItDialog(): TryItDialog {
 	dialog.innerHTML = `<div class="api-try__header"><h2 id="api-try-title" class="api-try__title"></h2><button type="button" class="api-try__close">Close</button></div>
 <div class="api-try__notes" role="status" hidden></div>
 <div class="api-try__body"></div>
-<section class="api-try__sent" aria-labelledby="api-try-sent-title" hidden><h3 id="api-try-sent-title">Sent</h3><pre data-sent></pre></section>`;
+<section class="api-try__result" aria-label="Response and request" hidden>
+<p class="sr-only" role="status" data-announce></p>
+<details class="api-try__received" open hidden><summary>Response <span class="api-try__status" data-status></span></summary><pre data-received></pre></details>
+<details class="api-try__sent"><summary>Sent</summary><pre data-sent></pre></details>
+</section>`;
 	const part = <T extends HTMLElement>(selector: string) => dialog.querySelector<T>(selector)!;
-	const [title, notes, body, sent] = [part('.api-try__title'), part('.api-try__notes'), part('.api-try__body'), part('.api-try__sent')];
+	const [title, notes, body, sent] = [part('.api-try__title'), part('.api-try__notes'), part('.api-try__body'), part('.api-try__result')];
+	const received = part<HTMLDetailsElement>('.api-try__received');
+	addCopyButtons(sent);
 	let panel: ScalarPanel | undefined;
 	let opener: HTMLElement | undefined;
 	let href = location.href;
@@ -66,6 +75,7 @@ export function createTryItDialog(): TryItDialog {
 			title.textContent = `Try it: ${heading}`;
 			notes.hidden = true;
 			sent.hidden = true;
+			received.hidden = true;
 			body.textContent = 'Loading the request client…';
 			dialog.showModal();
 			try {
@@ -82,6 +92,17 @@ export function createTryItDialog(): TryItDialog {
 						const headers = [...request.headers].map(([name, value]) => `${name}: ${value}`);
 						part('[data-sent]').textContent = [`${request.method} ${request.url}`, ...headers].join('\n');
 						sent.hidden = false;
+					},
+					onReceived: (response) => {
+						void describeResponse(response).then(({ status, text }) => {
+							if (stale()) return;
+							part('[data-status]').textContent = status;
+							part('[data-received]').textContent = text;
+							received.hidden = false;
+							received.open = true;
+							received.scrollIntoView({ block: 'nearest' });
+							part('[data-announce]').textContent = `Response: ${status}`;
+						});
 					},
 				});
 				if (stale()) return mounted.destroy();

@@ -66,7 +66,17 @@ export function readCheckLevels(text: string | undefined, documentIds: readonly 
 }
 
 /** Problems that leave a document unreadable: they stop the build whatever its check level. */
-export const UNREADABLE: ReadonlySet<string> = new Set(['openapi/yaml-syntax', 'openapi/unsupported-version', 'openapi/no-unresolved-refs']);
+export const UNREADABLE: ReadonlySet<string> = new Set([
+	'openapi/yaml-syntax',
+	'openapi/unsupported-version',
+	'openapi/no-unresolved-refs',
+	// What a document may not do, whoever wrote it: read outside openapi/, reach the network, or
+	// exhaust the build with aliases or nesting.
+	'openapi/remote-ref',
+	'openapi/ref-outside-openapi',
+	'openapi/alias-limit',
+	'openapi/too-deep',
+]);
 
 /**
  * What to write in `checks.yaml` to publish, as they are, the third-party documents whose

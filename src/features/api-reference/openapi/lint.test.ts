@@ -101,6 +101,37 @@ test('reports a reference to a missing file of an OpenAPI 3.0 document instead o
 	expect(report).toMatch(/^API documents: 1 problem\n\nopenapi\/api\.yaml:1:1: .*missing\.yaml.* \[openapi\/no-unresolved-refs\]/);
 });
 
+test('stops at an alias bomb and at a document nested too deep, naming the file and what is wrong', async () => {
+	const bomb = ['openapi: 3.1.0', 'info: { title: Bomb, version: "1" }', 'paths: {}', 'x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+	for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) bomb.push(`x-${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+	expect(await lint(bomb.join('\n'))).toMatchInlineSnapshot(`
+		"API documents: 1 problem
+
+		openapi/api.yaml:5:10: aliases (\`*name\`) expand into more than 100 values, which is how an alias bomb makes a small file huge [openapi/alias-limit]
+		  fix: write the repeated values out, or use fewer aliases (\`*name\`): at most 100 expansions per document"
+	`);
+	let deep = 'openapi: 3.1.0\ninfo: { title: Deep, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Deep:\n';
+	let indent = '      ';
+	for (let level = 0; level < 5000; level++, indent += '  ') deep += `${indent}items:\n`;
+	deep += `${indent}type: string\n`;
+	expect(await lint(deep)).toMatchInlineSnapshot(`
+		"API documents: 1 problem
+
+		openapi/api.yaml:895:1783: values are nested too deeply for the YAML parser [openapi/too-deep]
+		  fix: name deeply nested schemas in components/schemas and refer to them with \`$ref\`; at most 128 levels"
+	`);
+	const json = `{"openapi":"3.1.0","info":{"title":"Deep","version":"1"},"paths":{},"components":{"schemas":{"Deep":${'{"items":'.repeat(5000)}{}${'}'.repeat(5000)}}}}`;
+	const dir = mkdtempSync(join(tmpdir(), 'margo-lint-'));
+	mkdirSync(join(dir, 'openapi'));
+	writeFileSync(join(dir, 'openapi/api.json'), json);
+	expect(formatReport('API documents', await lintApiDocument(dir, 'openapi/api.json'))).toMatchInlineSnapshot(`
+		"API documents: 1 problem
+
+		openapi/api.json:1:1226: values are nested more than 128 levels deep (from /components/schemas/Deep/items/items/items/…); this site reads documents up to 128 levels [openapi/too-deep]
+		  fix: name deeply nested schemas in components/schemas and refer to them with \`$ref\`; at most 128 levels"
+	`);
+});
+
 test('passes a 3.0 document with nullable beside oneOf and anyOf, as its 3.1 form has them', async () => {
 	const unions = small
 		.replace('openapi: 3.1.1', 'openapi: 3.0.3')

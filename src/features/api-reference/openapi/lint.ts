@@ -9,6 +9,8 @@ import { readApiDocument, type WrittenDocument } from '#shared/openapi/documents
 import { pointerTokens, valueAt } from '#shared/openapi/json-pointer.ts';
 import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { detectVersion } from '#shared/openapi/upgrade.ts';
+import { scanExternalRefs } from '#shared/openapi/ref-scan.ts';
+import { ContainedResolver } from './contained-resolver.ts';
 import { LINT_FIXES } from './lint-fixes.ts';
 
 /**
@@ -49,9 +51,13 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 		message,
 		...(hint ? { hint } : {}),
 	});
-	if (source.errors.length) return source.errors.map(({ message, ...at }) => problem('yaml-syntax', at, undefined, message));
+	if (source.errors.length) return source.errors.map(({ message, code, line, column }) => problem(code ?? 'yaml-syntax', { line, column }, undefined, message));
 	const version = detectVersion(source.value);
 	if ('error' in version) return [problem('unsupported-version', source.locate(pointerTokens(version.pointer)), version.pointer || undefined, version.error)];
+
+	// References that leave openapi/ or name a URL stop here: neither Redocly nor the loader follows them.
+	const refused = scanExternalRefs(root, file, source);
+	if (refused.length) return refused;
 
 	config ??= createConfig(RULES as never);
 	// A 3.1 document is linted as written (Redocly's positions are exact, and it follows references
@@ -68,7 +74,7 @@ export async function lintApiDocument(root: string, file: string): Promise<Probl
 	const { original, upgraded } = written;
 	const document = upgraded.document as JsonObject;
 	const lintSource = native ? text : JSON.stringify(document);
-	const found = (await lintFromString({ source: lintSource, absoluteRef: join(root, file), config: await config })).filter((p) => !p.ignored);
+	const found = (await lintFromString({ source: lintSource, absoluteRef: join(root, file), config: await config, externalRefResolver: new ContainedResolver(root) })).filter((p) => !p.ignored);
 	const headers = headerExampleProblems(document);
 	const pointers = [
 		...found.map((p) => upgraded.originalPointer(p.location[0]?.pointer?.replace(/^#/, '') ?? '')),

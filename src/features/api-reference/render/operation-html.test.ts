@@ -51,11 +51,26 @@ test('renders an operation with its badge, parameters, body, responses and examp
 	const words = text(html);
 	expect(words).toContain('PUT /clients/{clientId}/capabilities');
 	expect(words).toContain('Signed body');
-	expect(words).toContain('Content-Digest required header');
+	expect(words).toContain('Content-Digest header required');
 	expect(words).toContain('roles array of DeviceRole required');
 	expect(words).toContain('Each item: One of Standalone Cluster , Cluster Leader , Cluster Worker , Standalone Device');
 	expect(words).toContain('Kubernetes standalone cluster with a GPU');
 	expect(html.match(/class="api-response"/g)).toHaveLength(5);
+});
+
+test('puts the request samples and response examples in a pane of tabs, the first of each shown', () => {
+	const op = listOperations(document).find((o) => o.operationId === 'putDeviceCapabilities')!;
+	const html = renderOperation(op, ctx);
+	const pane = html.slice(html.indexOf('<details class="api-side">'), html.indexOf('<div class="api-op__more">'));
+	const tabs = (group: string) =>
+		[...pane.slice(pane.indexOf(`data-tabs="${group}"`)).matchAll(/role="tab" [^>]*aria-selected="(true|false)"[^>]*>(.*?)<\/button>/g)].map(
+			([, selected, label]) => `${selected === 'true' ? '*' : ''}${text(label!).trim()}`,
+		);
+	expect(tabs('sample').slice(0, 4)).toEqual(['*curl', 'JavaScript', 'Python', 'Go']);
+	expect(text(pane)).toContain('npm run sign prints them');
+	expect(pane.match(/role="tabpanel"[^>]*hidden/g)?.length).toBe(pane.match(/role="tabpanel"/g)!.length - 3);
+	// Examples are in the pane, not below the schemas.
+	expect(html.slice(html.indexOf('<div class="api-op__more">'))).not.toContain('Kubernetes standalone cluster with a GPU');
 });
 
 test('explains conditions and links a named schema once the row budget is spent', () => {
@@ -85,4 +100,11 @@ test('serialises examples as they travel: JSON, YAML and form bodies', () => {
 		'grant_type=client_credentials&client_id=x+y',
 		'text',
 	]);
+});
+
+test('counts characters and items in the singular for one', async () => {
+	const { rules } = await import('./schema-rules.ts');
+	expect(rules({ minLength: 1, maxLength: 2, minItems: 1, maxItems: 3 })).toBe(
+		'<p class="api-rules">At least 1 character · At most 2 characters · At least 1 item · At most 3 items</p>',
+	);
 });

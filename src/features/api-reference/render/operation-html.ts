@@ -1,9 +1,10 @@
-import { stringify as toYaml } from 'yaml';
 import { escapeHtml, inlineMarkdown, markdown } from '#shared/html-text.ts';
 import { isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import { resolve, type Operation } from '#shared/openapi/operations.ts';
-import { collapsedPart } from './deferred-parts.ts';
+import { samplesPane } from './operation-samples.ts';
 import { renderSchema, type SchemaContext } from './schema-html.ts';
+
+export { serialise } from './example-text.ts';
 
 /**
  * One operation of the reference as static HTML: what it does, who may call it, its parameters,
@@ -18,6 +19,8 @@ export interface OperationContext extends SchemaContext {
 	securityLabel: (scheme: string) => string;
 	/** Whether examples load when opened (from `parts`) rather than sit in the page. */
 	deferExamples?: boolean;
+	/** Where the specification explains the signing headers, for signed operations' samples. */
+	signingHref?: string;
 }
 
 /** The HTML `id` of an operation's section. */
@@ -27,29 +30,40 @@ export function renderOperation(op: Operation, ctx: OperationContext): string {
 	const id = operationAnchor(op);
 	const title = op.summary ? inlineMarkdown(op.summary) : `${op.method.toUpperCase()} ${pathHtml(op.path)}`;
 	const auth = op.security.length ? op.security.map((s) => escapeHtml(ctx.securityLabel(s))).join(' or ') : 'none';
+	// Three grid areas: the text and parameters, the samples pane beside them (after them on a
+	// phone), then the body and responses.
 	return [
 		`<section class="api-op" id="${escapeHtml(id)}-section" data-operation="${escapeHtml(op.key)}" data-method="${op.method}" data-path="${escapeHtml(op.path)}">`,
+		`<div class="api-op__text">`,
 		`<h3 id="${escapeHtml(id)}">${title}</h3>`,
 		`<p class="api-op__line"><span class="api-method api-method--${op.method}">${op.method.toUpperCase()}</span> <code class="api-op__path">${pathHtml(op.path)}</code>`,
 		`<button type="button" class="api-try" data-try="${escapeHtml(op.key)}" hidden>Try it</button></p>`,
 		`<p class="api-op__meta">Authentication: ${auth}${op.signed ? ' · <span class="api-badge">Signed body</span> (Content-Digest, Signature-Input, Signature)' : ''}${op.deprecated ? ' · <span class="api-deprecated">deprecated</span>' : ''}${op.operationId ? ` · operationId <code>${escapeHtml(op.operationId)}</code>` : ''}</p>`,
 		op.description ? `<div class="api-op__desc">${markdown(op.description)}</div>` : '',
 		parameters(op, ctx),
+		'</div>',
+		samplesPane(op, ctx, id),
+		`<div class="api-op__more">`,
 		op.requestBody ? requestBody(op.requestBody, ctx) : '',
 		responses(op, ctx),
-		'</section>',
+		'</div></section>',
 	].join('');
 }
 
 function parameters(op: Operation, ctx: OperationContext): string {
 	if (!op.parameters.length) return '';
 	const rows = op.parameters.map((p) => {
-		const name = `<code>${escapeHtml(String(p['name'] ?? ''))}</code>${p['required'] === true ? ' <span class="api-required">required</span>' : ''}`;
-		const example = 'example' in p ? `<p class="api-rules">Example <code>${escapeHtml(String(p['example']))}</code></p>` : '';
 		const description = typeof p['description'] === 'string' ? markdown(p['description']) : '';
-		return `<tr><td>${name}</td><td>${escapeHtml(String(p['in'] ?? ''))}</td><td>${renderSchema(p['schema'] ?? {}, ctx)}${description}${example}</td></tr>`;
+		const example = 'example' in p ? `<p class="api-rules">Example <code>${escapeHtml(String(p['example']))}</code></p>` : '';
+		return paramRow(String(p['name'] ?? ''), String(p['in'] ?? ''), p['required'] === true, renderSchema(p['schema'] ?? {}, ctx) + description + example);
 	});
-	return `<h4>Parameters</h4><table class="api-params"><thead><tr><th>Name</th><th>In</th><th>Schema and description</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+	return `<h4>Parameters</h4><ul class="api-params">${rows.join('')}</ul>`;
+}
+
+/** One parameter or header: its name, where it goes and whether it is required, then its schema and description. */
+function paramRow(name: string, where: string, required: boolean, body: string): string {
+	const flags = `${where ? ` <span class="api-in">${escapeHtml(where)}</span>` : ''}${required ? ' <span class="api-required">required</span>' : ''}`;
+	return `<li class="api-param"><div class="api-param__head"><code class="api-param__name">${escapeHtml(name)}</code>${flags}</div>${body}</li>`;
 }
 
 function requestBody(body: JsonObject, ctx: OperationContext): string {
@@ -59,10 +73,12 @@ function requestBody(body: JsonObject, ctx: OperationContext): string {
 }
 
 function responses(op: Operation, ctx: OperationContext): string {
-	const items = op.responses.map(([status, response]) => {
+	// The first success is open; the others are one line each until opened.
+	const success = op.responses.findIndex(([status]) => status.startsWith('2'));
+	const items = op.responses.map(([status, response], index) => {
 		const description = typeof response['description'] === 'string' ? inlineMarkdown(response['description']) : '';
 		const body = headers(response['headers'], ctx) + content(response['content'], ctx);
-		return `<details class="api-response" open><summary><span class="api-status api-status--${escapeHtml(status[0] ?? 'd')}">${escapeHtml(status)}</span> ${description}</summary>${body || '<p>No body.</p>'}</details>`;
+		return `<details class="api-response"${index === Math.max(success, 0) ? ' open' : ''}><summary><span class="api-status api-status--${escapeHtml(status[0] ?? 'd')}">${escapeHtml(status)}</span> ${description}</summary>${body || '<p>No body.</p>'}</details>`;
 	});
 	return `<h4>Responses</h4>${items.join('')}`;
 }
@@ -73,9 +89,9 @@ function headers(value: Json | undefined, ctx: OperationContext): string {
 		const header = resolve(ctx.document, raw);
 		if (!isObject(header)) return '';
 		const description = typeof header['description'] === 'string' ? markdown(header['description']) : '';
-		return `<tr><td><code>${escapeHtml(name)}</code></td><td>${renderSchema(header['schema'] ?? {}, ctx)}${description}</td></tr>`;
+		return paramRow(name, '', header['required'] === true, renderSchema(header['schema'] ?? {}, ctx) + description);
 	});
-	return `<table class="api-params"><thead><tr><th>Header</th><th>Schema and description</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+	return `<p class="api-media__type">Headers</p><ul class="api-params">${rows.join('')}</ul>`;
 }
 
 function content(value: Json | undefined, ctx: OperationContext): string {
@@ -85,43 +101,12 @@ function content(value: Json | undefined, ctx: OperationContext): string {
 			const media = resolve(ctx.document, raw);
 			if (!isObject(media)) return '';
 			const schema = 'schema' in media ? renderSchema(media['schema'] ?? {}, ctx) : '';
-			return `<div class="api-media"><p class="api-media__type"><code>${escapeHtml(type)}</code></p>${schema}${examples(media, type, ctx)}</div>`;
+			return `<div class="api-media"><p class="api-media__type"><code>${escapeHtml(type)}</code></p>${schema}</div>`;
 		})
 		.join('');
 }
 
-function examples(media: JsonObject, type: string, ctx: OperationContext): string {
-	const found: [string, Json][] = [];
-	if ('example' in media) found.push(['Example', media['example'] as Json]);
-	if (isObject(media['examples'])) {
-		for (const [name, raw] of Object.entries(media['examples'])) {
-			const example = resolve(ctx.document, raw);
-			if (isObject(example) && 'value' in example)
-				found.push([typeof example['summary'] === 'string' ? example['summary'] : name, example['value'] as Json]);
-		}
-	}
-	return found
-		.map(([label, value]) => {
-			const [code, lang] = serialise(value, type);
-			const summary = escapeHtml(label);
-			const id = ctx.deferExamples ? ctx.parts?.store.add(() => ctx.highlight(code, lang)) : undefined;
-			if (id) return collapsedPart(id, summary, 'api-example api-more');
-			return `<details class="api-example"><summary>${summary}</summary>${ctx.highlight(code, lang)}</details>`;
-		})
-		.join('');
-}
-
-/** An example as it travels: JSON, YAML or a form body. */
 /** A path that may break after each `/`, so `/clients/{clientId}/deployments/…` fits a phone's width. */
 export function pathHtml(path: string): string {
 	return escapeHtml(path).replace(/\/(?=.)/g, '/<wbr>');
-}
-
-export function serialise(value: Json, mediaType: string): [string, string] {
-	if (typeof value === 'string') return [value, 'text'];
-	if (/yaml/.test(mediaType)) return [toYaml(value).trimEnd(), 'yaml'];
-	if (mediaType === 'application/x-www-form-urlencoded' && isObject(value)) {
-		return [new URLSearchParams(Object.entries(value).map(([k, v]) => [k, String(v)])).toString(), 'text'];
-	}
-	return [JSON.stringify(value, null, 2), 'json'];
 }

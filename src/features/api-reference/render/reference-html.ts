@@ -17,13 +17,14 @@ export interface RenderedPage {
 }
 
 /**
- * How much of a schema a page shows open. A document on one page shows two levels of nested
- * fields and named schemas within 400 rows per view; the pages of a split (huge) document show a
+ * How much of a schema a page shows open. Every page shows a schema's own fields, each with its
+ * child attributes closed ("Show child attributes") and loaded when opened, as developers'
+ * references do; the pages of a split (huge) document show a
  * schema's own fields, with every nested body and example closed and loaded when opened, and an
  * operation's named schemas closed too (each has its own section on a schema page).
  */
 export const DISPLAY = {
-	single: { budget: 400, openDepth: 2, deferExamples: false },
+	single: { budget: 400, openDepth: 0, deferExamples: false },
 	split: { budget: 60, openDepth: 0, deferExamples: true, collapseNamedRoot: true },
 } as const;
 
@@ -60,6 +61,7 @@ export function renderReferencePage(
 			},
 		},
 		highlight,
+		signingHref: `${base.replace(/reference\/$/, '')}specification/api-security/#signed-payloads`,
 		securityLabel: (scheme) => schemeLabel(scheme, schemes[scheme]),
 	};
 	const html: string[] = [];
@@ -88,7 +90,8 @@ export function renderReferencePage(
 		const own = { ...ctx, budget: split ? 0 : ctx.budget, collapseNamedRoot: false };
 		for (const name of page.schemas) {
 			html.push(
-				`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3>${renderSchema(schemas[name] as Json, own)}</section>`,
+				// Closed until read: opened by a link to it (`client/reference-tabs.ts`) or by find in page.
+				`<section class="api-schema-section"><h3 id="${schemaAnchor(name)}">${escapeHtml(name)}</h3><details class="api-schema-body"><summary>Show the schema</summary>${renderSchema(schemas[name] as Json, own)}</details></section>`,
 			);
 		}
 	}

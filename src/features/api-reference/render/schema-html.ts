@@ -110,7 +110,7 @@ function expand(value: Json, state: State, depth: number): string {
 	// A referenced schema is one part wherever it is used, unless the reference adds fields of its own.
 	const key = ref && !hasFields(isObject(value) ? { ...value, allOf: [] } : {}) ? ref : undefined;
 	const id = parts.store.add(() => fields(node, { ctx, rows: 0, open: name ? [name] : [] }, 0), key);
-	return id ? collapsedPart(id, summaryOf(node, state.ctx.document)) : '';
+	return id ? collapsedPart(id, `Show child attributes <span class="api-more__count">(${summaryOf(node, state.ctx.document)})</span>`) : '';
 }
 
 /** Whether a schema has fields, items with fields or variants to show. */
@@ -125,14 +125,14 @@ function hasFields(node: JsonObject): boolean {
 	);
 }
 
-/** The label of a collapsed body: `3 fields`, `2 variants`, `Fields of each item` (or value, for a map). */
+/** The label of a collapsed body: `3 fields`, `2 variants`, `fields of each item` (or value, for a map). */
 function summaryOf(node: JsonObject, document: JsonObject): string {
 	const count = Object.keys(collectProperties(node, document).properties).length;
 	if (count) return `${count} ${count === 1 ? 'field' : 'fields'}`;
 	const variants = asArray(node['oneOf']).length || asArray(node['anyOf']).length;
-	if (variants) return `${variants} variants`;
-	if (isObject(node['items'])) return 'Fields of each item';
-	return isObject(node['additionalProperties']) ? 'Fields of each value' : 'Fields';
+	if (variants) return `${variants} ${variants === 1 ? 'variant' : 'variants'}`;
+	if (isObject(node['items'])) return 'fields of each item';
+	return isObject(node['additionalProperties']) ? 'fields of each value' : 'fields';
 }
 
 function variantsOf(schema: JsonObject, state: State, depth: number): string {

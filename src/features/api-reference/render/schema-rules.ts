@@ -7,17 +7,21 @@ export function rules(node: JsonObject): string {
 	if ('const' in node) out.push(`Always ${codeValue(node['const'])}`);
 	if (Array.isArray(node['enum'])) out.push(`One of ${node['enum'].map(codeValue).join(', ')}`);
 	if (typeof node['pattern'] === 'string') out.push(`Pattern ${codeValue(node['pattern'])}`);
-	const limits: [string, string][] = [
-		['minLength', 'At least {} characters'],
-		['maxLength', 'At most {} characters'],
-		['minimum', 'Minimum {}'],
-		['maximum', 'Maximum {}'],
-		['exclusiveMinimum', 'Greater than {}'],
-		['exclusiveMaximum', 'Less than {}'],
-		['minItems', 'At least {} items'],
-		['maxItems', 'At most {} items'],
+	// Counts of characters and items agree with their number ("at least 1 character").
+	const limits: [string, (n: number) => string][] = [
+		['minLength', (n) => `At least ${n} ${n === 1 ? 'character' : 'characters'}`],
+		['maxLength', (n) => `At most ${n} ${n === 1 ? 'character' : 'characters'}`],
+		['minimum', (n) => `Minimum ${n}`],
+		['maximum', (n) => `Maximum ${n}`],
+		['exclusiveMinimum', (n) => `Greater than ${n}`],
+		['exclusiveMaximum', (n) => `Less than ${n}`],
+		['minItems', (n) => `At least ${n} ${n === 1 ? 'item' : 'items'}`],
+		['maxItems', (n) => `At most ${n} ${n === 1 ? 'item' : 'items'}`],
 	];
-	for (const [keyword, text] of limits) if (typeof node[keyword] === 'number') out.push(text.replace('{}', String(node[keyword])));
+	for (const [keyword, text] of limits) {
+		const value = node[keyword];
+		if (typeof value === 'number') out.push(text(value));
+	}
 	if (node['uniqueItems'] === true) out.push('Items are unique');
 	if ('default' in node) out.push(`Default ${codeValue(node['default'])}`);
 	const condition = conditionText(node);

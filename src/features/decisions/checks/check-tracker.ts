@@ -21,7 +21,7 @@ export interface TrackerResult {
 }
 
 const HINTS: [RegExp, string][] = [
-	[/^status$/, 'see the lifecycle in README.md ("Adding a decision tracker") or on the site at /decisions/process/'],
+	[/^status$/, 'see the lifecycle on the site at /decisions/process/ or in the guide at /contributing/decision-trackers/'],
 	[/^id$/, '`npm run new:decision -- "Title"` creates a tracker with the next free id'],
 	[/(^|\.)(date|opened|deadline)$/, 'write dates as YYYY-MM-DD, e.g. 2024-09-10'],
 	[
@@ -41,7 +41,7 @@ const FIELDS = Object.keys(trackerSchema.shape);
 function hintFor(path: string): string {
 	const guess = FIELDS.includes(path) ? undefined : closestMatch(path, FIELDS);
 	if (guess) return `did you mean \`${guess}\`?`;
-	return HINTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'see the tracker fields in README.md, section "Adding a decision tracker"';
+	return HINTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'see the tracker fields in the guide at /contributing/decision-trackers/';
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Organization } from '../approval-rule.ts';
 import { utcDate } from '../countdown.ts';
 import { buildRegister, type PageInfo, type TrackerView } from '../register.ts';
 import { withBase } from '#shared/base.ts';
+import info from 'virtual:margo/build-info';
+import { trustedUrls } from '../github/trusted-snapshot.ts';
 
 export interface LoadedRegister {
 	register: TrackerView[];
@@ -39,14 +41,15 @@ export function loadRegister(): Promise<LoadedRegister> {
 			pages.set(doc.id, { title: doc.data.title, headings: new Map(headings.map((h) => [h.slug, h.text])) });
 		}
 		const today = utcDate(builtAt);
+		const trusted = trustedUrls(info.repository);
 		const register = buildRegister({
 			trackers: decisions.map((entry) => entry.data),
 			organizations,
 			today,
 			page: (slug) => pages.get(slug),
 			github: {
-				trackers: new Map((github?.data.trackers ?? []).map((snapshot) => [snapshot.tracker, snapshot])),
-				pulls: new Map((github?.data.pulls ?? []).map((snapshot) => [snapshot.pullRequest.number, snapshot])),
+				trackers: new Map((github?.data.trackers ?? []).map((snapshot) => [snapshot.tracker, trusted.tracker(snapshot)])),
+				pulls: new Map((github?.data.pulls ?? []).map((snapshot) => [snapshot.pullRequest.number, trusted.pull(snapshot)])),
 			},
 		});
 		return {

@@ -4,7 +4,7 @@ import type { TrackerView } from '../register.ts';
 import type { CountedState } from '../github/reviews.ts';
 
 /**
- * The shape of `/decisions.json` (version 1), documented in README.md. Fields are only added
+ * The shape of `/decisions.json` (version 1), documented in the decision trackers guide (`content/docs/contributing/decision-trackers.md`). Fields are only added
  * within a version; a removal or change of meaning bumps `version`.
  */
 export interface DecisionsExport {

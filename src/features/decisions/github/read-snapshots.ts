@@ -1,7 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { snapshotFolderToRead } from './snapshot-swap.ts';
 import { join } from 'node:path';
 import type { Problem } from '#shared/problems.ts';
-import { SNAPSHOT_FOLDER, pullSnapshotSchema, trackerSnapshotSchema, type PullSnapshot, type TrackerSnapshot } from './snapshot.ts';
+import {
+	SNAPSHOT_FOLDER,
+	isOtherSnapshot,
+	pullSnapshotSchema,
+	trackerSnapshotSchema,
+	type PullSnapshot,
+	type TrackerSnapshot,
+} from './snapshot.ts';
 import type { GitHubSnapshots } from './tracker-github.ts';
 
 const HINT = 'the file is written by `npm run decisions:sync`; run it again (or restore the file with git) instead of editing it';
@@ -14,10 +22,10 @@ export function readSnapshots(root: string): { snapshots: GitHubSnapshots; probl
 	const trackers = new Map<string, TrackerSnapshot>();
 	const pulls = new Map<number, PullSnapshot>();
 	const problems: Problem[] = [];
-	const folder = join(root, SNAPSHOT_FOLDER);
-	const names = existsSync(folder)
+	const folder = snapshotFolderToRead(join(root, SNAPSHOT_FOLDER));
+	const names = folder
 		? readdirSync(folder)
-				.filter((name) => name.endsWith('.json'))
+				.filter((name) => name.endsWith('.json') && !isOtherSnapshot(name))
 				.sort()
 		: [];
 	for (const name of names) {
@@ -25,7 +33,7 @@ export function readSnapshots(root: string): { snapshots: GitHubSnapshots; probl
 		const isPull = name.startsWith('pull-');
 		let value: unknown;
 		try {
-			value = JSON.parse(readFileSync(join(root, file), 'utf8'));
+			value = JSON.parse(readFileSync(join(folder, name), 'utf8'));
 		} catch (error) {
 			problems.push({ code: 'decision/github-snapshot', file, message: `not valid JSON: ${(error as Error).message}`, hint: HINT });
 			continue;

@@ -1,3 +1,4 @@
+import { loginKey } from './github-identity.ts';
 import type { Approver, ResponseKind } from '../approval-rule.ts';
 import { parseCommand } from './commands.ts';
 import { compare, type CommandComment } from './snapshot.ts';
@@ -47,13 +48,20 @@ export interface ResolvedCommands {
 /** GitHub writes UTC (`…Z`); a snapshot with offsets still compares and dates correctly. */
 const utc = (dateTime: string) => new Date(dateTime).toISOString().replace('.000Z', 'Z');
 /**
- * Approvers by GitHub login, lower-cased: GitHub logins are case-insensitive, so `Ada-Lovelace`
- * in `content/approvers.yaml` is the author of a comment GitHub attributes to `ada-lovelace`.
+ * The approver a GitHub login belongs to. GitHub logins are case-insensitive, so `Ada-Lovelace`
+ * in `content/approvers.yaml` is the author of a comment GitHub attributes to `ada-lovelace`;
+ * only ASCII letters are folded (`loginKey`), so a look-alike login never counts.
  */
-export function approversByLogin<A extends Approver>(approvers: Iterable<A>): Map<string, A> {
+export function approversByLogin<A extends Approver>(approvers: Iterable<A>): (login: string) => A | undefined {
 	const map = new Map<string, A>();
-	for (const approver of approvers) if (approver.github) map.set(approver.github.toLowerCase(), approver);
-	return map;
+	for (const approver of approvers) {
+		const key = approver.github ? loginKey(approver.github) : undefined;
+		if (key !== undefined) map.set(key, approver);
+	}
+	return (login) => {
+		const key = loginKey(login);
+		return key === undefined ? undefined : map.get(key);
+	};
 }
 
 const when = (comment: CommandComment) => {
@@ -78,7 +86,7 @@ export function resolveCommands(comments: readonly CommandComment[], approvers: 
 		const command = parseCommand(comment.body);
 		if (!command) continue;
 		const at = when(comment);
-		const approver = byLogin.get(comment.author.toLowerCase());
+		const approver = byLogin(comment.author);
 		if (!approver) {
 			ignored.push({ login: comment.author, command: command.response, url: comment.url, at });
 			continue;

@@ -50,9 +50,9 @@ export function approverReviews(pulls: readonly PullSnapshot[], approvers: Itera
 	return [...pulls]
 		.sort((a, b) => a.pullRequest.number - b.pullRequest.number)
 		.flatMap(({ pullRequest, reviews }) => {
-			const byReviewer = Map.groupBy(reviews, (r) => r.author.toLowerCase());
-			return [...byReviewer].flatMap(([login, theirs]) => {
-				const approver = byLogin.get(login);
+			// Grouped by approver, not by login: a look-alike login (no ASCII key) has none.
+			const byApprover = Map.groupBy(reviews, (r) => byLogin(r.author));
+			return [...byApprover].flatMap(([approver, theirs]) => {
 				const review = approver && standingReview(theirs);
 				if (!approver || !review?.submittedAt) return [];
 				const state = review.state as CountedState;

@@ -85,7 +85,9 @@ export const trackerSnapshotFile = (trackerId: string) => `${SNAPSHOT_FOLDER}/${
 /** `content/decisions/github/pull-919.json` */
 export const pullSnapshotFile = (pull: number) => `${SNAPSHOT_FOLDER}/pull-${pull}.json`;
 /** Names the sync owns in the folder; others are left alone. */
-export const SNAPSHOT_NAME = /^(?:dt-\d{3,}|pull-\d+)\.json$/;
+export const SNAPSHOT_NAME = /^(?:dt-\d{3,}|pull-\d+|sup-pull-\d+)\.json$/;
+/** Files of other features in the snapshot (the SUPs' pull requests), written by the same sync. */
+export const isOtherSnapshot = (name: string) => name.startsWith('sup-');
 
 /**
  * A tracker's snapshot with its keys in one fixed order and its comments sorted, so that a

@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import type { Root } from 'mdast';
-import { closestMatch } from '#shared/closest-match.ts';
+import { closestMatch, editDistance } from '#shared/closest-match.ts';
 import { importProblem, type ImportProblem } from '../import-problems.ts';
 import { walk, type TextEdit } from './markdown-tree.ts';
 import type { SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 import { assetDestination, type AssetPlace, type ImportLayout } from '../import-layout.ts';
+import { outsideProblem, resolveInProject } from '../project-files.ts';
 
 /** An imported page as links reach it. */
 export interface PageRoute {
@@ -88,7 +88,12 @@ function rewrite(url: string, kind: Kind, at: SourceLine, context: ReferenceCont
 		const page = pageFor(inDocs, context);
 		if (page) return anchorLink(page, context.source, hash, url, at, context);
 	}
-	if (inProject.startsWith('../') || !isFile(join(layout.projectDir, inProject))) {
+	const resolved = inProject.startsWith('../') ? undefined : resolveInProject(layout.project, inProject);
+	if (resolved?.kind === 'outside') {
+		context.problems.push(outsideProblem(layout.project, inProject, resolved.real, at));
+		return undefined;
+	}
+	if (resolved?.kind !== 'file') {
 		const known = [...context.pages.keys()];
 		const guess = /\.(md|markdown)$/i.test(path) ? closestMatch(inDocs, known) : undefined;
 		const missingPage = /\.(md|markdown)$/i.test(path) || path.endsWith('/');
@@ -98,7 +103,7 @@ function rewrite(url: string, kind: Kind, at: SourceLine, context: ReferenceCont
 				at,
 				missingPage
 					? `link to missing page \`${url}\``
-					: `${isImage ? 'image' : 'link'} \`${url}\` names a file that does not exist (${posix.join(layout.projectDisplay, inProject)})`,
+					: `${isImage ? 'image' : 'link'} \`${url}\` names a file that does not exist (${posix.join(layout.project.display, inProject)})`,
 				guess
 					? `did you mean \`${posix.relative(here, guess)}\`? Correct the link in the MkDocs page`
 					: 'correct the path in the MkDocs page (it is relative to the page), or add the missing file',
@@ -154,21 +159,42 @@ function anchorLink(
 	const route = page && page !== from ? target.route : '';
 	if (hash === undefined || hash === '') return route || undefined;
 	const anchor = target.anchors.get(hash) ?? target.anchors.get(safeDecode(hash));
-	if (anchor === undefined) {
-		const guess = closestMatch(hash, target.anchors.keys());
-		context.problems.push(
-			importProblem(
-				'mkdocs/broken-anchor',
-				at,
-				`link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has`,
-				guess
-					? `did you mean \`#${guess}\`? Correct the anchor in the MkDocs page`
-					: `link to a heading that exists (${headingList(target.anchors)}), or drop the \`#anchor\``,
-			),
-		);
-		return undefined;
+	if (anchor !== undefined) return anchor ? `${route}#${anchor}` : route || '#_top';
+	// MkDocs publishes such a link (it goes to the top of the page); so does the import, a warning
+	// saying where it now goes, unless one heading is a close match (a typo, a plural).
+	const close = closeHeadings(safeDecode(hash), target.anchors);
+	const repaired = close.length === 1 ? close[0] : undefined;
+	const rewritten = repaired ? `${route}#${repaired.id}` : route || '#_top';
+	const where = `${url}\` → \`${rewritten}\``;
+	context.problems.push(
+		importProblem(
+			'mkdocs/broken-anchor',
+			at,
+			repaired
+				? `link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has; it now goes to the close heading \`#${repaired.key}\`: \`${where}`
+				: `link \`${url}\` names the anchor \`#${hash}\`, which no heading of ${page || from} has${close.length ? ` (${close.length} headings are close)` : ''}; it now goes to the page: \`${where}`,
+			repaired
+				? `correct the anchor in the MkDocs page to \`#${repaired.key}\` if that is the heading meant, then re-import`
+				: `link to a heading that exists (${headingList(target.anchors)}), or drop the \`#anchor\`, then re-import`,
+		),
+	);
+	return rewritten;
+}
+
+/**
+ * The headings whose anchor (any form MkDocs may write it in) is within a typo of `hash`: as
+ * many as a third of its characters, or two, changed. One entry per heading, by the id
+ * Starlight gives it, with the anchor as MkDocs writes it.
+ */
+function closeHeadings(hash: string, anchors: ReadonlyMap<string, string>): { id: string; key: string }[] {
+	const limit = Math.max(2, Math.floor(hash.length / 3));
+	const best = new Map<string, { key: string; distance: number }>();
+	for (const [key, id] of anchors) {
+		const distance = editDistance(hash, key);
+		const known = best.get(id);
+		if (distance <= limit && (!known || distance < known.distance)) best.set(id, { key, distance });
 	}
-	return anchor ? `${route}#${anchor}` : route || '#_top';
+	return [...best].filter(([id]) => id !== '').map(([id, { key }]) => ({ id, key }));
 }
 
 /** A few of a page's anchors, in the form MkDocs writes them, for a hint. */
@@ -180,10 +206,6 @@ function headingList(anchors: ReadonlyMap<string, string>): string {
 				.map((name) => `\`#${name}\``)
 				.join(', ')}${names.length > 5 ? ', ...' : ''}`
 		: 'the page has no headings';
-}
-
-function isFile(path: string): boolean {
-	return existsSync(path) && statSync(path).isFile();
 }
 
 function safeDecode(text: string): string {

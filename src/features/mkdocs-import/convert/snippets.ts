@@ -1,14 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { importProblem, type ImportProblem } from '../import-problems.ts';
 import { toSourceLines, type SourceLine } from '../source-lines.ts';
 import { countConverted, type ConvertCounts } from './convert-counts.ts';
 import { readUtf8 } from '../utf8.ts';
+import { outsideProblem, resolveInProject, type ProjectFolder } from '../project-files.ts';
 
 export interface SnippetContext {
-	/** The MkDocs project folder, and how problems name it. */
-	projectDir: string;
-	projectDisplay: string;
+	/** The MkDocs project: snippets are read only from inside it. */
+	project: ProjectFolder;
 	/** Folders snippets are looked up in, relative to the project (pymdownx.snippets `base_path`). */
 	bases: readonly string[];
 	/** Folder of the page, relative to the project, the last place a snippet is looked up. */
@@ -59,25 +58,35 @@ function snippet(spec: string, indent: string, at: SourceLine, context: SnippetC
 	const range = /^(.*?)(?::(\d*)(?::(\d*))?)?$/.exec(spec);
 	const name = range?.[1] ?? spec;
 	const candidates = [...context.bases.map((base) => posix.join(base, name)), posix.join(context.pageDir, name)];
-	const found = candidates.find(
-		(candidate) => existsSync(join(context.projectDir, candidate)) && statSync(join(context.projectDir, candidate)).isFile(),
-	);
+	const { project } = context;
+	let found: string | undefined;
+	let real = '';
+	for (const candidate of candidates) {
+		const resolved = resolveInProject(project, candidate);
+		if (resolved.kind === 'outside') {
+			// MkDocs would read it; an imported page may not show a file of the machine it is imported on.
+			context.problems.push(outsideProblem(project, candidate, resolved.real, at));
+			return [];
+		}
+		if (resolved.kind === 'file') {
+			[found, real] = [candidate, resolved.real];
+			break;
+		}
+	}
 	if (!found || depth > 8) {
 		const where = candidates.map((candidate) => `\`${candidate}\``).join(' or ');
 		context.problems.push(
 			importProblem(
 				'mkdocs/missing-snippet',
 				at,
-				depth > 8
-					? `snippet \`${name}\` includes itself`
-					: `snippet \`${name}\` not found (looked for ${where} in ${context.projectDisplay})`,
+				depth > 8 ? `snippet \`${name}\` includes itself` : `snippet \`${name}\` not found (looked for ${where} in ${project.display})`,
 				'correct the snippet path, or set `base_path` of pymdownx.snippets in mkdocs.yml to the folder that holds it',
 			),
 		);
 		return [];
 	}
-	const display = posix.join(context.projectDisplay, found);
-	const read = readUtf8(join(context.projectDir, found), display);
+	const display = posix.join(project.display, found);
+	const read = readUtf8(real, display);
 	if ('problem' in read) {
 		context.problems.push(read.problem);
 		return [];

@@ -9,7 +9,7 @@ import { summarize } from './state-summary.ts';
  * The orchestrator's side of the mock, which the management interface does not define: assign or
  * remove a deployment for a client (each change bumps `manifestVersion` and so the manifest's
  * ETag), revoke a client's certificate, inspect or reset the state. The playground's controls and
- * the README's curl session use these routes under `<base>api/mock/`.
+ * the curl session of the mock server guide (`content/docs/reference/mock-server.md`) use these routes under `<base>api/mock/`.
  */
 export function createControlRoutes(options: HandlerOptions & { controlPath: string }): MockRoute[] {
 	const base = `${options.origin}${options.controlPath}`;
@@ -113,7 +113,7 @@ export function createControlRoutes(options: HandlerOptions & { controlPath: str
 			path: `${base}/*`,
 			answer: (incoming) =>
 				logged(options, incoming, async ({ instance }) =>
-					problemResponse('not-found', { instance, detail: `No orchestrator control is at ${instance}; see the README's mock section.` }),
+					problemResponse('not-found', { instance, detail: `No orchestrator control is at ${instance}; see the mock server guide at /reference/mock-server/.` }),
 				),
 		},
 	];

@@ -12,6 +12,9 @@ import type { KeyValueStore } from './storage.ts';
 import { createVerifyKeys } from './verify-keys.ts';
 import { normalizeBase } from '#shared/base.ts';
 import { mockPaths } from './mock-paths.ts';
+import { createConformanceLog, type ConformanceLog } from './conformance/conformance-log.ts';
+import { buildReport, type CatalogueEntry, type ConformanceReport } from './conformance/report.ts';
+import { createConformanceRoutes } from './conformance/routes.ts';
 
 export interface MockOptions {
 	/** The operations of the API document (`node/api-operations.ts` computes them). */
@@ -29,6 +32,8 @@ export interface MockOptions {
 	/** Digests, signatures and certificates; WebCrypto (with @peculiar/x509) unless given. */
 	crypto?: CryptoProvider;
 	onExchange?: (exchange: Exchange) => void;
+	/** The requirements of the specification, for the conformance report; none unless given. */
+	catalogue?: () => Promise<readonly CatalogueEntry[]>;
 }
 
 export interface Mock {
@@ -42,6 +47,10 @@ export interface Mock {
 	 */
 	answer(request: MockRequest, body: Uint8Array<ArrayBuffer>): Promise<Response> | undefined;
 	repository: StateRepository;
+	/** The checks made on the devices' requests, added up per requirement. */
+	conformance: ConformanceLog;
+	/** The conformance report as `GET <base>api/mock/conformance` gives it. */
+	report(client?: string): Promise<ConformanceReport>;
 	/** `<base>api/v1`: where the management interface lives. */
 	apiPath: string;
 	/** `<base>api/mock`: the orchestrator controls. */
@@ -62,6 +71,8 @@ export function createMock(options: MockOptions): Mock {
 	const { apiPath, controlPath } = mockPaths(base);
 	const repository = createStateRepository(options.store, () => createInitialState(new Date(now())));
 	const cryptoProvider = options.crypto ?? webCryptoProvider;
+	const conformance = createConformanceLog(options.store, now, cryptoProvider.digest);
+	const catalogue = options.catalogue ?? (async () => []);
 	const handlerOptions = {
 		operations: compileOperations(options.specs),
 		repository,
@@ -73,9 +84,14 @@ export function createMock(options: MockOptions): Mock {
 		maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
 		verifyKeys: createVerifyKeys(cryptoProvider.importVerifier),
 		crypto: cryptoProvider,
+		conformance,
 		...(options.onExchange ? { onExchange: options.onExchange } : {}),
 	};
-	const routes = [...createControlRoutes({ ...handlerOptions, controlPath }), ...createApiRoutes(handlerOptions)];
+	const routes = [
+		...createConformanceRoutes({ ...handlerOptions, controlPath, catalogue }),
+		...createControlRoutes({ ...handlerOptions, controlPath }),
+		...createApiRoutes(handlerOptions),
+	];
 	const findRoute = createRouteFinder(routes);
 	return {
 		handlers: toMswHandlers(routes),
@@ -90,6 +106,8 @@ export function createMock(options: MockOptions): Mock {
 			return found.route.answer({ request, body, instance: url.pathname + url.search }, found.params);
 		},
 		repository,
+		conformance,
+		report: async (client) => buildReport(await conformance.read(), await catalogue(), client),
 		apiPath,
 		controlPath,
 	};

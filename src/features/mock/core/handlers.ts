@@ -2,7 +2,7 @@ import { matchRequestUrl } from 'msw';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import { recordExchange, type Exchange } from './exchange.ts';
-import { IMPLEMENTATIONS } from './operations.ts';
+import { IMPLEMENTATIONS, type OperationContext } from './operations.ts';
 import {
 	authenticate,
 	checkBodySize,
@@ -18,6 +18,9 @@ import { mswPath, type MockRoute } from './routes.ts';
 import type { StateRepository } from './state-repository.ts';
 import type { ClientRecord } from './state.ts';
 import type { VerifyKeys } from './verify-keys.ts';
+import type { ConformanceLog } from './conformance/conformance-log.ts';
+import { documentCheck, rawBodyObservations } from './conformance/document-checks.ts';
+import { attribute, observe } from './conformance/observations.ts';
 
 export interface HandlerOptions {
 	operations: readonly CompiledOperation[];
@@ -39,6 +42,8 @@ export interface HandlerOptions {
 	crypto: CryptoProvider;
 	/** Called with every exchange the handlers answered (the request log). */
 	onExchange?: (exchange: Exchange) => void;
+	/** Where the checks made on each request are added up (the conformance report). */
+	conformance?: ConformanceLog;
 }
 
 /**
@@ -63,11 +68,12 @@ export function createApiRoutes(options: HandlerOptions): MockRoute[] {
 
 /** Answers, and then reports the exchange to the log. */
 export async function logged(
-	options: Pick<HandlerOptions, 'onExchange' | 'now'>,
+	options: Pick<HandlerOptions, 'onExchange' | 'now' | 'conformance'>,
 	incoming: Incoming,
 	answer: (incoming: Incoming) => Promise<Response>,
 ): Promise<Response> {
 	const response = await answer(incoming);
+	if (options.conformance && incoming.observations) void options.conformance.record(incoming, response.clone(), new Date(options.now()));
 	if (options.onExchange) {
 		const { onExchange } = options;
 		const at = new Date(options.now());
@@ -101,13 +107,20 @@ async function handleOperation(
 	incoming: Incoming,
 	params: Record<string, string>,
 ): Promise<Response> {
+	attribute(incoming, params['clientId']);
+	const documentFailed = () => {
+		const check = documentCheck(operation.operationId);
+		if (check) observe(incoming, check, false);
+	};
 	const tooLarge = checkBodySize(incoming, options.maxBodyBytes);
 	if (tooLarge) return tooLarge;
+	for (const { check, passed } of rawBodyObservations(operation.operationId, incoming.body)) observe(incoming, check, passed);
 	const mediaType = checkContentType(incoming, operation);
-	if (mediaType instanceof Response) return mediaType;
+	if (mediaType instanceof Response) return (documentFailed(), mediaType);
 	return options.repository.transact(async (state) => {
 		const now = options.now();
 		let client: ClientRecord | undefined;
+		let signature: OperationContext['signature'];
 		if (operation.authenticated) {
 			const result = authenticate(incoming, state, params['clientId'] ?? '', now);
 			if (result instanceof Response) return result;
@@ -123,11 +136,13 @@ async function handleOperation(
 				...(params['clientId'] ? { expectedClientId: params['clientId'] } : {}),
 			});
 			if (signer instanceof Response) return signer;
-			client = signer;
+			client = signer.client;
+			signature = { created: signer.created, value: incoming.request.headers.get('signature') ?? '' };
 		}
 		let value: unknown;
 		if (mediaType !== undefined) {
 			if (incoming.body.length === 0) {
+				documentFailed();
 				const { name } = operation.validators[mediaType]!;
 				return problemResponse('invalid-document', {
 					instance: incoming.instance,
@@ -135,7 +150,7 @@ async function handleOperation(
 				});
 			}
 			const parsed = parseBody(incoming, mediaType);
-			if (parsed instanceof Response) return parsed;
+			if (parsed instanceof Response) return (documentFailed(), parsed);
 			const invalid = await validateBody(incoming, operation, mediaType, parsed.value);
 			if (invalid) return invalid;
 			value = parsed.value;
@@ -154,11 +169,14 @@ async function handleOperation(
 			value,
 			state,
 			client,
+			...(signature ? { signature } : {}),
 			now,
 			instance: incoming.instance,
 			apiUrl,
 			tokenLifetime: options.tokenLifetime,
 			crypto: options.crypto,
+			observe: (check, passed) => observe(incoming, check, passed),
+			attribute: (clientId) => attribute(incoming, clientId),
 		});
 	});
 }

@@ -1,10 +1,20 @@
-import { randomToken, toHex, utf8 } from '#shared/bytes.ts';
+import { fromBase64, randomToken, toHex, utf8 } from '#shared/bytes.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
 import type { MockRequest } from './request-guards.ts';
 import { componentNames, isSampleApplication } from './sample-applications.ts';
-import { addClient, findClientByFingerprint, pruneTokens, type ClientRecord, type MockState, type StatusReport } from './state.ts';
+import type { CheckId } from './conformance/checks.ts';
+import { overallStateObservations } from './conformance/overall-state.ts';
+import {
+	addClient,
+	findClientByFingerprint,
+	pruneTokens,
+	type ClientRecord,
+	type DeploymentRecord,
+	type MockState,
+	type StatusReport,
+} from './state.ts';
 
 /**
  * What each operation of the API document does once its request passed every check of
@@ -19,6 +29,8 @@ export interface OperationContext {
 	state: MockState;
 	/** The client authenticated by token or signature, if the operation requires one. */
 	client: ClientRecord | undefined;
+	/** The verified signature of a signed request: its `created` time (seconds) and `Signature` field. */
+	signature?: { created: number; value: string };
 	now: number;
 	instance: string;
 	/** Absolute URL of the API base, e.g. `http://localhost:4010/api/v1`. */
@@ -26,6 +38,10 @@ export interface OperationContext {
 	tokenLifetime: number;
 	/** Digests and certificates (WebCrypto in the browser, Node's own crypto behind `npm run mock`). */
 	crypto: CryptoProvider;
+	/** Notes a check made on the request, for the conformance report. */
+	observe(check: CheckId, passed: boolean): void;
+	/** Notes the client the request is from (onboarding learns it last). */
+	attribute(clientId: string): void;
 }
 
 type Implementation = (context: OperationContext) => Promise<Response> | Response;
@@ -35,10 +51,12 @@ const json = jsonResponse;
 export const IMPLEMENTATIONS: Record<string, Implementation> = {
 	getRootCaCertificate: ({ state }) => json({ certificate: state.rootCa }),
 
-	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider }) {
+	async onboardDevice({ value, state, now, instance, apiUrl, crypto: provider, observe, attribute }) {
 		const { certificate } = value as { certificate: string };
 		const result = await provider.readCertificate(certificate, new Date(now));
+		observe('onboarding/certificate', result.ok || result.reason === 'validity');
 		if (!result.ok) {
+			if (result.reason === 'validity') observe('onboarding/own-certificate', false);
 			if (result.reason === 'validity') return problemResponse('device-not-accepted', { instance, detail: result.detail });
 			return problemResponse('invalid-certificate', {
 				instance,
@@ -46,14 +64,26 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				errors: [{ pointer: '/certificate', detail: result.detail }],
 			});
 		}
+		const isRootCa = result.certificate.fingerprint === toHex(await provider.digest('SHA-256', fromBase64(state.rootCa)));
+		observe('onboarding/own-certificate', !isRootCa);
+		if (isRootCa) {
+			return problemResponse('device-not-accepted', {
+				instance,
+				detail:
+					"This is the web service's own root CA certificate (from GET /onboarding/certificate), not a device's; send the certificate of the device's own key pair.",
+			});
+		}
 		const existing = findClientByFingerprint(state, result.certificate.fingerprint);
+		observe('onboarding/once', !existing);
 		if (existing) {
+			attribute(existing.clientId);
 			return problemResponse('device-not-accepted', {
 				instance,
 				detail: `This certificate is already onboarded as client ${existing.clientId}; a device onboards once (reset the mock or use a new key pair to start over).`,
 			});
 		}
 		const clientId = crypto.randomUUID();
+		attribute(clientId);
 		const clientSecret = randomToken(24);
 		addClient(state, {
 			clientId,
@@ -70,10 +100,12 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		);
 	},
 
-	requestAccessToken({ value, state, client, now, instance, tokenLifetime }) {
+	requestAccessToken({ value, state, client, now, instance, tokenLifetime, observe }) {
 		const form = value as { client_id: string; client_secret: string };
-		const invalid = (detail: string) => problemResponse('invalid-client', { instance, detail, extensions: { error: 'invalid_client' } });
 		const target = state.clients[form.client_id];
+		observe('token/credentials', target !== undefined && target.clientSecret === form.client_secret);
+		observe('signing/parameters', client?.clientId === form.client_id);
+		const invalid = (detail: string) => problemResponse('invalid-client', { instance, detail, extensions: { error: 'invalid_client' } });
 		if (!target) return invalid(`No client ${form.client_id} is onboarded.`);
 		if (target.clientSecret !== form.client_secret) return invalid(`The client secret does not match client ${form.client_id}.`);
 		if (client?.clientId !== form.client_id) {
@@ -95,7 +127,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		return created ? new Response(null, { status: 201, headers: { location: instance } }) : new Response(null, { status: 200 });
 	},
 
-	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider }) {
+	async getDesiredStateManifest({ request, client, apiUrl, crypto: provider, observe }) {
+		observe('capabilities/first', client!.capabilities !== undefined);
+		if (client!.manifestServed) observe('manifest/if-none-match', request.headers.has('if-none-match'));
+		else client!.manifestServed = true;
 		const base = `${apiUrl}/clients/${client!.clientId}/deployments`;
 		const manifest = {
 			manifestVersion: client!.manifestVersion,
@@ -134,9 +169,10 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		});
 	},
 
-	postDeploymentStatus({ value, params, client, now, instance }) {
+	postDeploymentStatus({ value, params, client, signature, now, instance, observe }) {
 		const report = value as StatusReport['report'] & { deploymentId: string };
-		const components = report.components as { name: string }[];
+		const components = report.components as { name: string; state: string }[];
+		observe('status/deployment-id', report.deploymentId === params['deploymentId']);
 		if (report.deploymentId !== params['deploymentId']) {
 			return problemResponse('invalid-document', {
 				instance,
@@ -147,6 +183,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const deployment = client!.deployments.find((entry) => entry.deploymentId === params['deploymentId']);
 		if (!deployment) {
+			observe('status/document', false);
 			return problemResponse('deployment-not-found', {
 				instance,
 				detail: `Client ${client!.clientId} has no deployment ${params['deploymentId']}.`,
@@ -155,6 +192,7 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 		}
 		const known = isSampleApplication(deployment.applicationId) ? componentNames(deployment.applicationId) : [];
 		const unknown = components.flatMap((component, index) => (known.includes(component.name) ? [] : [{ index, name: component.name }]));
+		observe('status/components', unknown.length === 0);
 		if (unknown.length > 0) {
 			return problemResponse('invalid-document', {
 				instance,
@@ -166,6 +204,11 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				extensions: { requirement: 'REQ-STS-003' },
 			});
 		}
+		const replayed = signature && replayOf(deployment, signature);
+		if (signature) observe('signing/not-replayed', !replayed);
+		if (replayed) return problemResponse('replayed-signature', { instance, detail: replayed, extensions: { check: 'signature/replay' } });
+		if (signature) deployment.lastSigned = nextSigned(deployment.lastSigned, signature);
+		for (const { check, passed } of overallStateObservations(report.status.state, components)) observe(check, passed);
 		deployment.statusHistory.push({ receivedAt: new Date(now).toISOString(), report });
 		return new Response(null, { status: 204 });
 	},
@@ -177,4 +220,28 @@ function matchesEtag(header: string | null, etag: string): boolean {
 	if (header.trim() === '*') return true;
 	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 	return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
+ * Why a signed status report is a replay, if it is one: a signature within the freshness window
+ * verifies again when captured and sent anew, and would set the deployment's state back.
+ */
+function replayOf(deployment: DeploymentRecord, signature: { created: number; value: string }): string | undefined {
+	const last = deployment.lastSigned;
+	if (!last) return undefined;
+	if (signature.created < last.created) {
+		return `The signature was created at ${signature.created}, before the last status report taken for this deployment (created at ${last.created}); sign each report when it is sent.`;
+	}
+	if (signature.created === last.created && last.signatures.includes(signature.value)) {
+		return 'This signature was already used for a status report of this deployment; a report sent again must be signed again.';
+	}
+	return undefined;
+}
+
+function nextSigned(
+	last: DeploymentRecord['lastSigned'],
+	signature: { created: number; value: string },
+): NonNullable<DeploymentRecord['lastSigned']> {
+	if (last && last.created === signature.created) return { created: last.created, signatures: [...last.signatures, signature.value] };
+	return { created: signature.created, signatures: [signature.value] };
 }

@@ -26,6 +26,7 @@ export interface ProblemType {
 }
 
 export const PROBLEM_TYPES = {
+	'bad-request': { status: 400, title: 'Malformed request' },
 	'not-found': { status: 404, title: 'Not found' },
 	'method-not-allowed': { status: 405, title: 'Method not allowed' },
 	'payload-too-large': { status: 413, title: 'Request body too large' },
@@ -43,6 +44,8 @@ export const PROBLEM_TYPES = {
 	'digest-mismatch': { status: 400, title: 'Content digest does not match', requirement: 'REQ-SEC-006' },
 	'invalid-signature': { status: 401, title: 'Signature verification failed', requirement: 'REQ-SEC-007' },
 	'stale-signature': { status: 401, title: 'Signature too old or from the future', requirement: 'REQ-SEC-017' },
+	// No requirement forbids a replay inside the window; REQ-SEC-017 (limit the replay of captured requests) is the closest.
+	'replayed-signature': { status: 401, title: 'Signed request replayed', requirement: 'REQ-SEC-017' },
 	'deployment-not-found': { status: 404, title: 'Deployment not found' },
 	'client-not-found': { status: 404, title: 'Client not found' },
 	'not-implemented': { status: 501, title: 'Not implemented by the mock' },

@@ -1,10 +1,13 @@
 import { checkContentDigest } from '../signing/content-digest.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
-import { isSignatureFailure, verifyRequest } from '../signing/message-signature.ts';
+import { isSignatureFailure, verifyRequest, type SignatureFailure } from '../signing/message-signature.ts';
 import { problemResponse, type ProblemKind } from './problem-details.ts';
 import type { CompiledOperation } from './request-validation.ts';
 import type { ClientRecord, MockState } from './state.ts';
 import type { VerifyKeys } from './verify-keys.ts';
+import { attribute, observe, type Observation } from './conformance/observations.ts';
+import type { CheckId } from './conformance/checks.ts';
+import { documentObservations } from './conformance/document-checks.ts';
 
 /**
  * The checks every request to an operation passes through, in the order the mock applies them.
@@ -28,6 +31,10 @@ export interface Incoming {
 	request: MockRequest;
 	body: Uint8Array<ArrayBuffer>;
 	instance: string;
+	/** The checks made on the request so far, for the conformance report (`conformance/observations.ts`). */
+	observations?: Observation[];
+	/** The client the request is from, once the mock knows. */
+	clientId?: string;
 }
 
 export function checkBodySize({ body, request, instance }: Incoming, maxBytes: number): Response | undefined {
@@ -56,15 +63,12 @@ export function checkContentType({ request, body, instance }: Incoming, operatio
 const BEARER_REALM = 'Bearer realm="margo-mock"';
 
 /** The client the bearer token was issued to, which must be the one in the path. */
-export function authenticate(
-	{ request, instance }: Incoming,
-	state: MockState,
-	pathClientId: string,
-	now: number,
-): ClientRecord | Response {
+export function authenticate(incoming: Incoming, state: MockState, pathClientId: string, now: number): ClientRecord | Response {
+	const { request, instance } = incoming;
 	const authorization = request.headers.get('authorization');
 	const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
 	if (!token) {
+		observe(incoming, 'auth/bearer', false);
 		return problemResponse('missing-token', {
 			instance,
 			detail: authorization
@@ -80,10 +84,13 @@ export function authenticate(
 			detail,
 			headers: { 'www-authenticate': `${BEARER_REALM}, error="invalid_token", error_description="${detail.replace(/"/g, "'")}"` },
 		});
+	if (!record) observe(incoming, 'auth/bearer', false);
 	if (!record)
 		return invalid('The access token was not issued by this web service (or the mock was reset); request a new one from POST /token.');
+	observe(incoming, 'auth/fresh-token', record.expiresAt > now);
 	if (record.expiresAt <= now)
 		return invalid(`The access token expired ${Math.round((now - record.expiresAt) / 1000)} s ago; request a new one from POST /token.`);
+	observe(incoming, 'auth/bearer', record.clientId === pathClientId);
 	if (record.clientId !== pathClientId) {
 		return problemResponse('wrong-client', {
 			instance,
@@ -101,8 +108,10 @@ function revokedCheck(client: ClientRecord, instance: string): ClientRecord | Re
 	});
 }
 
-export async function checkDigest({ request, body, instance }: Incoming, digest: CryptoProvider['digest']): Promise<Response | undefined> {
+export async function checkDigest(incoming: Incoming, digest: CryptoProvider['digest']): Promise<Response | undefined> {
+	const { request, body, instance } = incoming;
 	const failure = await checkContentDigest(request.headers.get('content-digest'), body, digest);
+	observe(incoming, 'signing/digest', !failure);
 	if (!failure) return undefined;
 	const kind: ProblemKind = failure.reason === 'mismatch' ? 'digest-mismatch' : 'invalid-digest';
 	return problemResponse(kind, { instance, detail: failure.detail, extensions: { check: 'content-digest' } });
@@ -114,10 +123,11 @@ export async function checkDigest({ request, body, instance }: Incoming, digest:
  * onboarded client, whose identity it then compares with the form's `client_id`.
  */
 export async function checkSignature(
-	{ request, instance }: Incoming,
+	incoming: Incoming,
 	state: MockState,
 	options: { expectedClientId?: string; now: number; maxAge: number; verifyKeys: VerifyKeys },
-): Promise<ClientRecord | Response> {
+): Promise<{ client: ClientRecord; created: number } | Response> {
+	const { request, instance } = incoming;
 	const result = await verifyRequest(
 		{ method: request.method, url: request.url, headers: request.headers },
 		{
@@ -131,11 +141,28 @@ export async function checkSignature(
 		},
 	);
 	if (isSignatureFailure(result)) {
+		observe(incoming, SIGNATURE_CHECKS[result.reason], false);
 		const kind: ProblemKind = result.reason === 'stale' || result.reason === 'expired' ? 'stale-signature' : 'invalid-signature';
 		return problemResponse(kind, { instance, detail: result.detail, extensions: { check: `signature/${result.reason}` } });
 	}
-	return revokedCheck(state.clients[result.keyid]!, instance);
+	for (const check of new Set(Object.values(SIGNATURE_CHECKS))) observe(incoming, check, true);
+	attribute(incoming, result.keyid);
+	const client = revokedCheck(state.clients[result.keyid]!, instance);
+	return client instanceof Response ? client : { client, created: result.created };
 }
+
+/** The check of the device's requirement that each reason of a refused signature breaks. */
+const SIGNATURE_CHECKS: Record<SignatureFailure['reason'], CheckId> = {
+	missing: 'signing/signature',
+	malformed: 'signing/signature',
+	signature: 'signing/signature',
+	components: 'signing/components',
+	created: 'signing/parameters',
+	keyid: 'signing/parameters',
+	algorithm: 'signing/algorithm',
+	stale: 'signing/clock',
+	expired: 'signing/clock',
+};
 
 /** The body as a value: JSON, or a form as an object of strings. */
 export function parseBody({ body, instance }: Incoming, mediaType: string): { value: unknown } | Response {
@@ -172,6 +199,7 @@ export async function validateBody(
 ): Promise<Response | undefined> {
 	const { name, validate } = operation.validators[mediaType]!;
 	const errors = await validate(value);
+	for (const { check, passed } of documentObservations(operation.operationId, errors)) observe(incoming, check, passed);
 	if (errors.length === 0) return undefined;
 	const count = `${errors.length} field${errors.length === 1 ? '' : 's'}`;
 	return problemResponse('invalid-document', {

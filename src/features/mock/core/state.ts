@@ -25,6 +25,8 @@ export interface ClientRecord {
 	capabilities?: { document: unknown; updatedAt: string };
 	/** Starts at 1 and grows with every change of the deployments. */
 	manifestVersion: number;
+	/** Set once the client was sent a manifest (and its ETag): later requests should send If-None-Match. */
+	manifestServed?: boolean;
 	/** Deployments assigned to the client, in the order they were assigned. */
 	deployments: DeploymentRecord[];
 }
@@ -41,6 +43,11 @@ export interface DeploymentRecord {
 	removedAt?: string;
 	/** Every status report received for this deployment, oldest first. */
 	statusHistory: StatusReport[];
+	/**
+	 * The `created` time (seconds) of the newest signed status report taken, and the signatures
+	 * taken with that time: an older report, or one of these again, is a replay.
+	 */
+	lastSigned?: { created: number; signatures: string[] };
 }
 
 export interface StatusReport {

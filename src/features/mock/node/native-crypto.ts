@@ -1,17 +1,15 @@
-import { createHash, createPublicKey, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPublicKey, verify, X509Certificate, type KeyObject } from 'node:crypto';
 import { certificateBytes } from '../signing/certificate-bytes.ts';
+import { notEncoded, notValidNow, notX509, offCurve, keyName, wrongKey } from '../signing/certificate-refusals.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
-import type { CertificateInfo, CertificateResult } from '../signing/x509-certificates.ts';
-import { nodeCertificateInfo, readSimpleCertificate } from './simple-certificate.ts';
+import type { CertificateResult } from '../signing/x509-certificates.ts';
 
 /**
  * The mock's cryptography on Node's own `crypto` (OpenSSL, synchronous), for `npm run mock`:
- * reading a certificate took 0.5 ms with @peculiar/x509, takes 40 µs with Node's `X509Certificate`
- * and a few µs with `readSimpleCertificate` (the certificates devices use in practice); a WebCrypto verify
- * or digest costs a promise and a job each. Accepts and refuses what `webCryptoProvider` does:
- * only a certificate it reads without doubt is read here, anything else (garbage, another key,
- * not valid now, a name it would not write as @peculiar/x509 does) goes to the WebCrypto reader,
- * so every refusal reads word for word as in the browser (`tests/node/mock/native-crypto.test.ts`).
+ * certificates are read by Node's `X509Certificate` only, as the browser reads them with
+ * @peculiar/x509 only. Both readers check the same things in the same order and refuse with the
+ * same words (`signing/certificate-refusals.ts`); each library writes a subject's rarer attributes
+ * its own way (`native-crypto.test.ts` lists how).
  */
 export const nativeCrypto: CryptoProvider = {
 	digest: (algorithm, data) =>
@@ -29,52 +27,46 @@ export const nativeCrypto: CryptoProvider = {
 			}
 		};
 	},
-	async readCertificate(text, now) {
-		const bytes = certificateBytes(text.trim());
-		const certificate = bytes && bytes.length > 0 ? (readSimpleCertificate(bytes, now) ?? readPlainCertificate(bytes, now)) : undefined;
-		if (certificate) return { ok: true, certificate } satisfies CertificateResult;
-		const x509 = await import('../signing/x509-certificates.ts');
-		return x509.readCertificate(text, now);
-	},
+	readCertificate: async (text, now) => readNodeCertificate(text, now),
 };
 
-/** Names of attributes Node and @peculiar/x509 both write the same way. */
-const PLAIN_ATTRIBUTE = /^(CN|O|OU|C|L|ST|DC)=[^\\]*$/;
-
-/**
- * The certificate's details when it is a well-formed X.509 certificate with a P-256 key, valid
- * at `now`, whose subject has plain attributes only; `undefined` for anything else (which the
- * WebCrypto reader then reads, or refuses).
- */
-export function readPlainCertificate(bytes: Uint8Array<ArrayBuffer>, now: Date): CertificateInfo | undefined {
+/** Reads a certificate a device sent with Node's `X509Certificate`; see `x509-certificates.ts` `readCertificate`. */
+export function readNodeCertificate(text: string, now: Date): CertificateResult {
+	const bytes = certificateBytes(text.trim());
+	if (!bytes || bytes.length === 0) return notEncoded;
 	let certificate: X509Certificate;
 	try {
 		certificate = new X509Certificate(bytes);
 	} catch {
-		return undefined;
+		return notX509;
 	}
-	let key;
+	let key: KeyObject | undefined;
 	try {
-		// Throws for a key OpenSSL cannot decode (a point off its curve, for one).
 		key = certificate.publicKey;
 	} catch {
-		return undefined;
+		// OpenSSL decodes the key as it reads it, and throws for a point off its curve.
+		key = undefined;
 	}
-	if (key.asymmetricKeyType !== 'ec') return undefined;
-	let jwk;
-	try {
-		// Names the curve (P-256, P-384, P-521, secp256k1) or throws for one JWK has no name for.
-		jwk = key.export({ format: 'jwk' });
-	} catch {
-		return undefined;
+	if (key) {
+		const curve = key.asymmetricKeyDetails?.namedCurve;
+		if (key.asymmetricKeyType !== 'ec' || curve !== 'prime256v1') return wrongKey(keyName(key.asymmetricKeyType ?? 'unknown', curve));
 	}
-	if (jwk.crv !== 'P-256') return undefined;
 	const notBefore = certificate.validFromDate;
 	const notAfter = certificate.validToDate;
-	if (notAfter < now || notBefore > now) return undefined;
-	// Node writes one attribute a line, @peculiar/x509 separates them with a comma; both keep the
-	// certificate's order. Escapes (`\,`), multi-valued names (` + `) and rarer attributes differ.
-	const attributes = certificate.subject.split('\n');
-	if (!attributes.every((attribute) => PLAIN_ATTRIBUTE.test(attribute) && !attribute.includes(' + '))) return undefined;
-	return nodeCertificateInfo(bytes, attributes.join(', '), notBefore, notAfter, jwk.x!, jwk.y!);
+	if (notAfter < now || notBefore > now) return notValidNow(notBefore, notAfter, now);
+	if (!key) return offCurve;
+	const jwk = key.export({ format: 'jwk' });
+	return {
+		ok: true,
+		certificate: {
+			// Node writes one attribute a line, @peculiar/x509 separates them with a comma.
+			subject: certificate.subject.split('\n').join(', '),
+			notBefore: notBefore.toISOString(),
+			notAfter: notAfter.toISOString(),
+			fingerprint: createHash('sha256').update(bytes).digest('hex'),
+			// As WebCrypto exports it (`crypto.subtle.exportKey('jwk', …)`, fields in that order), so the state reads the same.
+			publicKey: { key_ops: ['verify'], ext: true, kty: 'EC', x: jwk.x!, y: jwk.y!, crv: 'P-256' },
+			der: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64'),
+		},
+	};
 }

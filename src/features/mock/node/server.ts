@@ -10,6 +10,8 @@ import type { MockRequest } from '../core/request-guards.ts';
 import { loadOperationSpecs } from './api-operations.ts';
 import { genericDocuments } from './generic-documents.ts';
 import { nativeCrypto } from './native-crypto.ts';
+import { requestTarget } from './request-target.ts';
+import { nodeCatalogue } from './catalogue.ts';
 
 export interface MockServerOptions extends Partial<Omit<MockOptions, 'origin' | 'base'>> {
 	/** Project root holding `openapi/`; the specs are loaded from there unless given. */
@@ -44,6 +46,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		// The state lives in this process for the server's lifetime: no store to save it to.
 		...(options.store ? { store: options.store } : {}),
 		maxBodyBytes,
+		catalogue: options.catalogue ?? (() => nodeCatalogue(options.root)),
 	});
 	const generic = createGenericMock({ ...genericDocuments(options.root), elsewhere: { [MANAGEMENT_API_ID]: mock.apiPath } });
 	const server = createServer((incoming, outgoing) => {
@@ -74,69 +77,92 @@ async function answer(
 	outgoing: ServerResponse,
 	maxBodyBytes: number,
 ): Promise<void> {
-	const { request, body } = await readRequest(incoming, maxBodyBytes);
-	const response =
-		(await mock.answer(request, body)) ??
-		(await getResponse(generic.handlers, toFetchRequest(request, body))) ??
-		problemResponse('not-found', {
-			instance: new URL(request.url).pathname,
-			detail: `The mock serves the management interface under ${mock.apiPath}/, its controls under ${mock.controlPath}/ and the other API documents under ${generic.mockPath}/<id>/.`,
-		});
+	const read = await readRequest(incoming, maxBodyBytes);
+	const response = 'problem' in read ? read.problem : await route({ mock, generic }, read.request, read.body);
 	outgoing.writeHead(response.status, response.statusText || statusText(response.status), Object.fromEntries(response.headers));
+	// Node sends no body for HEAD whatever is written; the mock's answer is a GET's without its body.
 	outgoing.end(response.body === null ? undefined : Buffer.from(await response.arrayBuffer()));
 }
 
+async function route({ mock, generic }: { mock: Mock; generic: GenericMock }, request: MockRequest, body: Uint8Array<ArrayBuffer>) {
+	// HEAD is GET without the body (RFC 9110 §9.3.2), for the management API and the generic mock alike.
+	const asked = request.method === 'HEAD' ? { ...request, method: 'GET' } : request;
+	return (
+		(await mock.answer(asked, body)) ??
+		(await getResponse(generic.handlers, toFetchRequest(asked, body))) ??
+		problemResponse('not-found', {
+			instance: new URL(request.url).pathname,
+			detail: `The mock serves the management interface under ${mock.apiPath}/, its controls under ${mock.controlPath}/ and the other API documents under ${generic.mockPath}/<id>/.`,
+		})
+	);
+}
+
+/** What every method of every path of the mock may be asked with; the answer to `OPTIONS *`. */
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
+
 /**
- * An incoming message as the mock reads a request, with its body. The URL keeps the Host the
- * client used, since the signature covers `@target-uri`, and is normalized as `Request.url` is.
- * At most `maxBodyBytes + 1` bytes are read: enough for the handlers to answer 413 without
- * holding an oversized body.
+ * An incoming message as the mock reads a request, with its body, or the problem that answers it
+ * before any route sees it: a malformed request target or Host (400), a body past `maxBodyBytes`
+ * (413, for every path: the management API, its controls and the generic mock), `OPTIONS *`.
+ * The URL keeps the Host the client used, since the signature covers `@target-uri`.
  */
 async function readRequest(
 	incoming: IncomingMessage,
 	maxBodyBytes: number,
-): Promise<{ request: MockRequest; body: Uint8Array<ArrayBuffer> }> {
-	const url = new URL(`http://${incoming.headers.host ?? 'localhost'}${incoming.url ?? '/'}`).href;
+): Promise<{ request: MockRequest; body: Uint8Array<ArrayBuffer> } | { problem: Response }> {
+	const method = incoming.method ?? 'GET';
+	const rawTarget = incoming.url ?? '/';
+	const target = requestTarget(method, rawTarget, incoming.headers.host);
+	const instance = rawTarget.startsWith('/') ? rawTarget : '/';
+	if (target.kind === 'server-wide') return { problem: new Response(null, { status: 204, headers: { allow: ALLOWED_METHODS } }) };
+	if (target.kind === 'malformed') return { problem: problemResponse('bad-request', { instance, detail: target.detail }) };
 	const headers = new Headers();
 	for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
-	const method = incoming.method ?? 'GET';
-	if (method === 'GET' || method === 'HEAD') return { request: { method, url, headers }, body: new Uint8Array() };
+	const request = { method, url: target.url, headers };
+	if (method === 'GET' || method === 'HEAD') return { request, body: new Uint8Array() };
 	const { chunks, size } = await readBody(incoming, maxBodyBytes);
+	if (size > maxBodyBytes) {
+		const url = new URL(target.url);
+		return {
+			problem: problemResponse('payload-too-large', {
+				instance: url.pathname + url.search,
+				detail: `The body has ${incoming.headers['content-length'] ? size : `more than ${maxBodyBytes}`} bytes; the mock accepts at most ${maxBodyBytes}.`,
+			}),
+		};
+	}
 	const body = new Uint8Array(size);
 	let offset = 0;
 	for (const chunk of chunks) {
 		body.set(chunk, offset);
 		offset += chunk.length;
 	}
-	return { request: { method, url, headers }, body };
+	return { request, body };
 }
 
 /**
- * The chunks of the body, up to the first past `maxBodyBytes`. A body whose declared length fits
- * is read with events (one promise); any other with `for await`, whose early exit destroys the
- * message as it always has.
+ * The chunks of the body while it fits in `maxBodyBytes`, and its size: the declared one, or as
+ * far as it was read. Past the limit the rest is read and dropped, so that the client, still
+ * sending, gets the 413 rather than a reset connection.
  */
 async function readBody(incoming: IncomingMessage, maxBodyBytes: number): Promise<{ chunks: Buffer[]; size: number }> {
 	const chunks: Buffer[] = [];
 	let size = 0;
 	const declared = Number(incoming.headers['content-length']);
-	if (Number.isInteger(declared) && declared <= maxBodyBytes) {
-		// Node's parser ends the message after exactly `content-length` bytes.
-		await new Promise<void>((resolve, reject) => {
-			incoming.on('data', (chunk: Buffer) => {
-				chunks.push(chunk);
-				size += chunk.length;
-			});
-			incoming.once('end', resolve).once('error', reject);
-			incoming.once('close', () => reject(new Error('The client closed the connection before the end of the body.')));
+	if (Number.isInteger(declared) && declared > maxBodyBytes) {
+		// Node discards the unread body once the response is sent.
+		incoming.resume();
+		return { chunks, size: declared };
+	}
+	await new Promise<void>((resolve, reject) => {
+		incoming.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= maxBodyBytes) chunks.push(chunk);
+			// Answered now; what follows is read and dropped.
+			else resolve();
 		});
-		return { chunks, size };
-	}
-	for await (const chunk of incoming as AsyncIterable<Buffer>) {
-		chunks.push(chunk);
-		size += chunk.length;
-		if (size > maxBodyBytes) break;
-	}
+		incoming.once('end', resolve).once('error', reject);
+		incoming.once('close', () => reject(new Error('The client closed the connection before the end of the body.')));
+	});
 	return { chunks, size };
 }
 

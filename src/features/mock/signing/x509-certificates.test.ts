@@ -84,8 +84,8 @@ test('refuses garbage, other key types and expired certificates with a reason', 
 	expect(results.map((result) => (result.ok ? 'ok' : `${result.reason}: ${result.detail}`))).toMatchInlineSnapshot(`
 		[
 		  "unreadable: The certificate is neither PEM nor base64: send the DER bytes of an X.509 certificate in base64, or its PEM text.",
-		  "unreadable: The certificate could not be parsed as X.509 DER (Unsupported format of 'raw' argument. Must be one of DER, PEM, HEX, Base64, or Base4Url).",
-		  "key: The certificate's key is RSASSA-PKCS1-v1_5; the management interface signs with ECDSA P-256 keys.",
+		  "unreadable: The certificate could not be parsed as X.509 DER: send the DER bytes of the certificate itself, in base64, or its PEM text.",
+		  "key: The certificate's key is RSA; the management interface signs with ECDSA P-256 keys.",
 		  "validity: The certificate is valid from 2020-01-01T00:00:00.000Z to 2020-01-31T00:00:00.000Z, not now (2026-01-01T00:00:00.000Z).",
 		]
 	`);

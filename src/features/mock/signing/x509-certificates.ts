@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { fromBase64, toBase64, toHex } from '#shared/bytes.ts';
 import { certificateBytes } from './certificate-bytes.ts';
+import { keyName, notEncoded, notValidNow, notX509, offCurve, wrongKey, type CertificateRefusal } from './certificate-refusals.ts';
 import { generateKeyPair, importPublicKey, P256 } from './p256.ts';
 
 /**
@@ -29,50 +30,30 @@ export interface CertificateInfo {
 	der: string;
 }
 
-/** `unreadable` and `key` make a bad request; `validity` is a certificate the service cannot trust. */
-export type CertificateResult =
-	{ ok: true; certificate: CertificateInfo } | { ok: false; reason: 'unreadable' | 'key' | 'validity'; detail: string };
+export type CertificateResult = { ok: true; certificate: CertificateInfo } | CertificateRefusal;
 
 /**
- * Reads a certificate a device sent. Refuses, with a reason a person can act on, anything that
- * is not an X.509 certificate with an ECDSA P-256 key valid at `now`.
+ * Reads a certificate a device sent, with @peculiar/x509. Refuses, with a reason a person can act
+ * on (`certificate-refusals.ts`, the words Node's reader uses too), anything that is not an X.509
+ * certificate with an ECDSA P-256 key valid at `now`.
  */
 export async function readCertificate(text: string, now: Date): Promise<CertificateResult> {
 	const bytes = certificateBytes(text.trim());
-	if (!bytes || bytes.length === 0) {
-		return {
-			ok: false,
-			reason: 'unreadable',
-			detail: 'The certificate is neither PEM nor base64: send the DER bytes of an X.509 certificate in base64, or its PEM text.',
-		};
-	}
+	if (!bytes || bytes.length === 0) return notEncoded;
 	let certificate;
 	try {
 		certificate = new x509.X509Certificate(bytes);
-	} catch (error) {
-		return { ok: false, reason: 'unreadable', detail: `The certificate could not be parsed as X.509 DER (${(error as Error).message}).` };
+	} catch {
+		return notX509;
 	}
 	const algorithm = certificate.publicKey.algorithm as { name: string; namedCurve?: string };
-	if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') {
-		const found = algorithm.namedCurve ? `${algorithm.name} ${algorithm.namedCurve}` : algorithm.name;
-		return { ok: false, reason: 'key', detail: `The certificate's key is ${found}; the management interface signs with ECDSA P-256 keys.` };
-	}
-	if (certificate.notAfter < now || certificate.notBefore > now) {
-		return {
-			ok: false,
-			reason: 'validity',
-			detail: `The certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, not now (${now.toISOString()}).`,
-		};
-	}
+	if (algorithm.name !== 'ECDSA' || algorithm.namedCurve !== 'P-256') return wrongKey(keyName(algorithm.name, algorithm.namedCurve));
+	if (certificate.notAfter < now || certificate.notBefore > now) return notValidNow(certificate.notBefore, certificate.notAfter, now);
 	let key;
 	try {
 		key = await certificate.publicKey.export(P256, ['verify']);
 	} catch {
-		return {
-			ok: false,
-			reason: 'key',
-			detail: "The certificate's P-256 public key is not a point of the curve; the device must send the certificate of its own key pair.",
-		};
+		return offCurve;
 	}
 	return {
 		ok: true,

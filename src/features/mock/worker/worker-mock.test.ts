@@ -94,3 +94,19 @@ test('answers a document whose paths start with /api/v1/ with the generic mock, 
 	);
 	expect(await capabilities.json()).toMatchObject({ status: 404, type: '/specification/problems/not-found' });
 });
+
+test('answers HEAD on a GET route as GET without a body', async () => {
+	const { mock } = workerMock();
+	const response = await mock.answer(new Request(`${origin}/specification/api/v1/onboarding/certificate`, { method: 'HEAD' }));
+	expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([200, 'application/json', '']);
+});
+
+test('refuses a body over 64 KB with 413 on the controls as on the API', async () => {
+	const { mock } = workerMock();
+	const response = await mock.answer(new Request(`${origin}/specification/api/mock/reset`, { method: 'POST', body: 'x'.repeat(70_000) }));
+	expect([response.status, ((await response.json()) as { detail: string }).detail]).toEqual([
+		413,
+		'The body has 70000 bytes; the mock accepts at most 65536.',
+	]);
+	await expect(mock.command('read-log')).resolves.toEqual([]);
+});

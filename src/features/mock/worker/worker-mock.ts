@@ -1,12 +1,13 @@
 import { getResponse } from 'msw';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
-import { createMock } from '../core/create-mock.ts';
+import { createMock, DEFAULTS } from '../core/create-mock.ts';
 import { problemResponse } from '../core/problem-details.ts';
 import type { OperationSpec } from '../core/request-validation.ts';
 import type { KeyValueStore } from '../core/storage.ts';
 import { createGenericMock } from '../generic/generic-mock.ts';
 import type { Command, Commands, LogNotice } from './protocol.ts';
 import { createRequestLog } from './request-log.ts';
+import { fetchCatalogue } from './catalogue.ts';
 
 export interface WorkerMockOptions {
 	/** The operations of the management API document (`virtual:margo/mock-operations`). */
@@ -48,7 +49,14 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 		void appended.finally(() => pending.delete(appended));
 	};
 	const { origin, base } = options;
-	const mock = createMock({ specs: options.specs, store: options.store, origin, base, onExchange });
+	const mock = createMock({
+		specs: options.specs,
+		store: options.store,
+		origin,
+		base,
+		onExchange,
+		catalogue: () => fetchCatalogue(options.fetch, origin, base),
+	});
 	const generic = createGenericMock({
 		ids: options.ids,
 		// Each document's OpenAPI 3.1 form, a download of the site, fetched on its first request.
@@ -82,10 +90,14 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 		},
 		async answer(request) {
 			try {
-				return (
-					(await getResponse(handlersFor(new URL(request.url).pathname), request)) ??
-					problemResponse('not-found', { instance: new URL(request.url).pathname, detail: 'No handler of the mock answers here.' })
-				);
+				const refused = await refuseOversized(request, DEFAULTS.maxBodyBytes);
+				if (refused) return refused;
+				// HEAD is GET without the body (RFC 9110 §9.3.2), for the management API and the generic mock alike.
+				const asked = request.method === 'HEAD' ? new Request(request.url, { method: 'GET', headers: request.headers }) : request;
+				const response =
+					(await getResponse(handlersFor(new URL(request.url).pathname), asked)) ??
+					problemResponse('not-found', { instance: new URL(request.url).pathname, detail: 'No handler of the mock answers here.' });
+				return request.method === 'HEAD' ? new Response(null, response) : response;
 			} catch (error) {
 				console.error(error);
 				return new Response(`The mock failed: ${(error as Error).message}`, { status: 500, headers: { 'content-type': 'text/plain' } });
@@ -97,4 +109,19 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 			await log.written();
 		},
 	};
+}
+
+/**
+ * A 413 for a body past `maxBytes`, whatever the path (the management API, its controls, the
+ * generic mock), as `npm run mock` answers it.
+ */
+async function refuseOversized(request: Request, maxBytes: number): Promise<Response | undefined> {
+	if (request.method === 'GET' || request.method === 'HEAD' || request.body === null) return undefined;
+	const size = (await request.clone().arrayBuffer()).byteLength;
+	if (size <= maxBytes) return undefined;
+	const url = new URL(request.url);
+	return problemResponse('payload-too-large', {
+		instance: url.pathname + url.search,
+		detail: `The body has ${size} bytes; the mock accepts at most ${maxBytes}.`,
+	});
 }

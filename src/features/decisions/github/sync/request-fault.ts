@@ -2,7 +2,8 @@
  * Why a request to GitHub failed, said so a maintainer can act on it. Every fault stops the sync:
  * a partial snapshot would show responses as missing that were only unreadable.
  */
-export type FaultKind = 'unauthorized' | 'rate-limited' | 'forbidden' | 'not-found' | 'network' | 'timeout' | 'malformed' | 'http';
+export type FaultKind =
+	'off-host' | 'unauthorized' | 'rate-limited' | 'forbidden' | 'not-found' | 'network' | 'timeout' | 'malformed' | 'http';
 
 export class RequestFault extends Error {
 	override name = 'RequestFault';
@@ -118,5 +119,19 @@ export function malformed(request: string, detail: string): RequestFault {
 		request,
 		`the answer is not the JSON GitHub sends: ${detail}`,
 		"check that GITHUB_API_URL points at GitHub's REST API (for GitHub Enterprise: https://HOST/api/v3)",
+	);
+}
+
+/**
+ * An answer that sends the sync elsewhere: a `Link` to another origin than `GITHUB_API_URL`'s, or
+ * a redirect (`status`), which is never followed, so the token is sent to no other host.
+ */
+export function offHost(request: string, target: string, origin: string, status?: number): RequestFault {
+	const what = status === undefined ? `the answer links to ${target}` : `GitHub answered ${status}, a redirect to ${target}`;
+	return new RequestFault(
+		'off-host',
+		request,
+		`${what}; the sync talks only to ${origin} (GITHUB_API_URL) and follows no redirect, so it stopped`,
+		'check GITHUB_API_URL and any proxy in between; a renamed repository answers with a redirect: set MARGO_REPOSITORY to its new name',
 	);
 }

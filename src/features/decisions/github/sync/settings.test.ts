@@ -20,6 +20,7 @@ test('defaults to api.github.com, the working group repository and no token', ()
 		owner: 'margo',
 		repo: 'specification',
 		timeoutMs: 30_000,
+		webOrigin: 'https://github.com',
 	});
 });
 
@@ -30,7 +31,18 @@ test('takes the API address, token and timeout from the environment', () => {
 		MARGO_REPOSITORY: 'acme/spec',
 		MARGO_SYNC_TIMEOUT_MS: '500',
 	});
-	expect(settings).toEqual({ apiUrl: 'http://127.0.0.1:9/api/v3', token: 'secret', owner: 'acme', repo: 'spec', timeoutMs: 500 });
+	expect(settings).toEqual({
+		apiUrl: 'http://127.0.0.1:9/api/v3',
+		token: 'secret',
+		owner: 'acme',
+		repo: 'spec',
+		timeoutMs: 500,
+		webOrigin: 'https://github.com',
+	});
+});
+
+test('takes the web origin links must have from a GitHub Enterprise repository address', () => {
+	expect(readSyncSettings({ MARGO_REPOSITORY: 'https://git.example.org/margo/spec' }).webOrigin).toBe('https://git.example.org');
 });
 
 test('refuses a timeout that is not a positive number', () => {

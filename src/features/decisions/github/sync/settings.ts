@@ -1,4 +1,5 @@
 import { DEFAULT_REPOSITORY } from '#shared/build-info.ts';
+import { webOrigin } from '../github-identity.ts';
 
 /** Where and how the sync reads GitHub, from the environment. */
 export interface SyncSettings {
@@ -10,6 +11,8 @@ export interface SyncSettings {
 	repo: string;
 	/** Longest wait for one response, in milliseconds. */
 	timeoutMs: number;
+	/** GitHub's web origin (from `MARGO_REPOSITORY`): the only host an `html_url` may name. */
+	webOrigin?: string | undefined;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -56,10 +59,12 @@ export function readSyncSettings(env: NodeJS.ProcessEnv = process.env): SyncSett
 	if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
 		throw new SettingsError(`MARGO_SYNC_TIMEOUT_MS=${JSON.stringify(timeoutText)} is not a positive number of milliseconds`);
 	}
+	const repository = env['MARGO_REPOSITORY'] || DEFAULT_REPOSITORY;
 	return {
 		apiUrl,
 		token: env['GITHUB_TOKEN'] || undefined,
-		...parseRepository(env['MARGO_REPOSITORY'] || DEFAULT_REPOSITORY),
+		...parseRepository(repository),
 		timeoutMs,
+		webOrigin: webOrigin(repository),
 	};
 }

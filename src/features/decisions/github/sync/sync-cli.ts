@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ProblemReportError } from '#shared/problems.ts';
+import { proposalPullSnapshots } from '#features/proposals/index.ts';
 import { SettingsError, readSyncSettings } from './settings.ts';
 import { SNAPSHOT_FOLDER } from '../snapshot.ts';
 import { formatSyncResult } from './sync-report.ts';
@@ -11,7 +12,7 @@ const root = process.env['MARGO_ROOT'] ?? fileURLToPath(new URL('../../../../..'
 
 try {
 	const settings = readSyncSettings();
-	const result = await syncDecisions(root, settings);
+	const result = await syncDecisions(root, settings, undefined, proposalPullSnapshots(root));
 	const source = `${settings.owner}/${settings.repo} at ${settings.apiUrl}${settings.token ? '' : ' (no GITHUB_TOKEN: anonymous, 60 requests an hour)'}`;
 	console.log(formatSyncResult(result, source));
 } catch (error) {

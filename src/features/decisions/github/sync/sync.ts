@@ -1,4 +1,4 @@
-import { existsSync, globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPROVERS_FILE, readApprovers } from '../../checks/check-approvers.ts';
 import { readTracker } from '../../checks/check-tracker.ts';
@@ -20,7 +20,7 @@ import {
 	trackerSnapshotFile,
 	trackerSnapshotSchema,
 } from '../snapshot.ts';
-import { writeFileAtomic } from '#shared/write-atomic.ts';
+import { recoverSnapshotFolder, swapSnapshotFolder } from '../snapshot-swap.ts';
 
 /** What one synced file became. */
 export interface SyncedFile {
@@ -60,15 +60,23 @@ interface Planned {
 }
 
 /**
+ * Snapshot files another feature adds to the same sync (the SUPs' pull requests): read with the
+ * same client after the trackers, written in the same swap, so the snapshot stays one unit.
+ */
+export type ExtraSnapshots = (client: GitHubClient) => Promise<{ label: string; file: string; text: string }[]>;
+
+/**
  * Reads every linked tracker's issue, comments, pull requests and reviews from GitHub, then
- * writes the snapshot files under `content/decisions/github/` that changed. Everything is read
+ * writes the snapshot under `content/decisions/github/` when anything changed. Everything is read
  * before anything is written, so a fault (thrown as a {@link SyncError}) leaves every file as it
- * was; each file is replaced by a rename, never rewritten in place.
+ * was; the folder is replaced as one unit (`snapshot-swap.ts`), so a killed sync never leaves
+ * some files new and others old.
  */
 export async function syncDecisions(
 	root: string,
 	settings: SyncSettings,
 	client: GitHubClient = createGitHubClient(settings),
+	extra?: ExtraSnapshots,
 ): Promise<SyncResult> {
 	const trackers = readLinkedTrackers(root);
 	const isApprover = approverLogins(root);
@@ -97,6 +105,9 @@ export async function syncDecisions(
 			text: snapshotText(snapshot),
 			changes: (before) => pullChanges(parseOld(pullSnapshotSchema, before), snapshot),
 		});
+	}
+	if (extra) {
+		for (const file of await attribute('SUPs', () => extra(client))) planned.push({ ...file, changes: () => [] });
 	}
 	return writeSnapshots(root, planned, trackers.unlinked);
 }
@@ -128,8 +139,8 @@ function approverLogins(root: string): (login: string) => boolean {
 	const path = join(root, APPROVERS_FILE);
 	const organizations = existsSync(path) ? readApprovers(APPROVERS_FILE, readFileSync(path, 'utf8')).organizations : undefined;
 	if (!organizations) return () => true;
-	const logins = approversByLogin(organizations.flatMap((o) => o.approvers));
-	return (login) => logins.has(login.toLowerCase());
+	const approverOf = approversByLogin(organizations.flatMap((o) => o.approvers));
+	return (login) => approverOf(login) !== undefined;
 }
 
 function readLinkedTrackers(root: string) {
@@ -150,13 +161,14 @@ function readLinkedTrackers(root: string) {
 }
 
 function writeSnapshots(root: string, planned: readonly Planned[], unlinked: string[]): SyncResult {
+	const folder = join(root, SNAPSHOT_FOLDER);
+	recoverSnapshotFolder(folder);
 	const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
 	const files = planned.map(({ label, file, text, changes }): SyncedFile & { text: string } => {
 		const before = read(file);
 		if (before === text) return { label, file, outcome: 'unchanged', changes: [], text };
 		return { label, file, outcome: before === undefined ? 'new' : 'changed', changes: changes(before), text };
 	});
-	const folder = join(root, SNAPSHOT_FOLDER);
 	const keep = new Set(planned.map((p) => p.file));
 	const removed = existsSync(folder)
 		? readdirSync(folder)
@@ -164,7 +176,9 @@ function writeSnapshots(root: string, planned: readonly Planned[], unlinked: str
 				.sort()
 				.map((name) => `${SNAPSHOT_FOLDER}/${name}`)
 		: [];
-	for (const file of files) if (file.outcome !== 'unchanged') writeFileAtomic(join(root, file.file), file.text);
-	for (const file of removed) rmSync(join(root, file));
+	if (files.some((file) => file.outcome !== 'unchanged') || removed.length) {
+		const byName = new Map(files.map((file) => [file.file.slice(SNAPSHOT_FOLDER.length + 1), file.text]));
+		swapSnapshotFolder(folder, byName, (name) => !SNAPSHOT_NAME.test(name));
+	}
 	return { files: files.map(({ text: _text, ...file }) => file), removed, unlinked };
 }

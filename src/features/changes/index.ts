@@ -1,0 +1,23 @@
+import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { compareWithRef } from './compare.ts';
+import { changesIntegration } from './integration.ts';
+import { isChangesLink } from './route-table.ts';
+
+export { compareWithRef, type Comparison } from './compare.ts';
+export { GitSnapshotError } from './git-snapshot.ts';
+
+/**
+ * What a change changes: with `MARGO_COMPARE_WITH=<ref>`, the build compares the working tree with
+ * that commit (requirements, API documents, pages, decision trackers) and shows it at `/changes/`,
+ * `/changes.json` and in a pull request's preview notice. Without it the site is unchanged.
+ */
+export function changesFeature(root: string, ref: string | undefined = process.env['MARGO_COMPARE_WITH']): Feature {
+	const wanted = ref?.trim() ? ref.trim() : undefined;
+	let result: ReturnType<typeof compareWithRef> | undefined;
+	const compare = wanted ? () => (result ??= compareWithRef(root, wanted)) : undefined;
+	return {
+		plugin: featurePlugin('margo:changes', { integrations: [changesIntegration(compare)] }),
+		...(wanted ? { sidebar: { reference: [{ label: 'What this change changes', link: '/changes/' }] } } : {}),
+		isGeneratedLink: (link) => wanted !== undefined && isChangesLink(link),
+	};
+}

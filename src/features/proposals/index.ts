@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { proposalsIntegration } from './integration.ts';
+import { loadProposals } from './load-proposals.ts';
+import { proposalLinkChecker } from './route-table.ts';
+
+// `npm run decisions:sync` reads the SUPs' pull requests with the trackers'.
+export { proposalPullSnapshots } from './sync-pulls.ts';
+
+/**
+ * Specification Update Proposals, the working group's decision register: the SUPs of a folder
+ * laid out like `margo/specification-enhancements` (`MARGO_PROPOSALS_DIR`, default
+ * `content/proposals/`), read in place, with a page each, the register `/proposals/` and
+ * `/proposals.json`.
+ */
+export function proposalsFeature(root: string): Feature {
+	const slugs = loadProposals(root).proposals.map((p) => p.slug);
+	return {
+		plugin: featurePlugin('margo:proposals', {
+			integrations: [proposalsIntegration()],
+			css: [fileURLToPath(new URL('./proposals.css', import.meta.url))],
+		}),
+		sidebar: slugs.length ? { decisions: [{ label: 'Update proposals (SUPs)', link: '/proposals/' }] } : {},
+		isGeneratedLink: proposalLinkChecker(slugs),
+	};
+}

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '#shared/problems.ts';
+import { reportProblems } from '#shared/report.ts';
+import { injectRoutes } from '#shared/routes.ts';
+import { loadProposals } from './load-proposals.ts';
+import { PROPOSAL_ROUTES } from './route-table.ts';
+
+/**
+ * Reads the SUP folder before the build: a `MARGO_PROPOSALS_DIR` that does not exist stops it
+ * (`ProposalsDirError`, thrown as is: its message says what to set); a symlink leaving the folder
+ * or a file that is not UTF-8 stops it with file names; missing figures and links, a file in two
+ * folders and a status table that disagrees are printed as warnings with file:line.
+ */
+export function proposalsIntegration(): AstroIntegration {
+	return {
+		name: 'margo:proposals',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger, injectRoute }) => {
+				const loaded = loadProposals(fileURLToPath(config.root));
+				if (!loaded.dir) return;
+				injectRoutes(injectRoute, PROPOSAL_ROUTES);
+				reportProblems({ command, logger }, 'Specification Update Proposals', loaded.problems);
+				if (loaded.warnings.length) logger.warn(formatReport('Specification Update Proposals (warnings)', loaded.warnings));
+			},
+		},
+	};
+}

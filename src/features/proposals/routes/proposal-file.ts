@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { getCollection } from 'astro:content';
+import type { ProposalEntryData } from '../loader.ts';
+
+const TYPES: Record<string, string> = {
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp',
+	'.pdf': 'application/pdf',
+};
+
+/** Only the files SUPs show or link are published, each read again inside the folder. */
+export const getStaticPaths = (async () => {
+	const entries = await getCollection('proposals');
+	const files = new Map(entries.flatMap((e) => (e.data as ProposalEntryData).files.map((f) => [f.path, f.real] as const)));
+	return [...files].map(([path, real]) => ({ params: { path }, props: { real } }));
+}) satisfies GetStaticPaths;
+
+/**
+ * `/proposals/files/<path>`: a figure of the SUP folder, at the real path the loader checked to be
+ * inside it; SVGs are shown only through `<img>`, where their scripts do not run.
+ */
+export const GET: APIRoute = ({ props }) => {
+	const real = String(props['real']);
+	const type = TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream';
+	return new Response(readFileSync(real), { headers: { 'Content-Type': type } });
+};

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from 'virtual:margo/figures';
+import { listFigures } from '../svg-figures.ts';
+
+/**
+ * Each SVG figure under `content/` at `/_figures/<its path under content/>`, byte for byte: the
+ * Markdown pipeline links figures here instead of passing them through Astro's image pipeline
+ * (`svg-figures.ts`). Only the files listed are served (`astro dev` asks for any path).
+ */
+export const getStaticPaths = (() => listFigures(contentDir).map((figure) => ({ params: { figure } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+	const figure = params['figure'] ?? '';
+	if (!listFigures(contentDir).includes(figure)) return new Response(null, { status: 404 });
+	return new Response(readFileSync(join(realpathSync(contentDir), figure)), { headers: { 'content-type': 'image/svg+xml' } });
+};

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
+
+describe.each([390, 1400])('at %i px', (width) => {
+	test('lists the SUPs, filters them by stage and owner, and copies the status table', async () => {
+		const { context, page, log } = await openTrackedPage(browser());
+		await page.setViewportSize({ width, height: 900 });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
+		await page.goto(siteUrl('/proposals/'), { waitUntil: 'networkidle' });
+		const rows = page.locator('[data-sup-row]');
+		const total = await rows.count();
+		expect(total).toBeGreaterThan(3);
+		await page.getByLabel('Stage').selectOption('P2');
+		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(1);
+		await expect(page.locator('[data-sup-count]').textContent()).resolves.toBe(`1 of ${total}`);
+		expect(new URL(page.url()).search).toBe('?stage=P2');
+		await page.getByLabel('Stage').selectOption('');
+		await page.getByLabel('Owner').selectOption('mdelaney-margo');
+		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(1);
+		await page.getByRole('button', { name: 'Copy the table' }).click();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^\|Owner\|Description\|Stage\|LINK\|\n\|---\|/);
+		const widths = await page.evaluate(() => ({ page: document.scrollingElement!.scrollWidth, screen: innerWidth }));
+		expect(widths.page, 'the register scrolls sideways').toBeLessThanOrEqual(widths.screen);
+		expect(log.errors).toEqual([]);
+		expect(log.foreign).toEqual([]);
+		await context.close();
+	});
+
+	test('opens a SUP page: its stage sources, its figure from the SUP folder, and no sideways scrolling', async () => {
+		const { context, page, log } = await openTrackedPage(browser());
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(siteUrl('/proposals/problem-details/'), { waitUntil: 'networkidle' });
+		await expect(page.locator('h1').textContent()).resolves.toBe('Problem details for every API error');
+		await expect(page.locator('[data-warning="stage"]').textContent()).resolves.toContain('README.md:13');
+		const figure = page.locator('.sup-document img');
+		await expect(figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+		const widths = await page.evaluate(() => ({ page: document.scrollingElement!.scrollWidth, screen: innerWidth }));
+		expect(widths.page, 'the page scrolls sideways').toBeLessThanOrEqual(widths.screen);
+		expect(log.errors).toEqual([]);
+		expect(log.foreign).toEqual([]);
+		await context.close();
+	});
+});
