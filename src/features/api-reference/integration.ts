@@ -24,7 +24,7 @@ class ApiProblemsError extends ProblemReportError {
 	constructor(title: string, problems: readonly Problem[]) {
 		super(title, problems);
 		const advice = publishAsItIs(problems);
-		if (advice) this.message += `\n${advice}\n`;
+		if (advice) this.message += `\n${advice}`;
 	}
 
 	override toString(): string {

@@ -171,7 +171,7 @@ describe('nullable beside oneOf and anyOf', () => {
 	};
 	const snapshot = structuredClone(original);
 	const upgraded = upgradeDocument(original);
-	const schemas = at(upgraded.document, '/components/schemas');
+	const schemas = at(upgraded.document, '/components/schemas') as Record<string, object>;
 
 	test('becomes the 3.1 union with a null arm, leaving the document as written unchanged', () => {
 		expect(schemas).toEqual({
@@ -182,7 +182,7 @@ describe('nullable beside oneOf and anyOf', () => {
 		});
 		expect(original).toEqual(snapshot);
 		const ajv = new Ajv2020({ strict: true });
-		const validate = ajv.compile(schemas['State'] as object);
+		const validate = ajv.compile(schemas['State']!);
 		expect([null, 'on', 3, true].map((value) => validate(value))).toEqual([true, true, true, false]);
 	});
 

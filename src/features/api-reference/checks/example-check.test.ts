@@ -77,7 +77,8 @@ test('reports an unknown schema name, an unsupported language and broken syntax'
 		  fix: use one of: ApplicationDeployment, Base64Certificate, CaCertificate, ClientId, ComponentStatus, ComposeComponent, ComposeDeploymentProfile, Cpu, DeploymentMetadata, DeploymentProfile, DeploymentSpec, DeploymentState, DeploymentStatus, DesiredStateManifest, DeviceCapabilities, DeviceProperties, DeviceResources, DeviceRole, Digest, FieldError, HelmComponent, HelmDeploymentProfile, ManifestEntry, NetworkInterface, OnboardingRequest, OnboardingResponse, OverallStatus, ParameterValue, Peripheral, Problem, Quantity, SignatureInput, StatusError, StringMap, TokenRequest, TokenResponse
 		page.md:4:1: a \`text\` block cannot declare a schema [examples/unsupported-language]
 		  fix: mark a \`json\`, \`yaml\` or \`http\` block
-		page.md:8:12: the example is not valid JSON: Flow map must end with a } [examples/syntax]"
+		page.md:8:12: the example is not valid JSON: Flow map must end with a } [examples/syntax]
+		  fix: fix the syntax on that line"
 	`);
 });
 

@@ -47,6 +47,8 @@ test('says once how to publish the third-party documents that stop the build, an
 		at('openapi/margo-management-api.yaml', 'openapi/struct'),
 		at('openapi/checks.yaml', 'checks/unknown-level'),
 		at('openapi/broken.yaml', 'openapi/yaml-syntax'),
+		at('openapi/dangling.yaml', 'openapi/no-unresolved-refs'),
+		at('openapi/dangling.yaml', 'openapi/operation-summary'),
 		at('content/docs/page.md', 'examples/schema-mismatch'),
 	];
 	expect(publishAsItIs(never)).toBeUndefined();

@@ -82,16 +82,17 @@ export const UNREADABLE: ReadonlySet<string> = new Set([
  * What to write in `checks.yaml` to publish, as they are, the third-party documents whose
  * problems stop the build at `strict`: said once, after the report, since a migration should not
  * need its source fixed first. Nothing for the management API (always strict), for `checks.yaml`
- * itself or for a document that cannot be read at any level.
+ * itself or for a document that cannot be read (it would stop the build at `warn` too).
  */
 export function publishAsItIs(problems: readonly Problem[]): string | undefined {
 	const ids = new Set<string>();
+	const unreadable = new Set<string>();
 	for (const { file, code } of problems) {
 		const match = /^openapi\/([^/]+)\.(?:ya?ml|json)$/.exec(file);
-		if (!match || file === CHECKS_FILE || match[1] === ALWAYS_STRICT || UNREADABLE.has(code)) continue;
-		ids.add(match[1]!);
+		if (!match || file === CHECKS_FILE || match[1] === ALWAYS_STRICT) continue;
+		(UNREADABLE.has(code) ? unreadable : ids).add(match[1]!);
 	}
-	const [only, ...others] = [...ids].sort();
+	const [only, ...others] = [...ids].filter((id) => !unreadable.has(id)).sort();
 	if (only === undefined) return undefined;
 	if (!others.length) return `To publish ${only} as it is (its problems printed, the build going on), add \`${only}: warn\` to ${CHECKS_FILE}.`;
 	const lines = [only, ...others].map((id) => `  ${id}: warn`).join('\n');
