@@ -51,7 +51,8 @@ export function githubBase(projectDir: string, env: NodeJS.ProcessEnv): string {
 	const branch = env['MARGO_BRANCH'] ?? 'pre-draft';
 	let prefix = '';
 	try {
-		prefix = execFileSync('git', ['rev-parse', '--show-prefix'], {
+		// The project's own git settings are not trusted: no hook or file-system monitor may run.
+		prefix = execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', 'rev-parse', '--show-prefix'], {
 			cwd: projectDir,
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore'],
