@@ -4,11 +4,14 @@ import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { clientDepsIntegration } from './client-deps.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { SITE_ROUTES } from './route-table.ts';
+import { GROUP_INDEX_PATHS } from './group-index.ts';
+import { pathMatcher } from '#shared/routes.ts';
 
 export { markdownConfig } from './markdown.ts';
 
@@ -30,6 +33,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			clientDepsIntegration(),
 			contentChecksIntegration(),
 			sidebarWatchIntegration(),
+			contentRefreshIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
 		// Generated and written tables alike turn into cards on narrow screens.
@@ -59,7 +63,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			},
 		},
 		linksValidatorPlugin(
-			features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : [])),
+			[...features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : [])), pathMatcher(GROUP_INDEX_PATHS)],
 			base,
 		),
 	];
