@@ -47,7 +47,7 @@ const boundaries = [
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/*/dist/', 'tests/fixtures/*/.astro/', 'bench-results/'],
+		ignores: ['dist/', '.astro/', '.scratch/', 'node_modules/', 'tests/fixtures/*/dist/', 'tests/fixtures/*/.astro/', 'bench-results/'],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,

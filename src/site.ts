@@ -29,6 +29,9 @@ export interface SiteOptions {
  * here is the order of their sidebar entries.
  */
 export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
+	// `astro dev` would ask the npm registry for a newer Astro and print an upgrade notice: this project
+	// upgrades through its lockfile, and nothing may call another host while a contributor works.
+	process.env['ASTRO_DISABLE_UPDATE_CHECK'] ??= 'true';
 	const info = readBuildInfo(root);
 	// Checked here, so a bad MARGO_BASE stops the build before anything else with a message saying how to fix it.
 	const base = normalizeBase(process.env['MARGO_BASE']);

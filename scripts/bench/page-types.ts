@@ -5,6 +5,7 @@
 export const PAGE_TYPES: readonly { label: string; path: string; status?: number }[] = [
 	{ label: 'home', path: '/' },
 	{ label: 'spec page', path: '/specification/onboarding/' },
+	{ label: 'group index', path: '/specification/' },
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
 	{ label: 'API documents', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },

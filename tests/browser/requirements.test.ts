@@ -3,16 +3,19 @@ import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 
-test('opens a requirement from its permalink, highlighted, and copies its ID', async () => {
+test('opens a requirement from its permalink, highlighted, with key words in the text colour, and copies the permalink', async () => {
 	const { context, page, log } = await openTrackedPage(browser());
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
 	await page.goto(siteUrl('/specification/onboarding/#REQ-ONB-003'), { waitUntil: 'networkidle' });
 	const statement = page.locator('.requirement:target');
 	await expect(statement.getAttribute('id')).resolves.toBe('REQ-ONB-003');
 	await expect(statement.locator('.rfc2119').allTextContents()).resolves.toEqual(['MUST']);
-	await statement.getByRole('button', { name: 'Copy REQ-ONB-003' }).click();
-	await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('REQ-ONB-003');
-	await expect(statement.getByRole('button').textContent()).resolves.toBe('Copied');
+	await expect(statement.locator('.rfc2119').evaluate((word) => getComputedStyle(word).color)).resolves.toBe(
+		await statement.evaluate((text) => getComputedStyle(text).color),
+	);
+	await statement.getByRole('button', { name: 'Copy link to REQ-ONB-003' }).click();
+	await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(siteUrl('/specification/onboarding/#REQ-ONB-003'));
+	await expect(statement.getByRole('button').getAttribute('title')).resolves.toBe('Link copied');
 	expect(log.errors).toEqual([]);
 	expect(log.foreign).toEqual([]);
 	await context.close();

@@ -20,6 +20,14 @@ export interface BuildResult {
 const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /**
+ * The test's environment without what vitest adds, for a child `astro` process: the
+ * `import.meta.env` values, and `VITEST`, with which `astro dev` serves no page.
+ */
+export function astroChildEnv(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name) && !name.startsWith('VITEST')));
+}
+
+/**
  * Builds a site in a child process, as a contributor's `npm run build` would, so a failing build
  * cannot take the test process with it and its messages are captured exactly as printed.
  * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`.
@@ -31,7 +39,7 @@ export function buildSite(
 ): Promise<BuildResult> {
 	// vitest puts Vite's `import.meta.env` values in the test's environment (`BASE_URL=/`, `MODE=test`,
 	// …); inherited, they would override the build's own (`BASE_URL` would undo `MARGO_BASE`).
-	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name)));
+	const inherited = astroChildEnv();
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
 			cwd: root,

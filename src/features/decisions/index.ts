@@ -19,7 +19,10 @@ export function decisionsFeature(root: string): Feature {
 	return {
 		plugin: featurePlugin('margo:decisions', {
 			integrations: [decisionsIntegration()],
-			components: { PageTitle: fileURLToPath(new URL('./components/PageTitle.astro', import.meta.url)) },
+			components: {
+				PageTitle: fileURLToPath(new URL('./components/PageTitle.astro', import.meta.url)),
+				PageSidebar: fileURLToPath(new URL('./components/PageSidebar.astro', import.meta.url)),
+			},
 		}),
 		sidebar: {
 			decisions: [

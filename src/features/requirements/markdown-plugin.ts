@@ -63,16 +63,24 @@ export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions)
 // Progressive enhancement only: without it, IDs are still permalinks and tooltips still show on
 // hover and focus. Kept tiny and inline so no page loads a library for it.
 const PAGE_SCRIPT = `(() => {
+const copyIcon = '<svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2"><path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1"/><path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
 for (const link of document.querySelectorAll('.requirement-id')) {
+	const id = link.textContent;
+	const label = 'Copy link to ' + id;
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'requirement-copy';
-	button.textContent = 'Copy';
-	button.setAttribute('aria-label', 'Copy ' + link.textContent);
-	button.addEventListener('click', () => navigator.clipboard.writeText(link.textContent).then(
-		() => { button.textContent = 'Copied'; setTimeout(() => { button.textContent = 'Copy'; }, 2000); },
-		() => { button.textContent = 'Copy failed'; }));
-	link.after(button);
+	button.innerHTML = copyIcon;
+	button.title = label;
+	button.setAttribute('aria-label', label);
+	button.addEventListener('click', () => navigator.clipboard.writeText(new URL('#' + id, location.href).href).then(
+		() => { button.dataset.copied = ''; button.title = 'Link copied'; setTimeout(() => { delete button.dataset.copied; button.title = label; }, 2000); },
+		() => { button.title = 'Copy failed'; }));
+	// The ID and its button stay together on one line.
+	const ref = document.createElement('span');
+	ref.className = 'requirement-ref';
+	link.replaceWith(ref);
+	ref.append(link, button);
 }
 document.addEventListener('keydown', (event) => {
 	if (event.key !== 'Escape') return;

@@ -5,12 +5,15 @@ import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { clientDepsIntegration } from './client-deps.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
 import { SITE_ROUTES } from './route-table.ts';
+import { GROUP_INDEX_PATHS } from './group-index.ts';
+import { pathMatcher } from '#shared/routes.ts';
 
 export { markdownConfig } from './markdown.ts';
 
@@ -35,6 +38,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			virtualModulesIntegration('margo:figures', (root) => ({
 				'virtual:margo/figures': { code: () => `export const contentDir = ${JSON.stringify(join(root, 'content'))};` },
 			})),
+			contentRefreshIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
 		// Generated and written tables alike turn into cards on narrow screens.
@@ -63,7 +67,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			},
 		},
 		linksValidatorPlugin(
-			features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : [])),
+			[...features.flatMap((feature) => (feature.isGeneratedLink ? [feature.isGeneratedLink] : [])), pathMatcher(GROUP_INDEX_PATHS)],
 			base,
 		),
 	];
