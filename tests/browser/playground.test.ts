@@ -48,7 +48,8 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 					const box = button.getBoundingClientRect();
 					return box.top >= 0 && box.bottom <= innerHeight;
 				});
-			await expect.poll(inView, { message: `the button of step ${index + 2} is on screen` }).toBe(true);
+			// It is scrolled to once the summary and the log are redrawn, after the status shows.
+			await expect.poll(inView, { message: `the button of step ${index + 2} is on screen`, timeout: 10_000 }).toBe(true);
 		}
 	}
 	expect(results).toMatchObject({
@@ -118,7 +119,7 @@ test('walks a device through its lifecycle to installed, and keeps the state acr
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);
 	await context.close();
-});
+}, 180_000);
 
 test('says so when service workers are unavailable, and the page still works', async () => {
 	const context = await browser().newContext({ serviceWorkers: 'block' });
@@ -136,3 +137,79 @@ test('says so when service workers are unavailable, and the page still works', a
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+/** Presses Tab from where focus is until `target` has it; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 200): Promise<number> {
+	for (let presses = 0; presses < limit; presses++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`${selector} never got the focus after ${limit} presses of Tab`);
+}
+
+/** Contrast ratio (WCAG) of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (color: string) => {
+		const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+			const c = Number(v) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+	};
+	const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (high! + 0.05) / (low! + 0.05);
+}
+
+test('completes every step with the keyboard alone: Tab from the start of the page, then Enter on each step', async () => {
+	const { context, page, log } = await openTrackedPage(browser());
+	await page.goto(siteUrl('/playground/'));
+	await ready(page);
+	await tabTo(page, `[data-step="${STEPS[0]!.id}"] [data-run]`);
+	for (const [index, step] of STEPS.entries()) {
+		await page.keyboard.press('Enter');
+		const status = page.locator(`[data-step="${step.id}"] [data-status]`);
+		await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^(Done|Failed)/);
+		await expect(status.textContent()).resolves.toMatch(/^Done/);
+		// Focus moved on to the next step's button (the last step keeps it), never to the page's start.
+		const next = STEPS[index + 1] ?? step;
+		// The step's status shows before the summary and log are redrawn; focus moves once they are.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step') ?? document.activeElement?.tagName), {
+				timeout: 10_000,
+			})
+			.toBe(next.id);
+		await expect(page.locator('[data-progress]').textContent()).resolves.toBe(`${index + 1} of ${STEPS.length} steps done`);
+	}
+	await expect(page.locator('[data-announce]').textContent()).resolves.toMatch(/: done\./);
+	// The done mark is a word, in a colour that keeps 3:1 against the page in both themes.
+	for (const theme of ['light', 'dark']) {
+		await page.evaluate((name) => (document.documentElement.dataset['theme'] = name), theme);
+		const mark = page.locator(`[data-step="${STEPS[0]!.id}"] [data-done-mark]`);
+		await expect(mark.innerText()).resolves.toBe('✓ Done');
+		const [color, background] = await mark.evaluate((element) => [
+			getComputedStyle(element).color,
+			getComputedStyle(document.body).backgroundColor,
+		]);
+		expect(contrast(color!, background!), `${theme}: ${color} on ${background}`).toBeGreaterThanOrEqual(3);
+	}
+	expect(log.errors).toEqual([]);
+	await context.close();
+}, 180_000);
+
+test('runs all steps from one button reached with Tab, keeping focus on it and showing the progress', async () => {
+	const { context, page, log } = await openTrackedPage(browser());
+	await page.goto(siteUrl('/playground/'));
+	await ready(page);
+	await tabTo(page, '[data-run-all]');
+	await page.keyboard.press('Enter');
+	await expect
+		.poll(() => page.locator('[data-progress]').textContent(), { timeout: 120_000 })
+		.toBe(`${STEPS.length} of ${STEPS.length} steps done`);
+	await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-run-all'))).resolves.toBe(true);
+	await expect.poll(() => page.locator('[data-announce]').textContent()).toBe(`All ${STEPS.length} steps done.`);
+	// Destructive actions look unlike the steps.
+	const look = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+	expect(await look('[data-reset]')).not.toBe(await look('[data-run-all]'));
+	expect(log.errors).toEqual([]);
+	await context.close();
+}, 180_000);
