@@ -18,7 +18,11 @@ export function workingTree(root: string): FileSource {
 		list: (folder) =>
 			globSync(`${folder}/**/*`, { cwd: root, withFileTypes: true })
 				.filter((entry) => entry.isFile())
-				.map((entry) => relative(root, resolve(root, entry.parentPath, entry.name)).split('\\').join('/'))
+				.map((entry) =>
+					relative(root, resolve(root, entry.parentPath, entry.name))
+						.split('\\')
+						.join('/'),
+				)
 				.sort(),
 		read: (files) => {
 			const texts = new Map<string, string>();
