@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { Problem } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
