@@ -12,7 +12,9 @@ interface Step {
 	env?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as {
+	jobs: Record<string, { steps: Step[] }>;
+};
 const steps = workflow.jobs['preview']?.steps ?? [];
 
 test('builds a pull request’s preview compared with its merge base, from a checkout with the whole history', () => {

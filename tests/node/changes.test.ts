@@ -15,7 +15,12 @@ afterAll(() => repo.remove());
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = runChanges(repo.root, args, { MARGO_COMMIT: 'head', ...env }, { out: (text) => out.push(text), err: (text) => err.push(text) });
+	const code = runChanges(
+		repo.root,
+		args,
+		{ MARGO_COMMIT: 'head', ...env },
+		{ out: (text) => out.push(text), err: (text) => err.push(text) },
+	);
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -37,7 +42,9 @@ test('lists a statement without an ID in the working tree as new, and one alread
 });
 
 test('stops with how to fetch the base when the ref names no commit', () => {
-	expect(() => compareWithRef(repo.root, 'origin/pre-draft')).toThrowErrorMatchingInlineSnapshot(`[GitSnapshotError: MARGO_COMPARE_WITH="origin/pre-draft" names no branch, tag or commit of this repository: check the spelling, or fetch it first (\`git fetch origin origin/pre-draft\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), since a shallow clone holds only the newest commit]`);
+	expect(() => compareWithRef(repo.root, 'origin/pre-draft')).toThrowErrorMatchingInlineSnapshot(
+		`[GitSnapshotError: MARGO_COMPARE_WITH="origin/pre-draft" names no branch, tag or commit of this repository: check the spelling, or fetch it first (\`git fetch origin origin/pre-draft\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), since a shallow clone holds only the newest commit]`,
+	);
 	expect(() => compareWithRef(repo.root, '--output=x')).toThrow(GitSnapshotError);
 });
 

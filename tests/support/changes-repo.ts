@@ -19,7 +19,15 @@ function git(root: string, ...args: string[]): string {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// A commit needs an author; the tester's own git settings must not matter.
-		env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Test',
+			GIT_AUTHOR_EMAIL: 'test@example.org',
+			GIT_COMMITTER_NAME: 'Test',
+			GIT_COMMITTER_EMAIL: 'test@example.org',
+			GIT_CONFIG_GLOBAL: '/dev/null',
+			GIT_CONFIG_NOSYSTEM: '1',
+		},
 	}).trim();
 }
 
@@ -38,7 +46,10 @@ export function createChangesRepo(): ChangesRepo {
 		`import { defineConfig } from 'astro/config';\nimport { createSiteConfig } from ${JSON.stringify(join(projectRoot, 'src', 'site.ts'))};\n\nexport default defineConfig(createSiteConfig({ root: ${JSON.stringify(root)} }));\n`,
 	);
 	mkdirSync(join(root, 'src'));
-	writeFileSync(join(root, 'src', 'content.config.ts'), `export { collections } from ${JSON.stringify(join(projectRoot, 'src', 'content.config.ts'))};\n`);
+	writeFileSync(
+		join(root, 'src', 'content.config.ts'),
+		`export { collections } from ${JSON.stringify(join(projectRoot, 'src', 'content.config.ts'))};\n`,
+	);
 	// The site's icon and schemas, which its pages link to.
 	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
 	cpSync(join(FIXTURE, 'common'), root, { recursive: true });

@@ -45,9 +45,14 @@ export function compareApi(pairs: readonly DocumentPair[]): ApiChange[] {
 		if (before && after && JSON.stringify(before) === JSON.stringify(after)) return [];
 		const keys = new Map(listOperations(after ?? EMPTY).map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.key]));
 		// A whole document added or removed is compared with an empty one: each operation is then added or removed.
-		const { diffs } = apiCompare(before ?? { ...EMPTY, openapi: (after?.['openapi'] as string) ?? '3.1.0' }, after ?? { ...EMPTY, openapi: (before?.['openapi'] as string) ?? '3.1.0' });
+		const { diffs } = apiCompare(
+			before ?? { ...EMPTY, openapi: (after?.['openapi'] as string) ?? '3.1.0' },
+			after ?? { ...EMPTY, openapi: (before?.['openapi'] as string) ?? '3.1.0' },
+		);
 		// Examples illustrate the contract without being part of it; the library leaves some of their changes unclassified.
-		const relevant = diffs.filter((diff) => diff.type !== 'annotation' && !diff.path.some((key) => key === 'example' || key === 'examples'));
+		const relevant = diffs.filter(
+			(diff) => diff.type !== 'annotation' && !diff.path.some((key) => key === 'example' || key === 'examples'),
+		);
 		return relevant.map((diff): ApiChange => {
 			const path = diff.path.map(String);
 			const [root, route, method] = path;

@@ -30,7 +30,10 @@ export function pageText(file: string, slug: string, title: string, source: stri
 }
 
 /** Pages added, removed or changed, by route, in the order of the routes. */
-export function comparePages(before: readonly PageText[], after: readonly PageText[]): { changes: PageChange[]; texts: ChangedPageTexts[] } {
+export function comparePages(
+	before: readonly PageText[],
+	after: readonly PageText[],
+): { changes: PageChange[]; texts: ChangedPageTexts[] } {
 	const old = new Map(before.map((page) => [page.slug, page]));
 	const next = new Map(after.map((page) => [page.slug, page]));
 	const changes: PageChange[] = [];

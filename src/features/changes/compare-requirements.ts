@@ -5,7 +5,17 @@ import type { Keyword, Requirement } from '#features/requirements/index.ts';
  * set by its first key word: MAY/OPTIONAL < SHOULD/RECOMMENDED < MUST/REQUIRED/SHALL, the NOT
  * forms at the level of their positive (RFC 2119 gives them the same weight).
  */
-export const REQUIREMENT_CHANGES = ['added', 'removed', 'retired', 'weakened', 'strengthened', 'reworded', 'moved', 'binds-changed', 'new'] as const;
+export const REQUIREMENT_CHANGES = [
+	'added',
+	'removed',
+	'retired',
+	'weakened',
+	'strengthened',
+	'reworded',
+	'moved',
+	'binds-changed',
+	'new',
+] as const;
 export type RequirementChangeKind = (typeof REQUIREMENT_CHANGES)[number];
 
 const LEVEL: Record<Keyword, number> = {
@@ -112,7 +122,12 @@ export function compareRequirements(
 	for (const statement of unmarked.after) {
 		if (known.has(statement.text)) continue;
 		const { text, keyword, page, pageTitle, source } = statement;
-		changes.push({ id: null, change: 'new', changes: ['new'], after: { keyword, text, binds: [], page, pageTitle, section: null, source } });
+		changes.push({
+			id: null,
+			change: 'new',
+			changes: ['new'],
+			after: { keyword, text, binds: [], page, pageTitle, section: null, source },
+		});
 	}
 	return changes;
 }

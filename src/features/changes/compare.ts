@@ -33,7 +33,10 @@ export function compareSides(base: Comparison['base'], before: Side, after: Side
 	const beforeUnmarked = unmarkedStatements(before.specPages, (page) => newSources.has(page.source));
 	return {
 		base,
-		requirements: compareRequirements(before.requirements, after.requirements, after.retired, { before: beforeUnmarked, after: afterUnmarked }),
+		requirements: compareRequirements(before.requirements, after.requirements, after.retired, {
+			before: beforeUnmarked,
+			after: afterUnmarked,
+		}),
 		api: compareApi(
 			ids
 				.filter((id) => !skipped.has(id))

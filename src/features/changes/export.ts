@@ -81,7 +81,11 @@ export function toChangesExport(comparison: Comparison, siteBase: string, info: 
 		}),
 		api: comparison.api.map((change) => ({
 			...change,
-			url: change.operationKey ? at(`reference/${change.document}/#op-${change.operationKey}`) : change.change === 'removed' ? null : at(`reference/${change.document}/`),
+			url: change.operationKey
+				? at(`reference/${change.document}/#op-${change.operationKey}`)
+				: change.change === 'removed'
+					? null
+					: at(`reference/${change.document}/`),
 		})),
 		unreadable: comparison.unreadable,
 		pages: comparison.pages.map((page) => ({

@@ -1,9 +1,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { GitSnapshot } from './git-snapshot.ts';
 
 /**
- * The files of one side of a comparison: the working tree, or a commit read through git. Both
+ * The files of one side of a comparison: the working tree, or a commit read through git (a
+ * `GitSnapshot` is one). Both
  * sides are read by the same code, so a difference between them is a difference of the files.
  */
 export interface FileSource {
@@ -18,7 +18,11 @@ export function workingTree(root: string): FileSource {
 		list: (folder) =>
 			globSync(`${folder}/**/*`, { cwd: root, withFileTypes: true })
 				.filter((entry) => entry.isFile())
-				.map((entry) => relative(root, resolve(root, entry.parentPath, entry.name)).split('\\').join('/'))
+				.map((entry) =>
+					relative(root, resolve(root, entry.parentPath, entry.name))
+						.split('\\')
+						.join('/'),
+				)
 				.sort(),
 		read: (files) => {
 			const texts = new Map<string, string>();
@@ -33,5 +37,3 @@ export function workingTree(root: string): FileSource {
 		},
 	};
 }
-
-export const gitSource = (snapshot: GitSnapshot): FileSource => snapshot;

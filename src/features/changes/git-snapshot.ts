@@ -41,7 +41,9 @@ const FETCH_HINT =
 /** Opens the commit `ref` names; throws a {@link GitSnapshotError} saying how to fix a bad ref or checkout. */
 export function openGitSnapshot(root: string, ref: string): GitSnapshot {
 	if (!ref.trim() || ref.startsWith('-') || /[\s\0]/.test(ref)) {
-		throw new GitSnapshotError(`MARGO_COMPARE_WITH="${ref}" is not a git ref: give a branch, tag or commit, e.g. MARGO_COMPARE_WITH=origin/pre-draft`);
+		throw new GitSnapshotError(
+			`MARGO_COMPARE_WITH="${ref}" is not a git ref: give a branch, tag or commit, e.g. MARGO_COMPARE_WITH=origin/pre-draft`,
+		);
 	}
 	const prefix = tryGit(root, ['rev-parse', '--show-prefix']);
 	if (prefix === undefined) {

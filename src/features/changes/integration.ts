@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { Problem } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
@@ -19,7 +20,7 @@ export interface ChangesModule {
  * `virtual:margo/changes`. Without a ref it adds no page and the module holds `null`.
  * `compare` runs once per process (`index.ts` memoizes it: the links check asks too).
  */
-export function changesIntegration(compare: (() => ReturnType<typeof import('./compare.ts').compareWithRef>) | undefined): AstroIntegration {
+export function changesIntegration(compare: (() => { comparison: Comparison; problems: Problem[] }) | undefined): AstroIntegration {
 	return {
 		name: 'margo:changes',
 		hooks: {

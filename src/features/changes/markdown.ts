@@ -29,14 +29,17 @@ export function changesMarkdown(report: ChangesExport, pageUrl: string | null): 
 	const breaking = report.api.filter((change) => change.breaking);
 	if (breaking.length) {
 		lines.push('', '### Breaking API changes', '', '| document | operation | change |', '| --- | --- | --- |');
-		for (const change of breaking) lines.push(`| ${cell(change.document)} | ${link(change.operation ?? change.pointer, change.url)} | ${cell(change.description)} |`);
+		for (const change of breaking)
+			lines.push(`| ${cell(change.document)} | ${link(change.operation ?? change.pointer, change.url)} | ${cell(change.description)} |`);
 	}
 	const requirements = report.requirements.filter((change) => change.change !== 'new');
 	if (requirements.length) {
 		lines.push('', '### Requirements', '', '| ID | change | key word |', '| --- | --- | --- |');
 		for (const change of sortRequirements(requirements)) {
 			const keyword = [...new Set([change.before?.keyword, change.after?.keyword].filter(Boolean))].join(' → ');
-			lines.push(`| ${link(change.id ?? '', change.after?.url ?? change.before?.url ?? null)} | ${change.changes.join(', ')} | ${keyword} |`);
+			lines.push(
+				`| ${link(change.id ?? '', change.after?.url ?? change.before?.url ?? null)} | ${change.changes.join(', ')} | ${keyword} |`,
+			);
 		}
 	}
 	for (const problem of report.unreadable) lines.push('', `> [!WARNING]`, `> ${cell(problem.message)}`);
@@ -51,5 +54,8 @@ export function sortRequirements<T extends { change: string }>(changes: readonly
 		const index = FIRST.indexOf(change.change);
 		return index < 0 ? FIRST.length : index;
 	};
-	return changes.map((change, index) => ({ change, index })).sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index).map(({ change }) => change);
+	return changes
+		.map((change, index) => ({ change, index }))
+		.sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+		.map(({ change }) => change);
 }

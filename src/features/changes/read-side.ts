@@ -1,5 +1,13 @@
 import { docPageOf } from '#shared/docs-pages.ts';
-import { buildCatalog, parseRegistry, REGISTRY_FILE, scanMarkdown, specPagesOf, type Requirement, type SpecPage } from '#features/requirements/index.ts';
+import {
+	buildCatalog,
+	parseRegistry,
+	REGISTRY_FILE,
+	scanMarkdown,
+	specPagesOf,
+	type Requirement,
+	type SpecPage,
+} from '#features/requirements/index.ts';
 import type { Problem } from '#shared/problems.ts';
 import type { FileSource } from './file-source.ts';
 import { pageText, trackerState, type PageText, type TrackerState } from './compare-pages.ts';
@@ -59,14 +67,12 @@ export function unmarkedStatements(pages: readonly SpecPage[], unchanged: (page:
 		.flatMap((page) =>
 			scanMarkdown(page.source)
 				.statements.filter((statement) => !statement.marker && statement.keywords.length)
-				.map(
-					(statement): UnmarkedStatement => ({
-						text: statement.text,
-						keyword: statement.keywords[0] ?? 'MUST',
-						page: page.slug,
-						pageTitle: page.title,
-						source: { file: page.file, line: statement.line },
-					}),
-				),
+				.map((statement): UnmarkedStatement => ({
+					text: statement.text,
+					keyword: statement.keywords[0] ?? 'MUST',
+					page: page.slug,
+					pageTitle: page.title,
+					source: { file: page.file, line: statement.line },
+				})),
 		);
 }

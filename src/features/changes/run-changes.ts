@@ -25,11 +25,23 @@ interface Io {
 
 /** `npm run changes`: returns the exit code (0 fine, 1 the gate failed or a side is ambiguous, 2 a usage or git error). */
 export function runChanges(root: string, argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): number {
-	let values: { base?: string | undefined; 'fail-on'?: string | undefined; markdown?: string | undefined; json?: string | undefined; help?: boolean | undefined };
+	let values: {
+		base?: string | undefined;
+		'fail-on'?: string | undefined;
+		markdown?: string | undefined;
+		json?: string | undefined;
+		help?: boolean | undefined;
+	};
 	try {
 		({ values } = parseArgs({
 			args: [...argv],
-			options: { base: { type: 'string' }, 'fail-on': { type: 'string' }, markdown: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } },
+			options: {
+				base: { type: 'string' },
+				'fail-on': { type: 'string' },
+				markdown: { type: 'string' },
+				json: { type: 'string' },
+				help: { type: 'boolean' },
+			},
 		}));
 	} catch (error) {
 		io.err(`${(error as Error).message}\n\n${USAGE}`);
