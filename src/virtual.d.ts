@@ -17,3 +17,9 @@ declare module 'virtual:margo/openapi-sources' {
 	export const root: string;
 	export const files: string[];
 }
+
+declare module 'virtual:margo/proposals-summary' {
+	/** How many SUPs the site shows, and the open ones by the specification page whose requirement IDs they name. */
+	const summary: { count: number; byPage: Record<string, { slug: string; title: string; stage: string }[]> };
+	export default summary;
+}
