@@ -26,3 +26,8 @@ declare module 'virtual:margo/changes' {
 	const changes: import('#features/changes/integration.ts').ChangesModule;
 	export default changes;
 }
+declare module 'virtual:margo/proposals-summary' {
+	/** How many SUPs the site shows, and the open ones by the specification page whose requirement IDs they name. */
+	const summary: { count: number; byPage: Record<string, { slug: string; title: string; stage: string }[]> };
+	export default summary;
+}

@@ -5,6 +5,10 @@ import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
 import { loadProposals } from './load-proposals.ts';
 import { PROPOSAL_ROUTES } from './route-table.ts';
+import { openProposalsByPage } from './pages-named.ts';
+import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+
+const MODULE = 'virtual:margo/proposals-summary';
 
 /**
  * Reads the SUP folder before the build: a `MARGO_PROPOSALS_DIR` that does not exist stops it
@@ -16,8 +20,24 @@ export function proposalsIntegration(): AstroIntegration {
 	return {
 		name: 'margo:proposals',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, injectRoute }) => {
-				const loaded = loadProposals(fileURLToPath(config.root));
+			'astro:config:setup': ({ config, command, logger, injectRoute, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const loaded = loadProposals(root);
+				updateConfig({
+					vite: {
+						plugins: [
+							virtualModulesPlugin('margo:proposals', {
+								// What other features show of the SUPs without reading the collection (empty without SUPs).
+								[MODULE]: {
+									code: () => {
+										const now = loadProposals(root);
+										return `export default ${JSON.stringify({ count: now.proposals.length, byPage: openProposalsByPage(root, now.proposals) })};`;
+									},
+								},
+							}),
+						],
+					},
+				});
 				if (!loaded.dir) return;
 				injectRoutes(injectRoute, PROPOSAL_ROUTES);
 				reportProblems({ command, logger }, 'Specification Update Proposals', loaded.problems);

@@ -23,11 +23,10 @@ export function readSnapshots(root: string): { snapshots: GitHubSnapshots; probl
 	const pulls = new Map<number, PullSnapshot>();
 	const problems: Problem[] = [];
 	const folder = snapshotFolderToRead(join(root, SNAPSHOT_FOLDER));
-	const names = folder
-		? readdirSync(folder)
-				.filter((name) => name.endsWith('.json') && !isOtherSnapshot(name))
-				.sort()
-		: [];
+	if (!folder) return { snapshots: { trackers, pulls }, problems };
+	const names = readdirSync(folder)
+		.filter((name) => name.endsWith('.json') && !isOtherSnapshot(name))
+		.sort();
 	for (const name of names) {
 		const file = `${SNAPSHOT_FOLDER}/${name}`;
 		const isPull = name.startsWith('pull-');
