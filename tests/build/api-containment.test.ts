@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildFixture, buildSite, problemReport, projectRoot } from '../support/run-astro.ts';
+import { buildFixture, buildSite, problemReport } from '../support/run-astro.ts';
+import { scratchSite } from '../support/scratch-site.ts';
 
 /**
  * API documents come from third parties; a pull request's build publishes what they reference.
@@ -62,54 +63,39 @@ test('stops the build on references to URLs without contacting their server', as
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	// The port is known only now: the site is the committed fixture's frame with documents written here.
-	const scratch = join(projectRoot, 'tests', 'fixtures', '.scratch');
-	mkdirSync(scratch, { recursive: true });
-	const site = mkdtempSync(join(scratch, 'remote-ref-'));
+	// The port is known only now: the documents are written here.
+	const document = [
+		'openapi: 3.1.0',
+		'info: { title: Remote, version: 1.0.0 }',
+		'paths:',
+		'  /thing:',
+		'    get:',
+		'      operationId: getThing',
+		'      responses:',
+		"        '200':",
+		'          description: A thing.',
+		'          content:',
+		'            application/json:',
+		'              schema:',
+		`                $ref: http://127.0.0.1:${port}/thing.yaml`,
+		'  /other:',
+		'    get:',
+		'      operationId: getOther',
+		'      responses:',
+		"        '200':",
+		'          description: Another thing, through a file inside openapi/.',
+		'          content:',
+		'            application/json:',
+		'              schema:',
+		'                $ref: ./shared/other.yaml',
+		'',
+	].join('\n');
+	const site = scratchSite('remote-ref', {
+		'openapi/checks.yaml': 'remote: warn\n',
+		'openapi/remote.yaml': document,
+		'openapi/shared/other.yaml': `type: object\nproperties:\n  inner:\n    $ref: 'https://127.0.0.1:${port}/inner.yaml'\n`,
+	});
 	try {
-		const fixture = join(projectRoot, 'tests', 'fixtures', 'api-ref-escape');
-		cpSync(join(fixture, 'content'), join(site, 'content'), { recursive: true });
-		writeFileSync(
-			join(site, 'astro.config.mjs'),
-			readFileSync(join(fixture, 'astro.config.mjs'), 'utf8').replace('../../../src/', '../../../../src/'),
-		);
-		mkdirSync(join(site, 'src'));
-		writeFileSync(join(site, 'src', 'content.config.ts'), "export { collections } from '../../../../../src/content.config.ts';\n");
-		mkdirSync(join(site, 'openapi', 'shared'), { recursive: true });
-		writeFileSync(join(site, 'openapi', 'checks.yaml'), 'remote: warn\n');
-		writeFileSync(
-			join(site, 'openapi', 'remote.yaml'),
-			[
-				'openapi: 3.1.0',
-				'info: { title: Remote, version: 1.0.0 }',
-				'paths:',
-				'  /thing:',
-				'    get:',
-				'      operationId: getThing',
-				'      responses:',
-				"        '200':",
-				'          description: A thing.',
-				'          content:',
-				'            application/json:',
-				'              schema:',
-				`                $ref: http://127.0.0.1:${port}/thing.yaml`,
-				'  /other:',
-				'    get:',
-				'      operationId: getOther',
-				'      responses:',
-				"        '200':",
-				'          description: Another thing, through a file inside openapi/.',
-				'          content:',
-				'            application/json:',
-				'              schema:',
-				'                $ref: ./shared/other.yaml',
-				'',
-			].join('\n'),
-		);
-		writeFileSync(
-			join(site, 'openapi', 'shared', 'other.yaml'),
-			`type: object\nproperties:\n  inner:\n    $ref: 'https://127.0.0.1:${port}/inner.yaml'\n`,
-		);
 		const { code, output, outDir } = await buildSite(site);
 		rmSync(outDir, { recursive: true, force: true });
 		expect(code).not.toBe(0);
