@@ -31,7 +31,7 @@ export const nativeCrypto: CryptoProvider = {
 };
 
 /** Reads a certificate a device sent with Node's `X509Certificate`; see `x509-certificates.ts` `readCertificate`. */
-export function readNodeCertificate(text: string, now: Date): CertificateResult {
+function readNodeCertificate(text: string, now: Date): CertificateResult {
 	const bytes = certificateBytes(text.trim());
 	if (!bytes || bytes.length === 0) return notEncoded;
 	let certificate: X509Certificate;

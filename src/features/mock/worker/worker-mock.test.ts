@@ -110,3 +110,37 @@ test('refuses a body over 64 KB with 413 on the controls as on the API', async (
 	]);
 	await expect(mock.command('read-log')).resolves.toEqual([]);
 });
+
+test('reports conformance over the site’s /requirements.json, fetched when first asked', async () => {
+	const fetched: string[] = [];
+	const mock = createWorkerMock({
+		specs,
+		ids: [],
+		store: memoryStore(),
+		origin,
+		base: '/specification/',
+		fetch: async (url) => {
+			fetched.push(url);
+			const requirement = { id: 'REQ-ONB-004', keyword: 'MUST', binds: ['device'], text: 'Send the certificate.' };
+			const page = { title: 'Onboarding', url: `${origin}/specification/specification/onboarding/` };
+			return Response.json({ requirements: [{ ...requirement, page }] });
+		},
+		notify: () => undefined,
+	});
+	const onboarding = await mock.answer(
+		new Request(`${origin}/specification/api/v1/onboarding`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ apiVersion: 'margo.org/v1alpha1', kind: 'OnboardingRequest', certificate: 'SGVsbG8=' }),
+		}),
+	);
+	expect(onboarding.status).toBe(400);
+	expect(fetched).toEqual([]);
+	const report = (await (await mock.answer(new Request(`${origin}/specification/api/mock/conformance`))).json()) as {
+		requirements: { id: string; state: string; page: { path: string }; failures: { status: number }[] }[];
+	};
+	expect(fetched).toEqual([`${origin}/specification/requirements.json`]);
+	expect(report.requirements).toMatchObject([
+		{ id: 'REQ-ONB-004', state: 'failed', page: { path: 'specification/onboarding/' }, failures: [{ status: 400 }] },
+	]);
+});

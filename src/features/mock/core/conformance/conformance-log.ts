@@ -35,8 +35,11 @@ export interface ConformanceRecords {
 }
 
 export interface ConformanceLog {
-	/** Adds the checks noted on a request, with the answer it got. */
-	record(incoming: Incoming, response: Response, at: Date): Promise<void>;
+	/**
+	 * Adds the checks noted on a request. `response` (a copy the log may read) is needed only when
+	 * a check failed: it is the evidence.
+	 */
+	record(incoming: Incoming, response: Response | undefined, at: Date): Promise<void>;
 	/** The records so far, once every answered request is in. */
 	read(): Promise<ConformanceRecords>;
 	reset(): Promise<void>;
@@ -67,7 +70,7 @@ export function createConformanceLog(
 			serialize(async () => {
 				const observations = incoming.observations ?? [];
 				if (observations.length === 0) return;
-				const evidence = await evidenceOf(incoming, response, digest);
+				const evidence = response && (await evidenceOf(incoming, response, digest));
 				const current = await load();
 				const tallies = (current.clients[incoming.clientId ?? ''] ??= {});
 				for (const { check, passed } of observations) {
@@ -76,7 +79,7 @@ export function createConformanceLog(
 					if (passed) tally.passed++;
 					else {
 						tally.failed++;
-						if (tally.failures.length < KEPT_FAILURES) tally.failures.push({ at: at.toISOString(), check, ...evidence });
+						if (evidence && tally.failures.length < KEPT_FAILURES) tally.failures.push({ at: at.toISOString(), check, ...evidence });
 					}
 				}
 				await store?.set(KEY, current);
