@@ -8,10 +8,9 @@ import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
-import { injectRoutes } from '#shared/routes.ts';
+import { injectRoutes, pathMatcher } from '#shared/routes.ts';
 import { SITE_ROUTES } from './route-table.ts';
 import { GROUP_INDEX_PATHS } from './group-index.ts';
-import { pathMatcher } from '#shared/routes.ts';
 
 export { markdownConfig } from './markdown.ts';
 
