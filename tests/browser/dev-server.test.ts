@@ -39,10 +39,18 @@ async function headingShows(page: Page, path: string, text: string): Promise<voi
 	await expect
 		.poll(
 			async () => {
-				const heading = await page.locator('h1').first().textContent({ timeout: 2_000 }).catch(() => '');
+				const heading = await page
+					.locator('h1')
+					.first()
+					.textContent({ timeout: 2_000 })
+					.catch(() => '');
 				if (heading?.includes(text)) return heading;
 				await page.goto(server().url(path)).catch(() => undefined);
-				return page.locator('h1').first().textContent({ timeout: 5_000 }).catch(() => '');
+				return page
+					.locator('h1')
+					.first()
+					.textContent({ timeout: 5_000 })
+					.catch(() => '');
 			},
 			{ timeout: 120_000, interval: 1_000 },
 		)
@@ -68,37 +76,33 @@ async function registerIds(page: Page): Promise<string[]> {
 	return ids;
 }
 
-test(
-	'shows a new tracker and an edited title while the dev server runs, also after it restarted',
-	async () => {
-		const { context, page, log } = await openTrackedPage(browser(), server().url());
-		await page.setViewportSize({ width: 1400, height: 900 });
-		expect(await registerIds(page)).toHaveLength(5);
+test('shows a new tracker and an edited title while the dev server runs, also after it restarted', async () => {
+	const { context, page, log } = await openTrackedPage(browser(), server().url());
+	await page.setViewportSize({ width: 1400, height: 900 });
+	expect(await registerIds(page)).toHaveLength(5);
 
-		const first = newDecision('Retention of deployment status history');
-		expect(first).toBe('content/decisions/dt-006-retention-of-deployment-status-history.md');
-		await headingShows(page, '/decisions/dt-006/', 'Retention of deployment status history');
+	const first = newDecision('Retention of deployment status history');
+	expect(first).toBe('content/decisions/dt-006-retention-of-deployment-status-history.md');
+	await headingShows(page, '/decisions/dt-006/', 'Retention of deployment status history');
 
-		// Adding a page changes the sidebar, which restarts the server in place; content must still reload after it.
-		const mark = server().output().length;
-		writeFileSync(
-			join(server().root, 'content', 'docs', 'overview', 'zz-dev-probe.md'),
-			'---\ntitle: Dev server probe\ndescription: A page added while the dev server runs.\n---\n\nAdded during a test.\n',
-		);
-		await server().printed('server restarted', mark);
+	// Adding a page changes the sidebar, which restarts the server in place; content must still reload after it.
+	const mark = server().output().length;
+	writeFileSync(
+		join(server().root, 'content', 'docs', 'overview', 'zz-dev-probe.md'),
+		'---\ntitle: Dev server probe\ndescription: A page added while the dev server runs.\n---\n\nAdded during a test.\n',
+	);
+	await server().printed('server restarted', mark);
 
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(server().url('/decisions/dt-006/'));
-		editTitle(first, 'Retention of deployment status history on devices');
-		await headingShows(page, '/decisions/dt-006/', 'on devices');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(server().url('/decisions/dt-006/'));
+	editTitle(first, 'Retention of deployment status history on devices');
+	await headingShows(page, '/decisions/dt-006/', 'on devices');
 
-		const second = newDecision('Clock skew tolerance for signed requests');
-		expect(second).toBe('content/decisions/dt-007-clock-skew-tolerance-for-signed-requests.md');
-		await headingShows(page, '/decisions/dt-007/', 'Clock skew tolerance');
-		expect(await registerIds(page)).toEqual(expect.arrayContaining(['DT-006', 'DT-007']));
-		await expect(page.locator('#dt-register').textContent()).resolves.toContain('Retention of deployment status history on devices');
-		expect(log.foreign).toEqual([]);
-		await context.close();
-	},
-	480_000,
-);
+	const second = newDecision('Clock skew tolerance for signed requests');
+	expect(second).toBe('content/decisions/dt-007-clock-skew-tolerance-for-signed-requests.md');
+	await headingShows(page, '/decisions/dt-007/', 'Clock skew tolerance');
+	expect(await registerIds(page)).toEqual(expect.arrayContaining(['DT-006', 'DT-007']));
+	await expect(page.locator('#dt-register').textContent()).resolves.toContain('Retention of deployment status history on devices');
+	expect(log.foreign).toEqual([]);
+	await context.close();
+}, 480_000);

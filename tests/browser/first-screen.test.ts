@@ -105,11 +105,11 @@ describe.each([PHONE, WIDE])('at $width px', (viewport) => {
 		if (viewport.width === WIDE.width) {
 			const table = await page.locator('#dt-register').boundingBox();
 			expect(table!.width).toBeGreaterThan(900);
-			// A title reads in at most two lines once the register has the room.
+			// A title reads in a few lines once the register has the room (six or seven in a 720 px column).
 			const heights = await page
 				.locator('#dt-register tbody td:first-child a')
 				.evaluateAll((links) => links.map((a) => a.getClientRects().length));
-			expect(Math.max(...heights)).toBeLessThanOrEqual(2);
+			expect(Math.max(...heights)).toBeLessThanOrEqual(3);
 		}
 		await context.close();
 	});

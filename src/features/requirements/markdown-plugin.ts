@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { relative } from 'node:path';
@@ -29,8 +30,9 @@ export interface RequirementsMarkdownOptions {
 export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions): HastPluginDefinition & { inputs: string } {
 	return {
 		name: 'margo:requirements',
-		// Astro hashes its config, plugin data included, to decide whether cached pages are stale.
-		inputs: options.inputs,
+		// Astro hashes its config, plugin data included, to decide whether cached pages are stale: the
+		// page script is part of every rendered page, so a change to it must make them stale too.
+		inputs: `${options.inputs}:${createHash('sha256').update(PAGE_SCRIPT).digest('hex').slice(0, 16)}`,
 		before(root: Readonly<Root>, ctx: HastVisitorContext) {
 			const file = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).replaceAll('\\', '/') : undefined;
 			if (!file) return;

@@ -9,11 +9,10 @@ import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
-import { injectRoutes } from '#shared/routes.ts';
+import { injectRoutes, pathMatcher } from '#shared/routes.ts';
 import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
 import { SITE_ROUTES } from './route-table.ts';
 import { GROUP_INDEX_PATHS } from './group-index.ts';
-import { pathMatcher } from '#shared/routes.ts';
 
 export { markdownConfig } from './markdown.ts';
 
