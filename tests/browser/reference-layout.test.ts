@@ -159,3 +159,26 @@ test('keeps the management API reference under a third of its former 61,000 px o
 	}
 	await close();
 });
+
+test('shows the response of "Try it" in view and announces it after Send on a phone', async () => {
+	const { page, foreign, close } = await open(browser(), siteUrl('/reference/margo-management-api/'), 390, 'light');
+	await page.locator('[data-operation="getRootCaCertificate"] button.api-try').click();
+	const dialog = page.locator('dialog[open]');
+	await dialog.locator('.scalar-client--open').first().waitFor({ timeout: 30_000 });
+	// Scalar renders its address bar twice (one copy hidden); press the visible Send button.
+	await dialog.locator('button', { hasText: /^Send/ }).filter({ visible: true }).first().click();
+	const status = dialog.locator('.api-try__received [data-status]');
+	await expect.poll(() => status.innerText(), { timeout: 30_000 }).toMatch(/^200\b/);
+	const box = await dialog.locator('.api-try__received').evaluate((element) => {
+		const rect = element.getBoundingClientRect();
+		return { top: rect.top, bottom: rect.bottom };
+	});
+	expect(box.top).toBeGreaterThanOrEqual(0);
+	expect(box.top).toBeLessThan(844);
+	await expect(dialog.locator('[data-announce]').innerText()).resolves.toMatch(/^Response: 200\b/);
+	await expect(dialog.locator('[data-received]').innerText()).resolves.toMatch(/^HTTP 200\b.*\n[^]*content-type: /);
+	// The request as sent stays closed until asked for, so it hides nothing.
+	await expect(dialog.locator('.api-try__sent').evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
+	expect(foreign).toEqual([]);
+	await close();
+}, 120_000);

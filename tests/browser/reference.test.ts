@@ -32,9 +32,17 @@ test('renders every operation of each API document without loading Scalar', asyn
 test('shows a schema nested deeper than the page shows open once its closed body is opened', async () => {
 	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
-	// DeviceCapabilities › resources › cpus: the processors' own fields are three levels down, closed.
+	// DeviceCapabilities › resources › cpus: the page shows the schema's own fields; "Show child
+	// attributes" of resources shows cpus, whose processors' fields are closed in turn.
 	const operation = page.locator('[data-operation="putDeviceCapabilities"]');
-	const cpus = operation.locator('li.api-field', { has: page.locator(':scope > .api-field__head code', { hasText: /^cpus$/ }) });
+	const field = (name: string) => operation.locator('li.api-field', { has: page.locator(':scope > .api-field__head code', { hasText: new RegExp(`^${name}$`) }) });
+	for (const name of ['properties', 'resources']) {
+		const summary = field(name).locator(':scope > details.api-more > summary');
+		await expect(summary.innerText()).resolves.toMatch(/^Show child attributes \(\d+ fields\)$/);
+		await summary.click();
+	}
+	const cpus = field('cpus');
+	await cpus.waitFor();
 	const closed = cpus.locator(':scope > details.api-more');
 	await expect(closed.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
 	await expect(cpus.locator('code.api-field__name', { hasText: /^cores$/ }).count()).resolves.toBe(0);
@@ -49,7 +57,7 @@ test('shows a schema nested deeper than the page shows open once its closed body
 	await closed.locator('summary').click();
 	await expect(closed.locator('code.api-field__name', { hasText: /^cores$/ }).count()).resolves.toBe(1);
 	expect(log.all.length).toBe(requests);
-	expect(log.all.filter((url) => url.includes('/reference/margo-management-api/parts/'))).toHaveLength(1);
+	expect(log.all.filter((url) => url.includes('/reference/margo-management-api/parts/')).length).toBeLessThanOrEqual(3);
 	expect(log.errors).toEqual([]);
 	expect(log.failed).toEqual([]);
 	await context.close();
