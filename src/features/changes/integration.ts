@@ -18,7 +18,7 @@ export interface ChangesModule {
  * The comparison with `MARGO_COMPARE_WITH`: adds `/changes/`, `/changes.json` and a word diff per
  * changed page, and gives the comparison to them and to the preview notice as
  * `virtual:margo/changes`. Without a ref it adds no page and the module holds `null`.
- * `compare` runs once per process (`index.ts` memoizes it: the links check asks too).
+ * `compare` runs once per process (`index.ts` memoizes it), however often Astro sets the config up.
  */
 export function changesIntegration(compare: (() => { comparison: Comparison; problems: Problem[] }) | undefined): AstroIntegration {
 	return {
