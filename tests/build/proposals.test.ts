@@ -58,7 +58,7 @@ test('shows a SUP in final review with its window, its sources, the leads’ vot
 		'N days left',
 	);
 	expect(facts).toMatchInlineSnapshot(
-		`"Stage P2 final review pull request: P2 (pull request #919 (ready for review)) status table: P2 (README.md:8) Owners Bea Test , Dan Test @dan-dev Pull request #919 Feedback window ends 15 Jan 2099 , N days left File proposals/generic.md In final review (P2), but its Technical proposal is not written. Sections Owner: written Summary: still the template’s instructions Reason for proposal: missing Requirements alignment acknowledgement: missing Technical proposal: still the template’s instructions Alternatives considered: missing Rejection reason: missing Technical leads’ votes Technical lead Vote (review of the pull request) Ada Lovelace (Acme) approved, 3 Jan 2099 Grace Hopper (Globex) commented"`,
+		`"Stage P2 final review pull request: P2 (pull request #919 (ready for review)) status table: P2 (README.md:8) Owners Bea Test , Dan Test @dan-dev Pull request #919 Feedback window ends 15 Jan 2099 , N days left File proposals/generic.md In final review (P2), but its Technical proposal is not written. Sections Owner: written Summary: still the template’s instructions Reason for proposal: missing Requirements alignment acknowledgement: missing Technical proposal: still the template’s instructions Alternatives considered: missing Rejection reason: missing Technical leads’ votes Technical lead Vote (review of the pull request) Ada Lovelace (Acme) approved , 3 Jan 2099 Grace Hopper (Globex) commented, 4 Jan 2099"`,
 	);
 	expect(main).not.toContain('javascript:');
 	expect(main).not.toContain('@example.com');

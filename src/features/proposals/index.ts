@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/feature.ts';
 import { proposalsIntegration } from './integration.ts';
-import { loadProposals } from './load-proposals.ts';
+import { buildProposals } from './build-proposals.ts';
+import { resolveProposalsDir } from './source/proposals-dir.ts';
+import { readProposals } from './source/read-proposals.ts';
 import { proposalLinkChecker } from './route-table.ts';
 
 // `npm run decisions:sync` reads the SUPs' pull requests with the trackers'.
@@ -14,7 +16,9 @@ export { proposalPullSnapshots } from './sync-pulls.ts';
  * `/proposals.json`.
  */
 export function proposalsFeature(root: string): Feature {
-	const slugs = loadProposals(root).proposals.map((p) => p.slug);
+	// Only the slugs, for the links validator: the Markdown is read (and its parser loaded) by the integration.
+	const dir = resolveProposalsDir(root);
+	const slugs = dir ? buildProposals({ read: readProposals(dir), label: dir.label, pulls: new Map() }).proposals.map((p) => p.slug) : [];
 	return {
 		plugin: featurePlugin('margo:proposals', {
 			integrations: [proposalsIntegration()],

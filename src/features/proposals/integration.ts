@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '#shared/problems.ts';
 import { reportProblems } from '#shared/report.ts';
 import { injectRoutes } from '#shared/routes.ts';
-import { loadProposals } from './load-proposals.ts';
 import { PROPOSAL_ROUTES } from './route-table.ts';
-import { openProposalsByPage } from './pages-named.ts';
 import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
 
 const MODULE = 'virtual:margo/proposals-summary';
@@ -20,7 +18,10 @@ export function proposalsIntegration(): AstroIntegration {
 	return {
 		name: 'margo:proposals',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, injectRoute, updateConfig }) => {
+			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
+				// Loaded here, not with the site's configuration: the Markdown parser is needed only to build.
+				const { loadProposals } = await import('./load-proposals.ts');
+				const { openProposalsByPage } = await import('./pages-named.ts');
 				const root = fileURLToPath(config.root);
 				const loaded = loadProposals(root);
 				updateConfig({

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { malformed, requestLine, trustedGitHubUrl, webOrigin, type ExtraSnapshots, type GitHubClient } from '#features/decisions/index.ts';
-import { loadProposals } from './load-proposals.ts';
+import { buildProposals } from './build-proposals.ts';
+import { resolveProposalsDir } from './source/proposals-dir.ts';
+import { readProposals } from './source/read-proposals.ts';
 import { supPullFile, type ProposalPullSnapshot } from './proposal-pulls.ts';
 
 /** The repository the SUPs' pull requests are in: `MARGO_PROPOSALS_REPOSITORY`, `owner/name` or its address. */
@@ -47,7 +49,9 @@ export function proposalPullSnapshots(root: string, env: NodeJS.ProcessEnv = pro
 			.replace(/^\/|\/$/g, '')
 			.split('/');
 		const origin = webOrigin(repository);
-		const numbers = [...new Set(loadProposals(root, env).proposals.flatMap((p) => (p.pr ? [p.pr] : [])))].sort((a, b) => a - b);
+		const dir = resolveProposalsDir(root, env);
+		const proposals = dir ? buildProposals({ read: readProposals(dir), label: dir.label, pulls: new Map() }).proposals : [];
+		const numbers = [...new Set(proposals.flatMap((p) => (p.pr ? [p.pr] : [])))].sort((a, b) => a - b);
 		const files = [];
 		for (const number of numbers) {
 			const params = { owner, repo, pull_number: number, issue_number: number, per_page: 100 };
