@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareWithRef, GitSnapshotError } from '#features/changes/index.ts';
+import { compareWithRef } from '../../src/features/changes/compare.ts';
+import { GitSnapshotError } from '../../src/features/changes/git-snapshot.ts';
 import { runChanges } from '../../src/features/changes/run-changes.ts';
 import { createChangesRepo, type ChangesRepo } from '../support/changes-repo.ts';
 

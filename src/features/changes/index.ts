@@ -1,10 +1,8 @@
 import { featurePlugin, type Feature } from '#shared/feature.ts';
-import { compareWithRef } from './compare.ts';
+import type { Problem } from '#shared/problems.ts';
+import type { Comparison } from './compare.ts';
 import { changesIntegration } from './integration.ts';
 import { isChangesLink } from './route-table.ts';
-
-export { compareWithRef, type Comparison } from './compare.ts';
-export { GitSnapshotError } from './git-snapshot.ts';
 
 /**
  * What a change changes: with `MARGO_COMPARE_WITH=<ref>`, the build compares the working tree with
@@ -13,8 +11,9 @@ export { GitSnapshotError } from './git-snapshot.ts';
  */
 export function changesFeature(root: string, ref: string | undefined = process.env['MARGO_COMPARE_WITH']): Feature {
 	const wanted = ref?.trim() ? ref.trim() : undefined;
-	let result: ReturnType<typeof compareWithRef> | undefined;
-	const compare = wanted ? () => (result ??= compareWithRef(root, wanted)) : undefined;
+	let result: Promise<{ comparison: Comparison; problems: Problem[] }> | undefined;
+	// Loaded only for a build that compares: the comparer is not needed otherwise.
+	const compare = wanted ? () => (result ??= import('./compare.ts').then(({ compareWithRef }) => compareWithRef(root, wanted))) : undefined;
 	return {
 		plugin: featurePlugin('margo:changes', { integrations: [changesIntegration(compare)] }),
 		...(wanted ? { sidebar: { reference: [{ label: 'What this change changes', link: '/changes/' }] } } : {}),

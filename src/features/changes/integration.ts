@@ -20,15 +20,17 @@ export interface ChangesModule {
  * `virtual:margo/changes`. Without a ref it adds no page and the module holds `null`.
  * `compare` runs once per process (`index.ts` memoizes it), however often Astro sets the config up.
  */
-export function changesIntegration(compare: (() => { comparison: Comparison; problems: Problem[] }) | undefined): AstroIntegration {
+export function changesIntegration(
+	compare: (() => Promise<{ comparison: Comparison; problems: Problem[] }>) | undefined,
+): AstroIntegration {
 	return {
 		name: 'margo:changes',
 		hooks: {
-			'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ command, logger, updateConfig, injectRoute }) => {
 				let module: ChangesModule = { comparison: null, line: null };
 				if (compare) {
 					// A bad ref throws here, with how to fix it: a comparison asked for and not made would mislead reviewers.
-					const { comparison, problems } = compare();
+					const { comparison, problems } = await compare();
 					reportProblems({ command, logger }, 'Comparison with MARGO_COMPARE_WITH', problems);
 					for (const problem of comparison.unreadable) logger.warn(`not compared: ${problem.message}`);
 					injectRoutes(injectRoute, CHANGES_ROUTES);
