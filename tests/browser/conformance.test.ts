@@ -9,7 +9,7 @@ test('shows a requirement checked on the conformance page after a playground ste
 	await page.waitForSelector('[data-playground][data-ready]', { timeout: 30_000 });
 	for (const step of ['identity', 'root-ca', 'onboard']) {
 		const button = page.locator(`[data-step="${step}"] [data-run]`);
-		await expect.poll(() => button.isEnabled()).toBe(true);
+		await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
 		await button.click();
 		await expect.poll(() => page.locator(`[data-step="${step}"] [data-status]`).textContent(), { timeout: 20_000 }).toMatch(/^Done/);
 	}
