@@ -30,7 +30,11 @@ test('imports and builds an MkDocs project with missing anchors, GitHub alerts a
 	mkdirSync(join(site, 'mkdocs-src/docs/figures'));
 	writeFileSync(join(site, 'mkdocs-src/docs/figures/architecture.drawio.svg'), drawioSvg('Catalog service'));
 	mkdirSync(join(site, 'content/docs/guide/figures'), { recursive: true });
-	writeFileSync(join(site, 'content/docs/guide/figures/flow.drawio.svg'), drawioSvg('Flow'));
+	// With a script in it: a figure opened at its own address runs on the site's origin.
+	writeFileSync(
+		join(site, 'content/docs/guide/figures/flow.drawio.svg'),
+		drawioSvg('Flow').replace('</svg>', '<script>alert(document.domain)</script></svg>'),
+	);
 	writeFileSync(
 		join(site, 'content/docs/guide/index.md'),
 		'---\ntitle: Guide\n---\n\n> [!TIP]\n> Alerts work on the site’s own pages too.\n\n![The flow from publisher to device](./figures/flow.drawio.svg)\n',
@@ -72,9 +76,11 @@ test('imports and builds an MkDocs project with missing anchors, GitHub alerts a
 		]),
 	);
 	for (const src of images) expect(existsSync(join(result.outDir, decodeURI(src))), src).toBe(true);
-	expect(readFileSync(join(result.outDir, '_figures/docs/guide/figures/flow.drawio.svg'), 'utf8')).toBe(
-		readFileSync(join(site, 'content/docs/guide/figures/flow.drawio.svg'), 'utf8'),
-	);
+	// Served sanitized: the drawing and its size stay, the script goes.
+	const served = readFileSync(join(result.outDir, '_figures/docs/guide/figures/flow.drawio.svg'), 'utf8');
+	expect(served).toContain('<title>Flow</title>');
+	expect(served).toContain('viewBox="-0.5 -0.5 641 201"');
+	expect(served).not.toContain('<script');
 
 	// GitHub alerts render as Starlight's asides, titled as on GitHub.
 	const asides = (page: string) =>

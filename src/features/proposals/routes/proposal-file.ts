@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ProposalEntryData } from '../loader.ts';
+import { sanitizeSvg } from '#shared/sanitize-svg.ts';
 
 const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
@@ -23,10 +24,12 @@ export const getStaticPaths = (async () => {
 
 /**
  * `/proposals/files/<path>`: a figure of the SUP folder, at the real path the loader checked to be
- * inside it; SVGs are shown only through `<img>`, where their scripts do not run.
+ * inside it. SVGs are sanitized (`#shared/sanitize-svg.ts`): a reader may open one at its own
+ * address, where a script in it would run on the site's origin.
  */
 export const GET: APIRoute = ({ props }) => {
 	const real = String(props['real']);
 	const type = TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream';
-	return new Response(readFileSync(real), { headers: { 'Content-Type': type } });
+	const body = type === 'image/svg+xml' ? sanitizeSvg(readFileSync(real, 'utf8')) : readFileSync(real);
+	return new Response(body, { headers: { 'Content-Type': type } });
 };
