@@ -20,6 +20,8 @@ export default defineConfig({
 					name: 'unit',
 					root,
 					include: ['src/**/*.test.ts', 'tests/node/**/*.test.ts'],
+					// Some start ESLint or a command: seconds on a busy machine of two cores.
+					testTimeout: 30_000,
 				},
 			},
 			{
