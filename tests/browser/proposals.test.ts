@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
@@ -43,3 +44,17 @@ describe.each([390, 1400])('at %i px', (width) => {
 		await context.close();
 	});
 });
+
+test('passes axe accessibility checks on the register, a SUP page and a page listing open SUPs', async () => {
+	const context = await browser().newContext();
+	const page = await context.newPage();
+	const found: string[] = [];
+	for (const path of ['/proposals/', '/proposals/device-log-upload/', '/specification/management-interface/']) {
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		// Only what this feature adds; Starlight's own markup is not ours to fix here.
+		const result = await new AxeBuilder({ page }).include('.sup-facts, .sup-register, .sup-filters, .sup-votes, [data-proposal]').analyze();
+		found.push(...result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`));
+	}
+	expect(found).toEqual([]);
+	await context.close();
+}, 180_000);

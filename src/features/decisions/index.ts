@@ -6,6 +6,7 @@ import { decisionLinkChecker } from './route-table.ts';
 // What the proposals register shares with the trackers: the countdown's words, GitHub login
 // comparison, and which reviews stand.
 export { countdownLabel, daysLeft, formatDay, urgency, utcDate } from './countdown.ts';
+export { shortTitle } from './short-title.ts';
 export { sameLogin, trustedGitHubUrl, webOrigin } from './github/github-identity.ts';
 export type { GitHubClient } from './github/sync/client.ts';
 export type { ExtraSnapshots } from './github/sync/sync.ts';

@@ -4,12 +4,13 @@
  * filtered register can be shared, and the count says how many rows show.
  */
 export function wireRegisterFilters(root: ParentNode): void {
-	const form = root.querySelector<HTMLFormElement>('[data-sup-filters]');
+	const form = root.querySelector<HTMLElement>('[data-sup-filters]');
 	const rows = [...root.querySelectorAll<HTMLElement>('[data-sup-row]')];
 	const count = root.querySelector<HTMLElement>('[data-sup-count]');
 	if (!form) return;
-	const stage = form.elements.namedItem('stage') as HTMLSelectElement;
-	const owner = form.elements.namedItem('owner') as HTMLSelectElement;
+	const stage = form.querySelector<HTMLSelectElement>('select[name="stage"]');
+	const owner = form.querySelector<HTMLSelectElement>('select[name="owner"]');
+	if (!stage || !owner) return;
 	const query = new URLSearchParams(location.search);
 	stage.value = query.get('stage') ?? '';
 	owner.value = query.get('owner') ?? '';
@@ -29,7 +30,6 @@ export function wireRegisterFilters(root: ParentNode): void {
 		history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
 	};
 	form.addEventListener('change', apply);
-	form.addEventListener('submit', (event) => event.preventDefault());
 	apply();
 }
 
