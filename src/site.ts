@@ -62,9 +62,10 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				lastUpdated: true,
 				pagefind: true,
 				// Starlight's Markdown plugins (asides `:::note`) transform only the pages of its docs
-				// folder, `src/content/docs/` unless told: ours are in `content/docs/`. Heading anchor
-				// links stay off, as the pages were before this was set.
-				markdown: { processedDirs: ['./content/docs'], headingLinks: false },
+				// folder, `src/content/docs/` unless told: ours are in `content/docs/`, and features
+				// render Markdown of other folders (proposals). Heading anchor links stay off, as the
+				// pages were before this was set.
+				markdown: { processedDirs: ['./content/docs', ...features.flatMap((feature) => feature.markdownDirs ?? [])], headingLinks: false },
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
 				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features, base)],
 			}),

@@ -29,6 +29,11 @@ export interface Feature {
 	contentGroups?: ContentGroup[];
 	/** Asked with a link's path after the site's base (`/reference/…` under any base). */
 	isGeneratedLink?: (link: string) => boolean;
+	/**
+	 * Folders outside `content/docs/` whose Markdown the feature renders (absolute): Starlight's
+	 * Markdown plugins (asides, and the GitHub alerts that become asides) transform them too.
+	 */
+	markdownDirs?: string[];
 }
 
 interface PluginParts {

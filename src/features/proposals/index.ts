@@ -26,5 +26,7 @@ export function proposalsFeature(root: string): Feature {
 		}),
 		sidebar: slugs.length ? { decisions: [{ label: 'Update proposals (SUPs)', link: '/proposals/' }] } : {},
 		isGeneratedLink: proposalLinkChecker(slugs),
+		// SUPs are rendered by the site's pipeline: `> [!NOTE]` becomes an aside there as on spec pages.
+		...(dir ? { markdownDirs: [dir.path] } : {}),
 	};
 }

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadProposals, type LoadedProposal } from './load-proposals.ts';
 
 /** A SUP as the `proposals` collection stores it: everything but its source text. */
@@ -15,10 +16,13 @@ export function proposalsLoader(): Loader {
 	return {
 		name: 'margo-proposals',
 		load: async ({ store, config, renderMarkdown }) => {
-			const { proposals } = loadProposals(fileURLToPath(config.root));
+			const { dir, proposals } = loadProposals(fileURLToPath(config.root));
 			store.clear();
 			for (const { text: _text, markdown, ...data } of proposals) {
-				store.set({ id: data.slug, data: { ...data }, ...(markdown !== undefined ? { rendered: await renderMarkdown(markdown) } : {}) });
+				// Rendered as the file it comes from: Starlight's plugins (asides, GitHub alerts) act on files of its Markdown folders.
+				const fileURL = dir && data.file ? pathToFileURL(join(dir.path, data.file)) : undefined;
+				const rendered = markdown !== undefined ? await renderMarkdown(markdown, fileURL ? { fileURL } : {}) : undefined;
+				store.set({ id: data.slug, data: { ...data }, ...(rendered ? { rendered } : {}) });
 			}
 		},
 	};
