@@ -7,11 +7,14 @@ import type { Operation } from '#shared/openapi/operations.ts';
  * examples highlighted), then every named schema. So the estimate is the JSON size of each
  * operation with its `$ref`s expanded (each once per operation, no cycles), plus the schemas, times
  * the HTML the renderer writes per byte of JSON: about 3 for a schema's fields, 12 for examples
- * (highlighted token by token); measured on this project's documents, the estimate errs high.
+ * (highlighted token by token), and a fixed share per operation (its frame and request samples);
+ * measured on this project's documents, the estimate errs high.
  * A document with few operations but large shared schemas (a labelling API whose 28 operations
  * make 1.4 MB) is found this way and split like a large one (`reference-pages.ts`).
  */
 export const HTML_PER_JSON_BYTE = { fields: 3, examples: 12 } as const;
+/** What every operation adds whatever its schemas: its frame, request samples and "Try it". */
+export const HTML_PER_OPERATION = 12 * 1024;
 
 /** Stops expanding one operation past this much JSON: its page is too large by then anyway. */
 const OPERATION_CAP = 4 * 1024 * 1024;
@@ -28,7 +31,7 @@ export function estimatePageBytes(document: JsonObject, operations: readonly Ope
 	for (const { parameters, requestBody, responses } of operations) {
 		add(expandedSize(document, [parameters, requestBody ?? null, responses.map(([, response]) => response)], true));
 	}
-	return total.fields * HTML_PER_JSON_BYTE.fields + total.examples * HTML_PER_JSON_BYTE.examples;
+	return total.fields * HTML_PER_JSON_BYTE.fields + total.examples * HTML_PER_JSON_BYTE.examples + operations.length * HTML_PER_OPERATION;
 }
 
 /** The JSON size of `value`, in schemas and in examples, with its local `$ref`s inlined (each at most once) when `expand`. */
