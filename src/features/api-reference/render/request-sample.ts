@@ -102,7 +102,10 @@ function serverUrl(document: JsonObject): string {
 }
 
 function credentials(document: JsonObject, op: Operation): { name: string; value: string }[] {
-	const schemes = isObject(document['components']) && isObject(document['components']['securitySchemes']) ? document['components']['securitySchemes'] : {};
+	const schemes =
+		isObject(document['components']) && isObject(document['components']['securitySchemes'])
+			? document['components']['securitySchemes']
+			: {};
 	// The first way of authorising is enough for a sample.
 	const scheme = resolve(document, schemes[op.security[0] ?? '']);
 	if (!isObject(scheme)) return [];
@@ -140,9 +143,13 @@ function parameterValue(document: JsonObject, parameter: JsonObject): string {
 	const value =
 		parameter['example'] ??
 		(isObject(examples) ? examples['value'] : undefined) ??
-		(isObject(schema) ? (schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default']) : undefined) ??
+		(isObject(schema)
+			? (schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default'])
+			: undefined) ??
 		generated(document, parameter['schema']);
-	return value === undefined || value === null || isObject(value) || Array.isArray(value) ? `<${String(parameter['name'])}>` : String(value);
+	return value === undefined || value === null || isObject(value) || Array.isArray(value)
+		? `<${String(parameter['name'])}>`
+		: String(value);
 }
 
 function generated(document: JsonObject, schema: Json | undefined): Json | undefined {
