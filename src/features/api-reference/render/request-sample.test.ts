@@ -31,3 +31,9 @@ test('shows the signing headers of a signed operation as placeholders, after a c
 	expect(all['curl']).toContain("--header 'Signature: sig1=:<signature>:'");
 	expect(all['curl']).toContain("--data-urlencode 'grant_type=client_credentials'");
 });
+
+test('percent-encodes what a shell would act on in a third-party server URL', () => {
+	const hostile = { ...document, servers: [{ url: "https://api.example.com/v1/$(touch x);'a'" }] };
+	const [curl] = requestSamples(hostile, operation('getRootCaCertificate'), '');
+	expect(curl!.code.split('\n')[0]).toBe('curl https://api.example.com/v1/%24%28touch%20x%29%3B%27a%27/onboarding/certificate');
+});

@@ -98,7 +98,10 @@ function serverUrl(document: JsonObject): string {
 		const variable = variables[name];
 		return isObject(variable) && typeof variable['default'] === 'string' ? variable['default'] : whole;
 	});
-	return (/^https?:\/\//.test(filled) ? filled : new URL(filled, 'https://api.example.com').href).replace(/\/$/, '');
+	const absolute = /^https?:\/\//.test(filled) ? filled : new URL(filled, 'https://api.example.com').href;
+	// A third-party document's URL reaches a shell when a reader pastes the curl sample: characters a
+	// shell acts on are percent-encoded, which a URL allows, so the sample cannot run a command.
+	return absolute.replace(/\/$/, '').replace(/[$`()'"; |<>\\!&*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function credentials(document: JsonObject, op: Operation): { name: string; value: string }[] {
