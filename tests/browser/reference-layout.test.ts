@@ -136,7 +136,8 @@ test('copies a sample with its copy button and remembers the chosen language on 
 	await expect(page.locator('.api-reference .margo-copy > pre').count()).resolves.toBe(blocks);
 
 	await page.reload({ waitUntil: 'networkidle' });
-	await expect(pane.getByRole('tab', { name: 'Python' }).getAttribute('aria-selected')).resolves.toBe('true');
+	// The page's script applies the remembered choice once it runs.
+	await expect.poll(() => pane.getByRole('tab', { name: 'Python' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
 	await close();
 });
 
