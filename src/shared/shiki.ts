@@ -17,8 +17,7 @@ import { escapeHtml } from './escape-html.ts';
 
 export type Language = 'http' | 'json' | 'yaml' | 'shellscript';
 const LANGUAGES: readonly string[] = ['http', 'json', 'yaml', 'shellscript', 'javascript', 'python', 'go'] satisfies (
-	| Language
-	| SampleLanguage
+	Language | SampleLanguage
 )[];
 type SampleLanguage = 'javascript' | 'python' | 'go';
 

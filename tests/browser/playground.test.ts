@@ -174,9 +174,13 @@ test('completes every step with the keyboard alone: Tab from the start of the pa
 		const next = STEPS[index + 1] ?? step;
 		// The step's status shows before the summary and log are redrawn; focus moves once they are.
 		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step') ?? document.activeElement?.tagName), {
-				timeout: 10_000,
-			})
+			.poll(
+				() =>
+					page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step') ?? document.activeElement?.tagName),
+				{
+					timeout: 10_000,
+				},
+			)
 			.toBe(next.id);
 		await expect(page.locator('[data-progress]').textContent()).resolves.toBe(`${index + 1} of ${STEPS.length} steps done`);
 	}
@@ -208,7 +212,11 @@ test('runs all steps from one button reached with Tab, keeping focus on it and s
 	await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-run-all'))).resolves.toBe(true);
 	await expect.poll(() => page.locator('[data-announce]').textContent()).toBe(`All ${STEPS.length} steps done.`);
 	// Destructive actions look unlike the steps.
-	const look = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+	const look = (selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.evaluate((element) => getComputedStyle(element).backgroundColor);
 	expect(await look('[data-reset]')).not.toBe(await look('[data-run-all]'));
 	expect(log.errors).toEqual([]);
 	await context.close();

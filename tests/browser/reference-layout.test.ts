@@ -32,8 +32,17 @@ const references = () => [
 	{ name: 'split third-party', url: `${split!.url}/reference/warehouse/pallets/`, operation: 'replacePallet' },
 ];
 
-async function open(b: Browser, url: string, width: number, theme: 'light' | 'dark'): Promise<{ page: Page; foreign: string[]; close: () => Promise<void> }> {
-	const context = await b.newContext({ viewport: { width, height: 900 }, colorScheme: theme, permissions: ['clipboard-read', 'clipboard-write'] });
+async function open(
+	b: Browser,
+	url: string,
+	width: number,
+	theme: 'light' | 'dark',
+): Promise<{ page: Page; foreign: string[]; close: () => Promise<void> }> {
+	const context = await b.newContext({
+		viewport: { width, height: 900 },
+		colorScheme: theme,
+		permissions: ['clipboard-read', 'clipboard-write'],
+	});
 	const foreign: string[] = [];
 	await context.route('**/*', (route) => {
 		const target = new URL(route.request().url());
@@ -66,7 +75,10 @@ test('keeps the samples pane of an operation in view while the operation scrolls
 				await page.evaluate((y) => scrollTo(0, y), top + Math.max(offset, 0));
 				const { pane: box, heading } = await section.evaluate((element) => {
 					const rect = element.querySelector('.api-side')!.getBoundingClientRect();
-					return { pane: { top: rect.top, bottom: rect.bottom, left: rect.left }, heading: element.querySelector('h3')!.getBoundingClientRect().top };
+					return {
+						pane: { top: rect.top, bottom: rect.bottom, left: rect.left },
+						heading: element.querySelector('h3')!.getBoundingClientRect().top,
+					};
 				});
 				const where = `${reference.name} ${theme} at ${Math.round(offset)} px`;
 				const visible = Math.min(box.bottom, 900) - Math.max(box.top, 64);
@@ -110,7 +122,9 @@ test('copies a sample with its copy button and remembers the chosen language on 
 	await expect(panel.innerText()).resolves.toContain('requests.get(');
 	// Every operation's samples follow the choice.
 	await expect(
-		page.locator("[data-tabs='sample'] [role='tab'][aria-selected='true']").evaluateAll((tabs) => [...new Set(tabs.map((t) => t.textContent))]),
+		page
+			.locator("[data-tabs='sample'] [role='tab'][aria-selected='true']")
+			.evaluateAll((tabs) => [...new Set(tabs.map((t) => t.textContent))]),
 	).resolves.toEqual(['Python']);
 	await panel.getByRole('button', { name: 'Copy code' }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -122,7 +136,8 @@ test('copies a sample with its copy button and remembers the chosen language on 
 	await expect(page.locator('.api-reference .margo-copy > pre').count()).resolves.toBe(blocks);
 
 	await page.reload({ waitUntil: 'networkidle' });
-	await expect(pane.getByRole('tab', { name: 'Python' }).getAttribute('aria-selected')).resolves.toBe('true');
+	// The page's script applies the remembered choice once it runs.
+	await expect.poll(() => pane.getByRole('tab', { name: 'Python' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
 	await close();
 });
 

@@ -35,7 +35,8 @@ test('shows a schema nested deeper than the page shows open once its closed body
 	// DeviceCapabilities › resources › cpus: the page shows the schema's own fields; "Show child
 	// attributes" of resources shows cpus, whose processors' fields are closed in turn.
 	const operation = page.locator('[data-operation="putDeviceCapabilities"]');
-	const field = (name: string) => operation.locator('li.api-field', { has: page.locator(':scope > .api-field__head code', { hasText: new RegExp(`^${name}$`) }) });
+	const field = (name: string) =>
+		operation.locator('li.api-field', { has: page.locator(':scope > .api-field__head code', { hasText: new RegExp(`^${name}$`) }) });
 	for (const name of ['properties', 'resources']) {
 		const summary = field(name).locator(':scope > details.api-more > summary');
 		await expect(summary.innerText()).resolves.toMatch(/^Show child attributes \(\d+ fields\)$/);

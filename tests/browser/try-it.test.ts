@@ -69,7 +69,9 @@ test('reaches 2xx on every management operation in document order from a fresh b
 
 		// The response is shown in view under the client, and announced.
 		const shownResponse = dialog.locator('.api-try__received');
-		await expect.poll(() => shownResponse.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${response.status()}`));
+		await expect
+			.poll(() => shownResponse.locator('[data-status]').innerText(), { timeout: 15_000 })
+			.toMatch(new RegExp(`^${response.status()}`));
 		await expect(shownResponse.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
 		await expect(dialog.locator('[data-announce]').innerText()).resolves.toMatch(new RegExp(`^Response: ${response.status()}`));
 		// The "Sent" panel, closed, shows the request as it left: same line, same header values.

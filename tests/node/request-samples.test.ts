@@ -31,28 +31,44 @@ function sample(operationId: string, language: string): { code: string; document
 
 const env = { ...process.env, http_proxy: '', https_proxy: '', HTTP_PROXY: '', HTTPS_PROXY: '', ALL_PROXY: '' };
 
-test.runIf(existsSync('/usr/bin/curl'))('gets the documented status with each curl sample run in a shell', async () => {
-	const statuses: string[] = [];
-	for (const id of ['getRootCaCertificate', 'onboardDevice', 'getDesiredStateManifest']) {
-		const { code, documented } = sample(id, 'curl');
-		const { stdout } = await run('sh', ['-c', `${code} --silent --output /dev/null --write-out '%{http_code}'`], { env });
-		expect(documented).toContain(stdout);
-		statuses.push(`${id} ${stdout}`);
-	}
-	// Without a token, the device's manifest is refused as the document says.
-	expect(statuses).toEqual(['getRootCaCertificate 200', 'onboardDevice 201', 'getDesiredStateManifest 401']);
-}, 30_000);
+test.runIf(existsSync('/usr/bin/curl'))(
+	'gets the documented status with each curl sample run in a shell',
+	async () => {
+		const statuses: string[] = [];
+		for (const id of ['getRootCaCertificate', 'onboardDevice', 'getDesiredStateManifest']) {
+			const { code, documented } = sample(id, 'curl');
+			const { stdout } = await run('sh', ['-c', `${code} --silent --output /dev/null --write-out '%{http_code}'`], { env });
+			expect(documented).toContain(stdout);
+			statuses.push(`${id} ${stdout}`);
+		}
+		// Without a token, the device's manifest is refused as the document says.
+		expect(statuses).toEqual(['getRootCaCertificate 200', 'onboardDevice 201', 'getDesiredStateManifest 401']);
+	},
+	30_000,
+);
 
 test('gets the documented status with the JavaScript sample run by Node', async () => {
 	const { code } = sample('getRootCaCertificate', 'javascript');
-	const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `const response = await ${code};\nconsole.log(response.status);`], { env });
+	const { stdout } = await run(
+		process.execPath,
+		['--input-type=module', '-e', `const response = await ${code};\nconsole.log(response.status);`],
+		{ env },
+	);
 	expect(stdout.trim()).toBe('200');
 }, 30_000);
 
 const hasRequests = spawnSync('python3', ['-c', 'import requests']).status === 0;
 
-test.runIf(hasRequests)('gets the documented status with the Python sample where requests is installed', async () => {
-	const { code } = sample('getRootCaCertificate', 'python');
-	const { stdout } = await run('python3', ['-c', code.replace('requests.get(', 'response = requests.get(') + '\nprint(response.status_code)'], { env });
-	expect(stdout.trim()).toBe('200');
-}, 30_000);
+test.runIf(hasRequests)(
+	'gets the documented status with the Python sample where requests is installed',
+	async () => {
+		const { code } = sample('getRootCaCertificate', 'python');
+		const { stdout } = await run(
+			'python3',
+			['-c', code.replace('requests.get(', 'response = requests.get(') + '\nprint(response.status_code)'],
+			{ env },
+		);
+		expect(stdout.trim()).toBe('200');
+	},
+	30_000,
+);

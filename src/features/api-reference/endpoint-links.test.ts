@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 import { endpointLinksPlugin, endpointTargets } from './endpoint-links.ts';
 
 const targets = endpointTargets(fileURLToPath(new URL('../../..', import.meta.url)), '/spec/');
-const render = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: [endpointLinksPlugin(targets)] }) as { html: string }).html.trim();
+const render = (markdown: string) =>
+	(markdownToHtml(markdown, { hastPlugins: [endpointLinksPlugin(targets)] }) as { html: string }).html.trim();
 
 test('links an endpoint named in prose to its operation in the reference, under the site base', () => {
 	expect(render('The device calls `POST /onboarding` first, then `GET /clients/{clientId}/deployments`.')).toBe(

@@ -55,7 +55,11 @@ export function enhanceReferenceTabs(root: HTMLElement): void {
 		const all = [...list.querySelectorAll<HTMLButtonElement>("[role='tab']")];
 		const index = all.indexOf(tab);
 		const next =
-			event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : all.length - 1)) % all.length;
+			event.key === 'Home'
+				? 0
+				: event.key === 'End'
+					? all.length - 1
+					: (index + (event.key === 'ArrowRight' ? 1 : all.length - 1)) % all.length;
 		event.preventDefault();
 		all[next]?.click();
 		all[next]?.focus();

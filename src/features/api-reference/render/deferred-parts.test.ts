@@ -45,7 +45,10 @@ test('shows nested fields open down to openDepth and collapses deeper ones into 
 	const html = renderSchema(ref('Event'), ctx);
 	// repository (its own field) › owner (one level down, open) › login (two levels down: collapsed).
 	expect(html).toContain('<code class="api-field__name">owner</code>');
-	const owner = /owner<\/code>[^]*?<details class="api-more" data-part="([0-9a-f]{12})"><summary>Show child attributes <span class="api-more__count">\(2 fields\)<\/span><\/summary><\/details>/.exec(html);
+	const owner =
+		/owner<\/code>[^]*?<details class="api-more" data-part="([0-9a-f]{12})"><summary>Show child attributes <span class="api-more__count">\(2 fields\)<\/span><\/summary><\/details>/.exec(
+			html,
+		);
 	expect(owner).not.toBeNull();
 	expect(html.slice(0, html.indexOf('<code class="api-field__name">sender</code>'))).not.toContain('login');
 	// A part is the top of its own view: its fields and openDepth levels below them.
@@ -77,7 +80,9 @@ test('collapses a named schema at the top of a view when asked, and links its se
 	const html = renderSchema(ref('Event'), ctx);
 	expect(html).toContain('<a class="api-type-link" href="#schema-Event">');
 	expect(html).not.toContain('api-field__name');
-	expect(html).toMatch(/<details class="api-more" data-part="[0-9a-f]{12}"><summary>Show child attributes <span class="api-more__count">\(3 fields\)<\/span><\/summary><\/details>/);
+	expect(html).toMatch(
+		/<details class="api-more" data-part="[0-9a-f]{12}"><summary>Show child attributes <span class="api-more__count">\(3 fields\)<\/span><\/summary><\/details>/,
+	);
 });
 
 test('groups parts into shards by the leading digits of their ids', () => {

@@ -63,9 +63,9 @@ test('puts the request samples and response examples in a pane of tabs, the firs
 	const html = renderOperation(op, ctx);
 	const pane = html.slice(html.indexOf('<details class="api-side">'), html.indexOf('<div class="api-op__more">'));
 	const tabs = (group: string) =>
-		[...pane.slice(pane.indexOf(`data-tabs="${group}"`)).matchAll(/role="tab" [^>]*aria-selected="(true|false)"[^>]*>(.*?)<\/button>/g)].map(
-			([, selected, label]) => `${selected === 'true' ? '*' : ''}${text(label!).trim()}`,
-		);
+		[
+			...pane.slice(pane.indexOf(`data-tabs="${group}"`)).matchAll(/role="tab" [^>]*aria-selected="(true|false)"[^>]*>(.*?)<\/button>/g),
+		].map(([, selected, label]) => `${selected === 'true' ? '*' : ''}${text(label!).trim()}`);
 	expect(tabs('sample').slice(0, 4)).toEqual(['*curl', 'JavaScript', 'Python', 'Go']);
 	expect(text(pane)).toContain('npm run sign prints them');
 	expect(pane.match(/role="tabpanel"[^>]*hidden/g)?.length).toBe(pane.match(/role="tabpanel"/g)!.length - 3);

@@ -56,7 +56,12 @@ function parameters(op: Operation, ctx: OperationContext): string {
 	const rows = op.parameters.map((p) => {
 		const description = typeof p['description'] === 'string' ? markdown(p['description']) : '';
 		const example = 'example' in p ? `<p class="api-rules">Example <code>${escapeHtml(String(p['example']))}</code></p>` : '';
-		return paramRow(String(p['name'] ?? ''), String(p['in'] ?? ''), p['required'] === true, renderSchema(p['schema'] ?? {}, ctx) + description + example);
+		return paramRow(
+			String(p['name'] ?? ''),
+			String(p['in'] ?? ''),
+			p['required'] === true,
+			renderSchema(p['schema'] ?? {}, ctx) + description + example,
+		);
 	});
 	return `<h4>Parameters</h4><ul class="api-params">${rows.join('')}</ul>`;
 }

@@ -45,7 +45,9 @@ export function samplesPane(op: Operation, ctx: OperationContext, id: string): s
 					requestExamples.map((example, index) => ({ key: String(index), label: example.label, html: example.html })),
 				)}`
 			: '',
-		responses.length ? `<h4 class="api-side__title">Response</h4>${tabsHtml('example', `${id}-response`, 'Response examples', responses)}` : '',
+		responses.length
+			? `<h4 class="api-side__title">Response</h4>${tabsHtml('example', `${id}-response`, 'Response examples', responses)}`
+			: '',
 	];
 	return `<details class="api-side"><summary>Request and response samples</summary><div class="api-side__body">${parts.join('')}</div></details>`;
 }
@@ -65,7 +67,11 @@ function examplesOf(value: Json | undefined, ctx: OperationContext): Example[] {
 		return named(media, ctx.document).map(([label, example]) => {
 			const [code, lang] = serialise(example, type);
 			const id = ctx.deferExamples ? ctx.parts?.store.add(() => ctx.highlight(code, lang)) : undefined;
-			return { label: escapeHtml(label), type, html: id ? collapsedPart(id, 'Show the example', 'api-example api-more') : ctx.highlight(code, lang) };
+			return {
+				label: escapeHtml(label),
+				type,
+				html: id ? collapsedPart(id, 'Show the example', 'api-example api-more') : ctx.highlight(code, lang),
+			};
 		});
 	});
 }

@@ -7,7 +7,8 @@ import { requestSamples } from './request-sample.ts';
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const { document } = loadApiDocument(root, 'openapi/margo-management-api.yaml');
 const operation = (id: string) => listOperations(document).find((op) => op.operationId === id)!;
-const samples = (id: string) => Object.fromEntries(requestSamples(document, operation(id), 'Signed: see npm run sign').map((s) => [s.language.id, s.code]));
+const samples = (id: string) =>
+	Object.fromEntries(requestSamples(document, operation(id), 'Signed: see npm run sign').map((s) => [s.language.id, s.code]));
 
 test('generates curl, JavaScript, Python and Go samples of an operation, its path filled with examples', () => {
 	const all = samples('getApplicationDeployment');
@@ -25,7 +26,14 @@ test('shows the signing headers of a signed operation as placeholders, after a c
 	const all = samples('requestAccessToken');
 	expect(all['curl']).toMatch(/^# Signed: see npm run sign\ncurl https:\/\/wfm\.example\.com\/api\/v1\/token \\/);
 	expect(all['go']).toMatch(/^\/\/ Signed: see npm run sign\n/);
-	for (const name of ['Content-Digest', 'Signature-Input', 'Signature']) expect(all['curl']!.match(new RegExp(`'${name}: `, 'g'))).toHaveLength(1);
+	for (const name of ['Content-Digest', 'Signature-Input', 'Signature'])
+		expect(all['curl']!.match(new RegExp(`'${name}: `, 'g'))).toHaveLength(1);
 	expect(all['curl']).toContain("--header 'Signature: sig1=:<signature>:'");
 	expect(all['curl']).toContain("--data-urlencode 'grant_type=client_credentials'");
+});
+
+test('percent-encodes what a shell would act on in a third-party server URL', () => {
+	const hostile = { ...document, servers: [{ url: "https://api.example.com/v1/$(touch x);'a'" }] };
+	const [curl] = requestSamples(hostile, operation('getRootCaCertificate'), '');
+	expect(curl!.code.split('\n')[0]).toBe('curl https://api.example.com/v1/%24%28touch%20x%29%3B%27a%27/onboarding/certificate');
 });

@@ -98,11 +98,17 @@ function serverUrl(document: JsonObject): string {
 		const variable = variables[name];
 		return isObject(variable) && typeof variable['default'] === 'string' ? variable['default'] : whole;
 	});
-	return (/^https?:\/\//.test(filled) ? filled : new URL(filled, 'https://api.example.com').href).replace(/\/$/, '');
+	const absolute = /^https?:\/\//.test(filled) ? filled : new URL(filled, 'https://api.example.com').href;
+	// A third-party document's URL reaches a shell when a reader pastes the curl sample: characters a
+	// shell acts on are percent-encoded, which a URL allows, so the sample cannot run a command.
+	return absolute.replace(/\/$/, '').replace(/[$`()'"; |<>\\!&*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function credentials(document: JsonObject, op: Operation): { name: string; value: string }[] {
-	const schemes = isObject(document['components']) && isObject(document['components']['securitySchemes']) ? document['components']['securitySchemes'] : {};
+	const schemes =
+		isObject(document['components']) && isObject(document['components']['securitySchemes'])
+			? document['components']['securitySchemes']
+			: {};
 	// The first way of authorising is enough for a sample.
 	const scheme = resolve(document, schemes[op.security[0] ?? '']);
 	if (!isObject(scheme)) return [];
@@ -140,9 +146,13 @@ function parameterValue(document: JsonObject, parameter: JsonObject): string {
 	const value =
 		parameter['example'] ??
 		(isObject(examples) ? examples['value'] : undefined) ??
-		(isObject(schema) ? (schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default']) : undefined) ??
+		(isObject(schema)
+			? (schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default'])
+			: undefined) ??
 		generated(document, parameter['schema']);
-	return value === undefined || value === null || isObject(value) || Array.isArray(value) ? `<${String(parameter['name'])}>` : String(value);
+	return value === undefined || value === null || isObject(value) || Array.isArray(value)
+		? `<${String(parameter['name'])}>`
+		: String(value);
 }
 
 function generated(document: JsonObject, schema: Json | undefined): Json | undefined {

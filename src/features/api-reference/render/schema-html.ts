@@ -109,10 +109,10 @@ function expand(value: Json, state: State, depth: number): string {
 	const ctx = { ...state.ctx, schemaHref: parts.schemaHref };
 	// A referenced schema is one part wherever it is used, unless the reference adds fields of its own.
 	const key = ref && !hasFields(isObject(value) ? { ...value, allOf: [] } : {}) ? ref : undefined;
-	// The part keeps the schemas open around it: a schema met again inside is a recursion, shown
-	// as a link (its type label) rather than rendered again, however deep the part sits.
-	const open = name && !recursive ? [...state.open, name] : state.open;
-	const id = parts.store.add(() => fields(node, { ctx, rows: 0, open }, 0), key);
+	// A part stored by content is only shown inside this view: it keeps the schemas open around it, so
+	// a schema that contains itself through an array ends in the keyed part of that schema.
+	const around = key ? [] : state.open;
+	const id = parts.store.add(() => fields(node, { ctx, rows: 0, open: name ? [...around, name] : around }, 0), key);
 	return id ? collapsedPart(id, `Show child attributes <span class="api-more__count">(${summaryOf(node, state.ctx.document)})</span>`) : '';
 }
 
