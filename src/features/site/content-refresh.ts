@@ -39,7 +39,7 @@ export function contentRefreshIntegration(): AstroIntegration {
 					// again later (one that finds nothing changed only reads the files).
 					timers = RETRIES_MS.map((delay) =>
 						setTimeout(() => {
-							refreshContent().catch((error: unknown) => logger.error(`could not reload content: ${String(error)}`));
+							refreshContent({}).catch((error: unknown) => logger.error(`could not reload content: ${String(error)}`));
 						}, delay),
 					);
 					logger.info(`reloading content: ${relative(root, file)} changed`);
