@@ -21,7 +21,7 @@ function describe(character: string): string {
 }
 
 /** Thrown for a base path that cannot be used; the message says what, where and how to fix it. */
-export class BasePathError extends Error {
+class BasePathError extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'BasePathError';
@@ -87,7 +87,7 @@ export function withBase(path: string, base: string = siteBase()): string {
 }
 
 /** Whether a link leaves the site's path space: a scheme (`https:`, `mailto:`), `//host`, or only a `#fragment`. */
-export function isExternalOrFragment(link: string): boolean {
+function isExternalOrFragment(link: string): boolean {
 	return /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('/\\') || link.startsWith('#');
 }
 

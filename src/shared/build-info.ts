@@ -15,7 +15,7 @@ export interface BuildInfo {
 }
 
 export const DEFAULT_REPOSITORY = 'https://github.com/margo/specification';
-export const DEFAULT_BRANCH = 'pre-draft';
+const DEFAULT_BRANCH = 'pre-draft';
 
 function git(args: string[], cwd: string): string | null {
 	try {

@@ -32,7 +32,7 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** URL-safe base64 without padding (RFC 4648 §5), for tokens and secrets. */
-export function toBase64Url(bytes: Uint8Array): string {
+function toBase64Url(bytes: Uint8Array): string {
 	return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -23,7 +23,7 @@ export function readLastCommitDates(root: string, dir: string): Record<string, s
 }
 
 /** Parses `git log --format=t:%cI --name-only` output; the log is newest first, so the first date seen wins. */
-export function parseGitLog(log: string): Record<string, string> {
+function parseGitLog(log: string): Record<string, string> {
 	const dates: Record<string, string> = {};
 	let current: string | undefined;
 	for (const line of log.split('\n')) {

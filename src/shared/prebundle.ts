@@ -31,7 +31,7 @@ interface Made {
 const require = createRequire(import.meta.url);
 
 /** The bundle for the installed packages, made now if there is none. */
-export async function ensurePrebundle({ name, entries, onBundling }: Prebundle): Promise<Made> {
+async function ensurePrebundle({ name, entries, onBundling }: Prebundle): Promise<Made> {
 	const vite = require.resolve('vite/package.json');
 	const nodeModules = nodeModulesOf(vite);
 	const key = bundleKey(nodeModules, { entries, makers: [import.meta.url] }, vite);

@@ -22,7 +22,7 @@ export interface Problem {
 }
 
 /** `file:line:column`, with as much as is known. */
-export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
+function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
 	if (problem.line === undefined) return problem.file;
 	return problem.column === undefined ? `${problem.file}:${problem.line}` : `${problem.file}:${problem.line}:${problem.column}`;
 }
@@ -53,9 +53,4 @@ export class ProblemReportError extends Error {
 		this.name = 'ProblemReportError';
 		this.problems = problems;
 	}
-}
-
-/** Throws a {@link ProblemReportError} when there are problems. */
-export function assertNoProblems(title: string, problems: readonly Problem[]): void {
-	if (problems.length > 0) throw new ProblemReportError(title, problems);
 }

@@ -23,7 +23,7 @@ export interface YamlSource {
  * Its default too: a few aliases of aliases ("billion laughs") would otherwise expand a small
  * file into gigabytes of values.
  */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML keeping positions from the parse tree, so problems are reported at the line where

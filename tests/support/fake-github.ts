@@ -11,11 +11,11 @@ import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
  * handlers first (a fault for one request); `HttpResponse.error()` drops the connection.
  */
 
-export interface FakeIssue {
+interface FakeIssue {
 	issue: Record<string, unknown>;
 	comments: Record<string, unknown>[];
 }
-export interface FakePull {
+interface FakePull {
 	pull: Record<string, unknown>;
 	reviews: Record<string, unknown>[];
 	/** Its issue timeline's events (`ready_for_review`, …), for the SUPs' pull requests. */

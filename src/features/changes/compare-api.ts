@@ -8,8 +8,8 @@ import type { JsonObject } from '#shared/openapi/json.ts';
  * client): the comparison here only groups its findings by document and operation.
  */
 
-export const API_CHANGES = ['added', 'removed', 'deprecated', 'changed'] as const;
-export type ApiChangeKind = (typeof API_CHANGES)[number];
+const API_CHANGES = ['added', 'removed', 'deprecated', 'changed'] as const;
+type ApiChangeKind = (typeof API_CHANGES)[number];
 
 export interface ApiChange {
 	/** The document's id: its file name without extension. */

@@ -20,7 +20,7 @@ export interface Comparison {
 }
 
 /** Compares two sides already read. */
-export function compareSides(base: Comparison['base'], before: Side, after: Side): Comparison {
+function compareSides(base: Comparison['base'], before: Side, after: Side): Comparison {
 	const ids = [...new Set([...before.api.documents.keys(), ...after.api.documents.keys()])].sort();
 	const unreadable = [...before.api.unreadable, ...after.api.unreadable];
 	// A document that one side cannot read is not reported as added or removed: its changes are unknown.

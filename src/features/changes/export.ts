@@ -5,7 +5,7 @@ import type { Comparison } from './compare.ts';
 import { summarize, type Summary } from './summary.ts';
 
 /** Path of the export's JSON Schema below the site's base. */
-export const CHANGES_SCHEMA_PATH = 'schemas/changes.schema.json';
+const CHANGES_SCHEMA_PATH = 'schemas/changes.schema.json';
 
 /**
  * `/changes.json`: what this build changes compared with `MARGO_COMPARE_WITH`. Its shape is
@@ -36,7 +36,7 @@ interface ExportedSide {
 	source: { file: string; line: number };
 }
 
-export interface ExportedRequirementChange {
+interface ExportedRequirementChange {
 	id: string | null;
 	change: RequirementChange['change'];
 	changes: RequirementChange['changes'];

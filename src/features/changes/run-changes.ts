@@ -10,7 +10,7 @@ import { changesMarkdown } from './markdown.ts';
 import { summaryLine } from './summary.ts';
 import { isWeakening } from './compare-requirements.ts';
 
-export const USAGE = `Usage: npm run changes -- [--base <ref>] [--fail-on breaking] [--markdown <file>] [--json <file>]
+const USAGE = `Usage: npm run changes -- [--base <ref>] [--fail-on breaking] [--markdown <file>] [--json <file>]
 
 Compares the working tree with a git ref (default: MARGO_COMPARE_WITH) and prints what it changes.
   --base <ref>         the branch, tag or commit to compare with

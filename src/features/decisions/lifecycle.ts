@@ -65,10 +65,6 @@ export const LIFECYCLE: Record<Status, StatusInfo> = {
 /** Statuses a tracker may start in: it is written first, or filed ready for review. */
 export const FIRST_STATUSES: readonly Status[] = ['draft', 'open'];
 
-export function isStatus(value: unknown): value is Status {
-	return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
-}
-
 export interface InvalidTransition {
 	/** Index in the sequence of the status that could not be reached. */
 	index: number;

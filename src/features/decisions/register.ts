@@ -14,7 +14,7 @@ import type { ApproverReview } from './github/reviews.ts';
 import { trackerResponses, type GitHubSnapshots, type TrackerGitHub } from './github/tracker-github.ts';
 
 /** A page a tracker may change, resolved for display. */
-export interface AffectedPage {
+interface AffectedPage {
 	/** As written in `affects`: `specification/onboarding#responses`. */
 	ref: string;
 	slug: string;

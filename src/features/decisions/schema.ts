@@ -14,7 +14,7 @@ const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join('
  * A calendar date. Written `2024-09-10`; Astro's front matter parser turns that into a `Date`,
  * the checks' parser keeps the text, so both are accepted and normalized to the text.
  */
-export const isoDate = z.preprocess(
+const isoDate = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'expected a date written as YYYY-MM-DD' })
@@ -24,7 +24,7 @@ export const isoDate = z.preprocess(
 		}),
 );
 
-export const trackerId = z
+const trackerId = z
 	.string({ error: 'expected a tracker id like `DT-007`' })
 	.regex(/^DT-\d{3,}$/, 'expected a tracker id like `DT-007`: `DT-` and at least three digits');
 
@@ -37,7 +37,7 @@ const githubId = z
 
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes');
 
-export const approverSchema = z.strictObject({
+const approverSchema = z.strictObject({
 	id: slugId,
 	name: text,
 	/** Missing (or empty) until the person has given one. */
@@ -55,7 +55,7 @@ export const organizationSchema = z.strictObject({
 /** `content/approvers.yaml`: the list of member organizations. */
 export const approversFileSchema = z.array(organizationSchema).min(1, 'list at least one member organization');
 
-export const responseSchema = z
+const responseSchema = z
 	.strictObject({
 		approver: text,
 		response: z.enum(RESPONSES, { error: (issue) => `unknown response ${JSON.stringify(issue.input)}; use one of ${list(RESPONSES)}` }),
@@ -101,7 +101,6 @@ export const trackerSchema = z.strictObject({
 	responses: z.array(responseSchema).default([]),
 });
 
-export type ApproverEntry = z.output<typeof approverSchema>;
 export type OrganizationEntry = z.output<typeof organizationSchema>;
 export type TrackerData = z.output<typeof trackerSchema>;
 export type TimelineEntry = TrackerData['timeline'][number];

@@ -55,7 +55,7 @@ export function filtersToQuery(filters: Filters): URLSearchParams {
 }
 
 /** Whether a row is past its deadline while responses are still awaited. */
-export function isOverdue(row: RowFacts): boolean {
+function isOverdue(row: RowFacts): boolean {
 	return row.awaitingResponses && row.daysLeft !== undefined && row.daysLeft < 0;
 }
 

@@ -189,7 +189,7 @@ export function importMkdocs(options: ImportOptions): ImportResult {
  * `--into` as a folder under content/docs (`''` for its top), or `undefined` when it is absolute
  * or leads out of content/docs (`../x`, `a/../../x`).
  */
-export function targetFolder(option: string): string | undefined {
+function targetFolder(option: string): string | undefined {
 	const given = option.split('\\').join('/');
 	if (posix.isAbsolute(given)) return undefined;
 	const folder = posix.normalize(given).replace(/\/+$/, '');

@@ -5,7 +5,7 @@ import type { Problem } from '#shared/problems.ts';
  * with whether it stops the import. An error leaves the site untouched (the import writes
  * nothing); a warning is reported and the import goes on.
  */
-export const IMPORT_PROBLEMS = {
+const IMPORT_PROBLEMS = {
 	'mkdocs/no-config': 'error',
 	'mkdocs/config-syntax': 'error',
 	'mkdocs/bad-option': 'error',

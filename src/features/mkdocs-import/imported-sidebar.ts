@@ -5,7 +5,7 @@ import { splitFrontMatter } from '#shared/front-matter.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** A sidebar entry as Starlight takes it: a page by its slug, or a labelled group. */
-export type ImportedSidebarItem = { slug: string } | { label: string; items: ImportedSidebarItem[]; collapsed?: boolean };
+type ImportedSidebarItem = { slug: string } | { label: string; items: ImportedSidebarItem[]; collapsed?: boolean };
 
 /** An imported specification as the sidebar shows it. */
 export interface ImportedSidebar {

@@ -138,7 +138,7 @@ function carryMarkers(source: string, previous: string | undefined, step: Requir
 }
 
 /** An unused prefix of 2 to 5 capital letters from a page's name: its initials, else its first letters. */
-export function newPrefix(docPath: string, used: Set<string>): string {
+function newPrefix(docPath: string, used: Set<string>): string {
 	const name = (docPath.split('/').at(-1) ?? docPath).replace(/\.md$/, '');
 	const words = name
 		.toUpperCase()

@@ -22,7 +22,7 @@ export {
 	type StepRecord,
 } from './browser/device.ts';
 export { signAsDevice } from './browser/try-it-signing.ts';
-export { DEVICE_NEEDS, prepareTryItDevice, type DeviceNeed, type TryItDeployment, type TryItDevice } from './browser/try-it-device.ts';
+export { prepareTryItDevice, type DeviceNeed, type TryItDevice } from './browser/try-it-device.ts';
 export { signedRequest } from './signing/device-signing.ts';
 export { formatRequest, formatResponse, recordExchange, type Exchange } from './core/exchange.ts';
 export { summarize } from './core/state-summary.ts';

@@ -35,7 +35,7 @@ export interface Proposal {
 const GENERIC_TITLE = /^(?:margo\s+)?(?:specification\s+update\s+proposal|sup)(?:\s*\(sup\))?\s*[:\-–]?\s*$/i;
 
 /** `gateway` from `proposals/Gateway Support.md`: lower case, dashes. */
-export const slugOf = (file: string) =>
+const slugOf = (file: string) =>
 	posix
 		.basename(file, posix.extname(file))
 		.toLowerCase()

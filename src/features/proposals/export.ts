@@ -5,7 +5,7 @@ import type { ProposalFolder } from './source/read-proposals.ts';
 import type { Stage, StageSource } from './stage.ts';
 
 /** Path of the export's JSON Schema below the site's base. */
-export const PROPOSALS_SCHEMA_PATH = 'schemas/proposals.schema.json';
+const PROPOSALS_SCHEMA_PATH = 'schemas/proposals.schema.json';
 
 /**
  * `/proposals.json`: every SUP for tools. Its shape is `public/schemas/proposals.schema.json`;
@@ -17,7 +17,7 @@ export interface ProposalsExport {
 	proposals: ExportedProposal[];
 }
 
-export interface ExportedProposal {
+interface ExportedProposal {
 	slug: string;
 	title: string;
 	file?: string;

@@ -45,7 +45,7 @@ function withoutTitleAndOwners(text: string): string {
 }
 
 /** The site path a file of the SUP folder is served at (before the base). */
-export const proposalFileUrl = (path: string) => `/proposals/files/${path.split('/').map(encodeURIComponent).join('/')}`;
+const proposalFileUrl = (path: string) => `/proposals/files/${path.split('/').map(encodeURIComponent).join('/')}`;
 
 /**
  * Reads the SUP folder (`MARGO_PROPOSALS_DIR` or `content/proposals/`) in place, with the pull

@@ -9,12 +9,12 @@ import type { ProposalPull } from './stage.ts';
  * one file per pull request, `content/decisions/github/sup-pull-<n>.json`, beside the trackers'
  * snapshot (and replaced with it as one unit). The build reads only these files, never GitHub.
  */
-export const SUP_PULL_NAME = /^sup-pull-(\d+)\.json$/;
+const SUP_PULL_NAME = /^sup-pull-(\d+)\.json$/;
 export const supPullFile = (number: number) => `sup-pull-${number}.json`;
 
 const dateTime = z.iso.datetime({ offset: true });
 
-export const proposalPullSchema = z.strictObject({
+const proposalPullSchema = z.strictObject({
 	$comment: z.string(),
 	repository: z.string(),
 	pullRequest: z.strictObject({

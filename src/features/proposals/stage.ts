@@ -25,12 +25,12 @@ export interface ProposalPull {
 }
 
 /** Members have two weeks of P2 to give feedback before the technical leads vote. */
-export const REVIEW_WINDOW_DAYS = 14;
+const REVIEW_WINDOW_DAYS = 14;
 
 const FOLDER_STAGE: Partial<Record<ProposalFolder, Stage>> = { completed: 'completed', rejected: 'rejected', deferred: 'deferred' };
 
 /** P1 while the pull request is a draft, P2 once out of draft, P3 once merged; closed otherwise. */
-export function pullStage(pull: ProposalPull): Stage {
+function pullStage(pull: ProposalPull): Stage {
 	if (pull.merged) return 'P3';
 	if (pull.state === 'closed') return 'closed';
 	return pull.draft ? 'P1' : 'P2';

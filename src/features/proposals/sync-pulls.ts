@@ -6,7 +6,7 @@ import { readProposals } from './source/read-proposals.ts';
 import { supPullFile, type ProposalPullSnapshot } from './proposal-pulls.ts';
 
 /** The repository the SUPs' pull requests are in: `MARGO_PROPOSALS_REPOSITORY`, `owner/name` or its address. */
-export const DEFAULT_PROPOSALS_REPOSITORY = 'https://github.com/margo/specification-enhancements';
+const DEFAULT_PROPOSALS_REPOSITORY = 'https://github.com/margo/specification-enhancements';
 
 const NOTICE = 'Written by `npm run decisions:sync` from GitHub. Do not edit: the next sync overwrites it.';
 const dateTime = z.iso.datetime({ offset: true });

@@ -4,7 +4,7 @@ import type { Keyword } from './normative-text.ts';
 import type { Party } from './marker.ts';
 
 /** Path of the export's JSON Schema below the site's base. */
-export const EXPORT_SCHEMA_PATH = 'schemas/requirements.schema.json';
+const EXPORT_SCHEMA_PATH = 'schemas/requirements.schema.json';
 
 /**
  * `/requirements.json`: every normative statement for conformance tooling. Its shape is
@@ -21,7 +21,7 @@ export interface RequirementsExport {
 	retired: { id: string; retired: string; text?: string }[];
 }
 
-export interface ExportedRequirement {
+interface ExportedRequirement {
 	id: string;
 	keyword: Keyword;
 	keywords: Keyword[];

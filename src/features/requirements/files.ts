@@ -9,8 +9,8 @@ import { parseLexicon } from './lexicon/lexicon.ts';
 // Reads the project's files for the requirement checks, the ID command and the index (Node only).
 
 /** Files that may cite requirement IDs, and must cite existing ones. */
-export const CITING_FILES = ['src/features/mock/**/*.{ts,js,mjs,json}', 'content/decisions/**/*.{md,mdx,yaml,yml,json}'];
-export const LEXICON_FILE = 'content/docs/concepts/lexicon.md';
+const CITING_FILES = ['src/features/mock/**/*.{ts,js,mjs,json}', 'content/decisions/**/*.{md,mdx,yaml,yml,json}'];
+const LEXICON_FILE = 'content/docs/concepts/lexicon.md';
 
 /** Whether a file (path from the root) is a specification page. */
 export function isSpecPageFile(file: string): boolean {

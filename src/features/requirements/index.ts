@@ -11,7 +11,7 @@ export { scanMarkdown } from './scan.ts';
 export { deriveParty, parseMarker, splitId } from './marker.ts';
 export type { SpecPage } from './catalog.ts';
 // What the comparison with a git ref (`features/changes`) reads both sides with.
-export { buildCatalog, type Catalog, type Requirement } from './catalog.ts';
+export { buildCatalog, type Requirement } from './catalog.ts';
 export { specPagesOf } from './files.ts';
 export { parseRegistry } from './registry.ts';
 export type { Keyword } from './normative-text.ts';

@@ -94,7 +94,7 @@ function piecesOf(child: ElementContent, index: number, offsets: number[]): Piec
 }
 
 /** Renders the statement blocks inside a nested container, such as a sub-list. */
-export function renderNested(node: Element): Element {
+function renderNested(node: Element): Element {
 	return {
 		...element(node),
 		children: node.children.map((child) =>
@@ -120,7 +120,7 @@ function idLink(id: string): Element {
 }
 
 /** Wraps key words in `<strong class="rfc2119">`, leaving code alone. */
-export function highlight(node: ElementContent): ElementContent[] {
+function highlight(node: ElementContent): ElementContent[] {
 	if (node.type === 'element') {
 		if (NO_KEYWORDS.has(node.tagName)) return [node];
 		// An author's own `**MUST**` gets the class rather than a second <strong> inside.
@@ -148,11 +148,11 @@ export function highlight(node: ElementContent): ElementContent[] {
 }
 
 /** A copy of an element without its children, safe to hand back to the renderer. */
-export function element(node: Element): Element {
+function element(node: Element): Element {
 	return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: [] };
 }
 
-export function textOf(node: ElementContent): string {
+function textOf(node: ElementContent): string {
 	if (node.type === 'text') return node.value;
 	return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }

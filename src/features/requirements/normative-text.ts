@@ -5,7 +5,7 @@
  */
 
 /** RFC 2119 / RFC 8174 key words, longest first so `MUST NOT` wins over `MUST`. */
-export const KEYWORDS = [
+const KEYWORDS = [
 	'MUST NOT',
 	'SHALL NOT',
 	'SHOULD NOT',
@@ -67,7 +67,7 @@ export interface Sentence {
 }
 
 /** Anything that looks like an attempt at a marker; {@link parseMarker} says whether it is well-formed. */
-export const MARKER_CANDIDATE = /\{#\s*REQ\b[^}\n]*\}?/gi;
+const MARKER_CANDIDATE = /\{#\s*REQ\b[^}\n]*\}?/gi;
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|cf|vs|etc|approx|fig|no)$/i;

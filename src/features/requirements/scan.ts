@@ -4,7 +4,7 @@ import { splitSentences, sentenceText, type Keyword, type Point, type Segment } 
 import { parseMarker, type ParsedMarker } from './marker.ts';
 
 /** A sentence of a page that has a key word or a marker, with where it is in the source. */
-export interface ScannedStatement {
+interface ScannedStatement {
 	text: string;
 	parts: { text: string; code: boolean }[];
 	keywords: Keyword[];

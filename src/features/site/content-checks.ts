@@ -24,7 +24,7 @@ export function contentChecksIntegration(): AstroIntegration {
 }
 
 /** Front matter problems of every page under `content/docs/`. */
-export function checkDocs(root: string): Problem[] {
+function checkDocs(root: string): Problem[] {
 	// Images are checked by Astro itself; here any string stands for one.
 	const schema = docsSchema()({ image: () => z.string() } as never);
 	return readDocPages(root).flatMap((page) => checkFrontMatter(page.file, page.source, schema as z.ZodType));

@@ -5,7 +5,7 @@ import { readSidebarPages } from './content-sidebar.ts';
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
 /** Folders of `content/docs/` that make up sidebar groups, in order. */
-export const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions', 'contributing'] as const;
+const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', 'decisions', 'contributing'] as const;
 
 const inside = (slug: string, folder: string) => folder === '' || slug === folder || slug.startsWith(`${folder}/`);
 

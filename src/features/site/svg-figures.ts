@@ -5,7 +5,7 @@ import type { Image } from 'mdast';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
 
 /** Where the site serves the SVG figures of its Markdown: `<base>_figures/<path under content/>`. */
-export const FIGURES_PATH = '/_figures/';
+const FIGURES_PATH = '/_figures/';
 
 const SVG = /\.svg$/i;
 
@@ -41,7 +41,7 @@ export function svgFiguresPlugin(contentDir: string): MdastPluginEntry {
 }
 
 /** The site path serving an SVG file, when it is a file under `content/` (symbolic links resolved). */
-export function figureUrl(contentDir: string, file: string): string | undefined {
+function figureUrl(contentDir: string, file: string): string | undefined {
 	const real = realFile(file);
 	const root = realFile(contentDir);
 	if (!real || !root) return undefined;

@@ -7,7 +7,7 @@ import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { unsafeDescriptions } from './sanitize-text.ts';
 import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from './upgrade.ts';
 
-export { componentSchemas, dereference, isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
+export { componentSchemas, dereference, isObject, type Json, type JsonObject } from './json.ts';
 
 /**
  * Loads the API documents of `openapi/` for the code that consumes them: the reference pages,

@@ -5,7 +5,7 @@
  * loader refuses it first, with the path to the first value past the limit. GitHub's REST
  * description, the largest document the site builds, nests 21 levels.
  */
-export const MAX_NESTING = 128;
+const MAX_NESTING = 128;
 
 /**
  * The path (tokens from the root) to the first value nested deeper than {@link MAX_NESTING}, or

@@ -6,7 +6,7 @@ import { isObject, resolvePointer, type Json, type JsonObject } from '#shared/op
  */
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type Method = (typeof METHODS)[number];
+type Method = (typeof METHODS)[number];
 
 export interface Operation {
 	/** Anchor and file-name-safe key: the `operationId`, or the method and path. */

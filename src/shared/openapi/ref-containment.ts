@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
  * loader every other consumer (pages, downloads, mock, example checks) apply it.
  */
 
-export type RefRefusalCode = 'openapi/remote-ref' | 'openapi/ref-outside-openapi';
+type RefRefusalCode = 'openapi/remote-ref' | 'openapi/ref-outside-openapi';
 
 export type RefTarget =
 	/** The real path of the referenced file, inside `openapi/`. */

@@ -16,12 +16,12 @@ import { parseYamlSource } from '#shared/yaml-source.ts';
  * both levels. The management API is the specification's own and is always `strict`.
  */
 
-export type CheckLevel = 'strict' | 'warn';
+type CheckLevel = 'strict' | 'warn';
 
 /** Path of the file from the project root; it is not an API document. */
 export const CHECKS_FILE = `openapi/${CHECKS_FILE_NAME}`;
 /** The document whose level cannot be lowered. */
-export const ALWAYS_STRICT = MANAGEMENT_API_ID;
+const ALWAYS_STRICT = MANAGEMENT_API_ID;
 const LEVELS: readonly CheckLevel[] = ['strict', 'warn'];
 
 export interface CheckLevels {

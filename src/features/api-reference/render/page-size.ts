@@ -12,9 +12,9 @@ import type { Operation } from '#shared/openapi/operations.ts';
  * A document with few operations but large shared schemas (a labelling API whose 28 operations
  * make 1.4 MB) is found this way and split like a large one (`reference-pages.ts`).
  */
-export const HTML_PER_JSON_BYTE = { fields: 3, examples: 12 } as const;
+const HTML_PER_JSON_BYTE = { fields: 3, examples: 12 } as const;
 /** What every operation adds whatever its schemas: its frame, request samples and "Try it". */
-export const HTML_PER_OPERATION = 12 * 1024;
+const HTML_PER_OPERATION = 12 * 1024;
 
 /** Stops expanding one operation past this much JSON: its page is too large by then anyway. */
 const OPERATION_CAP = 4 * 1024 * 1024;

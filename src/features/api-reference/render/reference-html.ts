@@ -23,7 +23,7 @@ export interface RenderedPage {
  * schema's own fields, with every nested body and example closed and loaded when opened, and an
  * operation's named schemas closed too (each has its own section on a schema page).
  */
-export const DISPLAY = {
+const DISPLAY = {
 	single: { budget: 400, openDepth: 0, deferExamples: false },
 	split: { budget: 60, openDepth: 0, deferExamples: true, collapseNamedRoot: true },
 } as const;

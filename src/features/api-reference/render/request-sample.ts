@@ -11,7 +11,7 @@ import { serialise } from './example-text.ts';
  * example (or one generated from its schema). No language is written by hand here.
  */
 
-export interface SampleLanguage {
+interface SampleLanguage {
 	/** Tab id, also remembered across pages by the reader's choice. */
 	id: string;
 	label: string;
@@ -25,7 +25,7 @@ export interface SampleLanguage {
 	prelude?: string;
 }
 
-export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
+const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
 	{ id: 'curl', label: 'curl', target: 'shell', client: 'curl', lang: 'shellscript', comment: '#' },
 	{ id: 'javascript', label: 'JavaScript', target: 'js', client: 'fetch', lang: 'javascript', comment: '//' },
 	{ id: 'python', label: 'Python', target: 'python', client: 'requests', lang: 'python', comment: '#', prelude: 'import requests\n\n' },
@@ -33,7 +33,7 @@ export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
 ];
 
 /** Placeholders of the signing headers: their values depend on the body, the key and the time. */
-export const SIGNING_HEADERS = [
+const SIGNING_HEADERS = [
 	{ name: 'Content-Digest', value: 'sha-256=:<digest of the body>:' },
 	{ name: 'Signature-Input', value: 'sig1=(<covered components>);created=<unix time>;keyid="<clientId>"' },
 	{ name: 'Signature', value: 'sig1=:<signature>:' },
@@ -61,7 +61,7 @@ export function requestSamples(document: JsonObject, op: Operation, signingNote:
 }
 
 /** The request a sample sends, as a HAR request. */
-export function harRequest(document: JsonObject, op: Operation): Partial<HarRequest> {
+function harRequest(document: JsonObject, op: Operation): Partial<HarRequest> {
 	const headers: { name: string; value: string }[] = [];
 	const queryString: { name: string; value: string }[] = [];
 	let path = op.path;

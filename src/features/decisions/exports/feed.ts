@@ -29,12 +29,12 @@ export function statusChanges(register: readonly TrackerView[]): StatusChange[] 
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** What the feed lists: every status change except the writing of a draft. */
-export const FEED_SUBTITLE =
+const FEED_SUBTITLE =
 	'Each time a Margo decision tracker opens for review, enters final review, is approved or rejected, or is withdrawn or superseded.';
 
 export interface FeedOptions {

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
  * which the sync runs first, and read as it stands by the build (`snapshotFolderToRead`).
  */
 
-export const stagingFolder = (folder: string) => `${folder}.next`;
-export const previousFolder = (folder: string) => `${folder}.previous`;
+const stagingFolder = (folder: string) => `${folder}.next`;
+const previousFolder = (folder: string) => `${folder}.previous`;
 
 /**
  * Finishes or undoes an interrupted swap: a `.next` folder is complete only once the live folder

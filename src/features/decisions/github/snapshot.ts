@@ -20,7 +20,7 @@ const NOTICE = 'Written by `npm run decisions:sync` from GitHub. Do not edit: th
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-export const commandCommentSchema = z.strictObject({
+const commandCommentSchema = z.strictObject({
 	id: z.int().positive(),
 	/** GitHub login as GitHub spells it; `ghost` for a deleted account. */
 	author: z.string().min(1),
@@ -51,7 +51,7 @@ export const trackerSnapshotSchema = z.strictObject({
 
 export const REVIEW_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING'] as const;
 
-export const reviewSchema = z.strictObject({
+const reviewSchema = z.strictObject({
 	id: z.int().positive(),
 	author: z.string().min(1),
 	state: z.enum(REVIEW_STATES),

@@ -100,7 +100,7 @@ function readMeta(yaml: string | undefined): Record<string, unknown> {
 }
 
 /** The first paragraph of prose as plain text, at most 160 characters (cut at a word, with an ellipsis). */
-export function firstParagraph(tree: ReturnType<typeof parseMarkdown>): string | undefined {
+function firstParagraph(tree: ReturnType<typeof parseMarkdown>): string | undefined {
 	for (const node of tree.children) {
 		if (node.type !== 'paragraph') continue;
 		const text = plainText(node).replace(/\s+/g, ' ').trim();

@@ -14,10 +14,10 @@ import type { BrowserMock } from './runtime.ts';
  */
 
 /** How far the device must be, in lifecycle order. */
-export const DEVICE_NEEDS = ['none', 'identity', 'client', 'token', 'deployment'] as const;
+const DEVICE_NEEDS = ['none', 'identity', 'client', 'token', 'deployment'] as const;
 export type DeviceNeed = (typeof DEVICE_NEEDS)[number];
 
-export interface TryItDeployment {
+interface TryItDeployment {
 	deploymentId: string;
 	digest: string;
 	/** Component names, in install order (status reports must name these). */

@@ -1,7 +1,6 @@
 import {
 	problemBuilder,
 	type ProblemDocument as BuilderDocument,
-	type ProblemOptions as BuilderOptions,
 	type ValidationError,
 } from './problem-builder.ts';
 
@@ -59,7 +58,6 @@ export interface FieldError extends ValidationError {
 	pointer: string;
 }
 
-export type ProblemOptions = BuilderOptions<FieldError>;
 export type ProblemDocument = BuilderDocument<FieldError>;
 
 const builder = problemBuilder<ProblemKind, FieldError>(PROBLEM_TYPES, (kind) => PROBLEM_TYPE_BASE + kind);
@@ -69,9 +67,3 @@ export const problemDocument = builder.document;
 
 /** A problem details response. */
 export const problemResponse = builder.response;
-
-/** The path (and query) of a request, the `instance` of its problems. */
-export function instanceOf(request: Request): string {
-	const url = new URL(request.url);
-	return url.pathname + url.search;
-}

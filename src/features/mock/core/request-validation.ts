@@ -19,7 +19,7 @@ export interface OperationSpec {
 }
 
 /** Checks a parsed request body; resolves to every failing field (empty when valid). */
-export type BodyValidator = (value: unknown) => Promise<FieldError[]>;
+type BodyValidator = (value: unknown) => Promise<FieldError[]>;
 
 export interface CompiledOperation extends OperationSpec {
 	validators: Record<string, { name: string; validate: BodyValidator }>;

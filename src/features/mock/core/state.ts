@@ -55,7 +55,7 @@ export interface StatusReport {
 	report: { status: { state: string; error?: { code: string; message: string } }; components: unknown[] } & Record<string, unknown>;
 }
 
-export interface TokenRecord {
+interface TokenRecord {
 	clientId: string;
 	/** Milliseconds since the epoch. */
 	expiresAt: number;

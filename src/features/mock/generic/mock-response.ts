@@ -66,7 +66,7 @@ export function mockResponse(
 }
 
 /** The header that says a body is not what the document describes (empty, or not valid against its schema). */
-export const MOCK_WARNING = 'margo-mock-warning';
+const MOCK_WARNING = 'margo-mock-warning';
 
 /** The document and a (cached) validator of its schemas, to check generated bodies. */
 export interface BodySource {

@@ -7,7 +7,7 @@ import { problemBuilder, type ProblemOptions, type ValidationError } from '../co
  * `<base>problems/<kind>`, never one of the mocked document's own hosts: the mock, not the
  * document's authors, defines these kinds.
  */
-export const GENERIC_PROBLEMS = {
+const GENERIC_PROBLEMS = {
 	'unknown-document': { status: 404, title: 'No such API document' },
 	'not-found': { status: 404, title: 'Not found' },
 	'method-not-allowed': { status: 405, title: 'Method not allowed' },
@@ -17,12 +17,12 @@ export const GENERIC_PROBLEMS = {
 	'unknown-preference': { status: 400, title: 'The Prefer header names nothing the operation documents' },
 } as const;
 
-export type GenericProblemKind = keyof typeof GENERIC_PROBLEMS;
+type GenericProblemKind = keyof typeof GENERIC_PROBLEMS;
 
 /** One failing part of a request (a body field or a parameter). */
 export type RequestError = ValidationError;
 
-export type GenericProblemOptions = ProblemOptions<RequestError>;
+type GenericProblemOptions = ProblemOptions<RequestError>;
 
 /** Answers a problem of one kind. */
 export type GenericProblem = (kind: GenericProblemKind, options: GenericProblemOptions) => Response;

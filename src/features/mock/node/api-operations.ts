@@ -13,7 +13,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
  * build time for the browser, at start for `npm run mock`) from the same document the reference
  * renders.
  */
-export function operationSpecs(document: JsonObject): OperationSpec[] {
+function operationSpecs(document: JsonObject): OperationSpec[] {
 	const paths = isObject(document['paths']) ? document['paths'] : {};
 	const defaultSecurity = document['security'];
 	const specs: OperationSpec[] = [];

@@ -2,7 +2,7 @@ import { importPublicKey } from './p256.ts';
 import type { CertificateResult } from './x509-certificates.ts';
 
 /** The digests `Content-Digest` names `sha-256` and `sha-512`. */
-export type DigestAlgorithm = 'SHA-256' | 'SHA-512';
+type DigestAlgorithm = 'SHA-256' | 'SHA-512';
 
 /** Checks an `ecdsa-p256-sha256` signature (raw r‖s, 64 bytes) over `data` with one public key. */
 export type SignatureVerifier = (signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>) => Promise<boolean> | boolean;

@@ -7,7 +7,7 @@ import { signRequest } from './message-signature.ts';
  * playground, the reference's "Try it", `npm run sign` and the tests.
  */
 
-export interface SignedHeaders {
+interface SignedHeaders {
 	'content-digest': string;
 	'signature-input': string;
 	signature: string;

@@ -8,9 +8,9 @@ import type { SignatureVerifier } from './crypto-provider.ts';
  * WebCrypto only, so the device side (playground, `npm run sign`) and the mock share this code.
  */
 
-export const SIGNATURE_ALGORITHM = 'ecdsa-p256-sha256';
+const SIGNATURE_ALGORITHM = 'ecdsa-p256-sha256';
 /** What a device signs: method, full target URI and the body's digest (see the API security page). */
-export const SIGNED_COMPONENTS = ['@method', '@target-uri', 'content-digest'] as const;
+const SIGNED_COMPONENTS = ['@method', '@target-uri', 'content-digest'] as const;
 
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
@@ -48,7 +48,7 @@ function componentValue(request: SignableRequest, url: URL, name: string): strin
 class ComponentError extends Error {}
 
 /** The signature base (RFC 9421 §2.5) of `request` for a serialized `@signature-params` value. */
-export function signatureBase(request: SignableRequest, components: readonly string[], signatureParams: string): string {
+function signatureBase(request: SignableRequest, components: readonly string[], signatureParams: string): string {
 	const url = new URL(request.url);
 	const lines = components.map((name) => `"${name}": ${componentValue(request, url, name)}`);
 	lines.push(`"@signature-params": ${signatureParams}`);

@@ -14,7 +14,7 @@ import { generateKeyPair, importPublicKey, P256 } from './p256.ts';
 
 x509.cryptoProvider.set(crypto);
 
-export { generateKeyPair, importPublicKey, P256 };
+export { generateKeyPair, importPublicKey };
 const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** What the mock keeps of an onboarded device's certificate. */

@@ -2,10 +2,10 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Where the site reads SUPs when `MARGO_PROPOSALS_DIR` is not set: this project's examples. */
-export const DEFAULT_PROPOSALS_DIR = 'content/proposals';
+const DEFAULT_PROPOSALS_DIR = 'content/proposals';
 
 /** `MARGO_PROPOSALS_DIR` names a folder that is not there: the build stops and says so. */
-export class ProposalsDirError extends Error {
+class ProposalsDirError extends Error {
 	override name = 'ProposalsDirError';
 }
 
@@ -44,10 +44,4 @@ export function containedPath(dir: ProposalsDir, relativePath: string): string |
 	if (!existsSync(candidate)) return undefined;
 	const real = realpathSync(candidate);
 	return real === dir.path || real.startsWith(dir.path + sep) ? real : undefined;
-}
-
-/** Whether `relativePath` exists but resolves outside the folder. */
-export function leavesFolder(dir: ProposalsDir, relativePath: string): boolean {
-	const candidate = join(dir.path, relativePath);
-	return existsSync(candidate) && containedPath(dir, relativePath) === undefined;
 }

@@ -6,7 +6,7 @@ import { containedPath, type ProposalsDir } from './proposals-dir.ts';
 export type ProposalFolder = 'proposals' | 'deferred' | 'completed' | 'rejected';
 
 /** The folders SUPs live in, as the enhancements repository lays them out, earliest stage first. */
-export const FOLDERS: readonly { folder: ProposalFolder; path: string }[] = [
+const FOLDERS: readonly { folder: ProposalFolder; path: string }[] = [
 	{ folder: 'proposals', path: 'proposals' },
 	{ folder: 'deferred', path: 'proposals/deferred' },
 	{ folder: 'rejected', path: 'rejected' },

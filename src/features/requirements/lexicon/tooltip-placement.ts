@@ -12,7 +12,7 @@ const MAX_WIDTH = 416;
  * page) or under the "On this page" column. Fixed positioning: a term broken across two lines is
  * no reliable box to position against.
  */
-export async function placeTooltip(term: HTMLElement, point?: { x: number; y: number }): Promise<void> {
+async function placeTooltip(term: HTMLElement, point?: { x: number; y: number }): Promise<void> {
 	const link = term.querySelector('a');
 	const tip = term.querySelector<HTMLElement>('.lexicon-tip');
 	if (!link || !tip) return;

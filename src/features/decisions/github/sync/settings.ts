@@ -15,8 +15,8 @@ export interface SyncSettings {
 	webOrigin?: string | undefined;
 }
 
-export const DEFAULT_API_URL = 'https://api.github.com';
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A settings problem, said so a maintainer can fix the variable. */
 export class SettingsError extends Error {

@@ -23,7 +23,7 @@ import {
 import { recoverSnapshotFolder, swapSnapshotFolder } from '../snapshot-swap.ts';
 
 /** What one synced file became. */
-export interface SyncedFile {
+interface SyncedFile {
 	/** `DT-002 ← issue #42` or `pull request #919`. */
 	label: string;
 	file: string;

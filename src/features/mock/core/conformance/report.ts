@@ -11,7 +11,7 @@ export interface CatalogueEntry {
 	page: { title: string; path: string };
 }
 
-export type RequirementState = 'passed' | 'failed' | 'unchecked';
+type RequirementState = 'passed' | 'failed' | 'unchecked';
 
 export interface ReportedRequirement extends Omit<CatalogueEntry, 'page'> {
 	page: { title: string; path: string };
