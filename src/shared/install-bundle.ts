@@ -36,7 +36,9 @@ export interface BundleInputs {
 export function bundleKey(nodeModules: string, inputs: BundleInputs, packageFile: string): string {
 	const lockfile = join(nodeModules, '.package-lock.json');
 	const installed = existsSync(lockfile) ? readFileSync(lockfile) : readFileSync(packageFile);
-	const hash = createHash('sha256').update(`${viteVersion}\n${JSON.stringify(inputs.entries)}\n`).update(installed);
+	const hash = createHash('sha256')
+		.update(`${viteVersion}\n${JSON.stringify(inputs.entries)}\n`)
+		.update(installed);
 	for (const maker of [import.meta.url, ...inputs.makers]) hash.update(readFileSync(fileURLToPath(maker)));
 	return hash.digest('hex').slice(0, 12);
 }

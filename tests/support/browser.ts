@@ -3,7 +3,6 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 import { launchBrowser } from './launch.ts';
 
-
 /** One Chromium for the test file: launched before its tests, closed after them. */
 export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;

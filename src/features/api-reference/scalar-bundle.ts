@@ -7,7 +7,7 @@ import { prebundlePlugin } from '#shared/prebundle.ts';
  * installation rather than at every build (`shared/prebundle.ts`): bundling it was most of the
  * site's client build, about three seconds of a quiet machine's time, every build, whatever
  * changed. It is bundled into `node_modules/.cache/margo-scalar/<key>/`; in a build,
- * `import … from '@scalar/api-reference'` (in `components/scalar-panel.ts`) points to its entry
+ * `import … from '@scalar/api-reference'` (in `client/scalar-panel.ts`) points to its entry
  * under `<base><assets>/scalar-<key>/scalar.js`.
  *
  * @param assets Astro's `build.assets` folder (`_astro`)

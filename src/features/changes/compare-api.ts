@@ -8,8 +8,7 @@ import type { JsonObject } from '#shared/openapi/json.ts';
  * client): the comparison here only groups its findings by document and operation.
  */
 
-const API_CHANGES = ['added', 'removed', 'deprecated', 'changed'] as const;
-type ApiChangeKind = (typeof API_CHANGES)[number];
+type ApiChangeKind = 'added' | 'removed' | 'deprecated' | 'changed';
 
 export interface ApiChange {
 	/** The document's id: its file name without extension. */

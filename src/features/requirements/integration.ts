@@ -29,7 +29,7 @@ export function requirementsIntegration(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, injectScript }) => {
 				injectRoutes(injectRoute, REQUIREMENT_ROUTES);
 				// Places lexicon tooltips; loads Floating UI only on pages that have terms.
-				injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./lexicon/tooltip-loader.ts', import.meta.url)))};`);
+				injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./client/tooltip-loader.ts', import.meta.url)))};`);
 				const root = fileURLToPath(config.root);
 				const lexicon = loadLexicon(root);
 				const catalog = loadCatalog(root);

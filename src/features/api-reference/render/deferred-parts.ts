@@ -5,7 +5,7 @@ import { escapeHtml } from '#shared/html-text.ts';
  * Parts of a reference shown only when a reader opens them: the fields of a nested schema deeper
  * than a page shows open, and the examples of a large document. A page holds a closed `<details>`
  * naming its part; the part's HTML is written once per document into a small JSON file (a shard)
- * and inserted by `components/deferred-parts.ts` when the `<details>` opens. A part is stored
+ * and inserted by `client/deferred-parts.ts` when the `<details>` opens. A part is stored
  * once however many places show it, so GitHub's webhook payloads, which repeat the same pull
  * request and repository objects hundreds of times, cost their HTML once.
  */

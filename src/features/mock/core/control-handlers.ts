@@ -113,7 +113,10 @@ export function createControlRoutes(options: HandlerOptions & { controlPath: str
 			path: `${base}/*`,
 			answer: (incoming) =>
 				logged(options, incoming, async ({ instance }) =>
-					problemResponse('not-found', { instance, detail: `No orchestrator control is at ${instance}; see the mock server guide at /reference/mock-server/.` }),
+					problemResponse('not-found', {
+						instance,
+						detail: `No orchestrator control is at ${instance}; see the mock server guide at /reference/mock-server/.`,
+					}),
 				),
 		},
 	];

@@ -1,8 +1,4 @@
-import {
-	problemBuilder,
-	type ProblemDocument as BuilderDocument,
-	type ValidationError,
-} from './problem-builder.ts';
+import { problemBuilder, type ProblemDocument as BuilderDocument, type ValidationError } from './problem-builder.ts';
 
 /**
  * Every error the mock answers with is an RFC 9457 problem details document

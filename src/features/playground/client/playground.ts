@@ -1,4 +1,4 @@
-import { STEPS } from './steps.ts';
+import { STEPS } from '../steps.ts';
 import {
 	summarize,
 	formatRequest,
