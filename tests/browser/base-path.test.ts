@@ -100,7 +100,7 @@ test('finds a page through search and opens it under the base', async () => {
 test('loads a closed schema body of the reference from under the base when it is opened', async () => {
 	const { context, page, log } = await open();
 	await page.goto(url('/reference/margo-management-api/'), { waitUntil: 'networkidle' });
-	const closed = page.locator('details.api-more').first();
+	const closed = page.locator('details.api-more:visible').first();
 	await closed.locator('summary').click();
 	await closed.locator('.api-field').first().waitFor();
 	expect(
