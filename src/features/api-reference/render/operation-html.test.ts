@@ -61,7 +61,7 @@ test('renders an operation with its badge, parameters, body, responses and examp
 test('puts the request samples and response examples in a pane of tabs, the first of each shown', () => {
 	const op = listOperations(document).find((o) => o.operationId === 'putDeviceCapabilities')!;
 	const html = renderOperation(op, ctx);
-	const pane = html.slice(html.indexOf('<details class="api-side">'), html.indexOf('<div class="api-op__more">'));
+	const pane = html.slice(html.indexOf('<details class="api-side"'), html.indexOf('<div class="api-op__more">'));
 	const tabs = (group: string) =>
 		[
 			...pane.slice(pane.indexOf(`data-tabs="${group}"`)).matchAll(/role="tab" [^>]*aria-selected="(true|false)"[^>]*>(.*?)<\/button>/g),

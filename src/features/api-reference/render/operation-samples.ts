@@ -49,7 +49,8 @@ export function samplesPane(op: Operation, ctx: OperationContext, id: string): s
 			? `<h4 class="api-side__title">Response</h4>${tabsHtml('example', `${id}-response`, 'Response examples', responses)}`
 			: '',
 	];
-	return `<details class="api-side"><summary>Request and response samples</summary><div class="api-side__body">${parts.join('')}</div></details>`;
+	// On wide screens the pane scrolls on its own: keyboard users reach it as a stop of its own.
+	return `<details class="api-side" tabindex="0" aria-label="Request and response samples"><summary>Request and response samples</summary><div class="api-side__body">${parts.join('')}</div></details>`;
 }
 
 interface Example {
