@@ -34,7 +34,11 @@ describe.each([390, 1400])('at %i px', (width) => {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto(siteUrl('/proposals/problem-details/'), { waitUntil: 'networkidle' });
 		await expect(page.locator('h1').textContent()).resolves.toBe('Problem details for every API error');
-		await expect(page.locator('[data-warning="stage"]').textContent()).resolves.toContain('README.md:13');
+		// Both sources of its stage agree: the folder and the README's status table row.
+		await expect(page.locator('.sup-sources').textContent()).resolves.toMatch(
+			/folder: completed.*status table: completed \(README\.md:13\)/s,
+		);
+		await expect(page.locator('[data-warning="stage"]').count()).resolves.toBe(0);
 		const figure = page.locator('.sup-document img');
 		await expect(figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
 		const widths = await page.evaluate(() => ({ page: document.scrollingElement!.scrollWidth, screen: innerWidth }));
