@@ -31,6 +31,13 @@ test('renders none of the payloads as live markup, and keeps their words', () =>
 	expect(sanitizeMarkdown(PAYLOADS['form action'])).toMatchInlineSnapshot(`"<div>Send</div>"`);
 });
 
+test('turns images of other hosts into links, so the page loads nothing from them', () => {
+	const clean = sanitizeMarkdown('A chart: <img src="https://tracker.example/pixel.png" alt="usage"> and <img src="chart.png" alt="local">.');
+	expect(clean).not.toContain('src="https://tracker.example');
+	expect(clean).toContain('<a href="https://tracker.example/pixel.png">usage</a>');
+	expect(clean).toContain('src="chart.png"');
+});
+
 test('keeps safe Markdown as written: links to the web, mail, relative and fragment URLs, tables, code', () => {
 	const text = 'Use **bold**, [the site](https://margo.example/), [mail](mailto:a@b.example), [a page](../x/) and [a section](#y).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```json\n{"a": "<b>"}\n```\n\nA <kbd>key</kbd> & an `<em>`.';
 	expect(sanitizeMarkdown(text)).toBe(text);

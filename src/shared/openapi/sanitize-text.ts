@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { markdownToHast } from 'satteri';
@@ -8,7 +8,8 @@ import { unified } from 'unified';
  * The one sanitizing path for the Markdown of API documents, which come from third parties too.
  * A description is parsed by the parser that renders the pages (Sätteri, raw HTML parsed into
  * elements) and the tree is sanitized with rehype-sanitize's allow-list (GitHub's, with links
- * only to http, https, mailto or relative and fragment URLs, and no `data:` anywhere): `<script>`,
+ * only to http, https, mailto or relative and fragment URLs, and no `data:` anywhere; an image of
+ * another host becomes a link to it, since the site loads nothing from other hosts): `<script>`,
  * `<form>`, `<base>`, `<iframe>`, `<svg>`, `on*` attributes and `javascript:` URLs however they are
  * spelled (entities, tabs, reference-style definitions, `<…>` destinations) do not survive it.
  *
@@ -26,7 +27,24 @@ const schema: SanitizeSchema = {
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'], longDesc: ['http', 'https'] },
 };
 
-const sanitizer = unified().use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+const sanitizer = unified().use(imagesOfOtherHostsAsLinks).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+
+/** `<img>` with an absolute or scheme-relative source becomes a link to it, named by its `alt`. */
+function imagesOfOtherHostsAsLinks() {
+	return (tree: Root) => {
+		const visit = (node: Root | Element) => {
+			for (const [index, child] of node.children.entries()) {
+				if (child.type !== 'element') continue;
+				const src = child.properties['src'];
+				if (child.tagName === 'img' && typeof src === 'string' && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim())) {
+					const alt = typeof child.properties['alt'] === 'string' && child.properties['alt'] ? child.properties['alt'] : src;
+					node.children[index] = { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: alt }] };
+				} else visit(child);
+			}
+		};
+		visit(tree);
+	};
+}
 const stringifier = unified().use(rehypeStringify).freeze();
 
 function treeOf(text: string): Root {
