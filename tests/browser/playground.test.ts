@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, tabTo, useBrowser } from '../support/browser.ts';
 import { STEPS } from '../../src/features/playground/steps.ts';
 
 const browser = useBrowser();
@@ -12,7 +12,7 @@ const ready = (page: Page) => page.waitForSelector('[data-playground][data-ready
 async function runStep(page: Page, id: string): Promise<string> {
 	const button = page.locator(`[data-step="${id}"] [data-run]`);
 	await expect.poll(() => button.isEnabled()).toBe(true);
-	await button.focus();
+	await tabTo(page, button);
 	await page.keyboard.press('Enter');
 	const status = page.locator(`[data-step="${id}"] [data-status]`);
 	await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^(Done|Failed)/);
@@ -138,15 +138,6 @@ test('says so when service workers are unavailable, and the page still works', a
 	await context.close();
 });
 
-/** Presses Tab from where focus is until `target` has it; fails after `limit` presses. */
-async function tabTo(page: Page, selector: string, limit = 200): Promise<number> {
-	for (let presses = 0; presses < limit; presses++) {
-		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`${selector} never got the focus after ${limit} presses of Tab`);
-}
-
 /** Contrast ratio (WCAG) of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
 	const luminance = (color: string) => {
@@ -164,7 +155,7 @@ test('completes every step with the keyboard alone: Tab from the start of the pa
 	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/playground/'));
 	await ready(page);
-	await tabTo(page, `[data-step="${STEPS[0]!.id}"] [data-run]`);
+	await tabTo(page, page.locator(`[data-step="${STEPS[0]!.id}"] [data-run]`));
 	for (const [index, step] of STEPS.entries()) {
 		await page.keyboard.press('Enter');
 		const status = page.locator(`[data-step="${step.id}"] [data-status]`);
@@ -204,7 +195,7 @@ test('runs all steps from one button reached with Tab, keeping focus on it and s
 	const { context, page, log } = await openTrackedPage(browser());
 	await page.goto(siteUrl('/playground/'));
 	await ready(page);
-	await tabTo(page, '[data-run-all]');
+	await tabTo(page, page.locator('[data-run-all]'));
 	await page.keyboard.press('Enter');
 	await expect
 		.poll(() => page.locator('[data-progress]').textContent(), { timeout: 120_000 })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, tabTo, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 
@@ -28,7 +28,7 @@ test('shows a lexicon term’s definition on keyboard focus as its description, 
 	const link = term.getByRole('link');
 	const tip = term.getByRole('tooltip', { includeHidden: true });
 	await expect(tip.isVisible()).resolves.toBe(false);
-	await link.focus();
+	await tabTo(page, link);
 	await expect(tip.isVisible()).resolves.toBe(true);
 	await expect(link.getAttribute('href')).resolves.toMatch(/\/concepts\/lexicon\/#[a-z-]+$/);
 	const description = await link.evaluate(

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 import { launchBrowser } from './launch.ts';
@@ -16,6 +16,18 @@ export function useBrowser(): () => Browser {
 		if (!browser) throw new Error('the browser is not launched yet: call browser() inside a test or hook');
 		return browser;
 	};
+}
+
+/**
+ * Presses Tab, as a keyboard user does, until `target` has the focus; fails after `limit` presses.
+ * Tests reach a control this way rather than calling `focus()`, which a person cannot do.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+	for (let presses = 0; presses < limit; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab did not reach ${target.toString()} in ${limit} presses`);
 }
 
 /** Base URL of the built site served for this test run (see `tests/browser/global-setup.ts`). */
