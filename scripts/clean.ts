@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
  *
  * - `dist/`: the last build;
  * - `node_modules/.astro/`: Astro's content cache and the kept check results and service worker
- *   (`margo-*.json`, `src/shared/build-cache.ts`);
+ *   (`margo-*.json`, `src/shared/node/build-cache.ts`);
  * - `node_modules/.cache/margo-*` and `node_modules/*\/node_modules/.cache/margo-*`: the bundles made
- *   once per installation (`src/shared/install-bundle.ts`) and the sites the tests and the bench build.
+ *   once per installation (`src/shared/node/install-bundle.ts`) and the sites the tests and the bench build.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 

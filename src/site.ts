@@ -10,7 +10,7 @@ import { proposalsFeature } from '#features/proposals/index.ts';
 import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
 import { normalizeBase } from '#shared/base.ts';
-import { readBuildInfo } from '#shared/build-info.ts';
+import { readBuildInfo } from '#shared/node/build-info.ts';
 
 export interface SiteOptions {
 	/** Project root: the folder holding `content/` and `openapi/`. */

@@ -1,5 +1,5 @@
 declare module 'virtual:margo/build-info' {
-	const info: import('#shared/build-info.ts').BuildInfo;
+	const info: import('#shared/node/build-info.ts').BuildInfo;
 	export default info;
 }
 declare module 'virtual:margo/git-dates' {

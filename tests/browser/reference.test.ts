@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { loadApiDocuments } from '../../src/shared/openapi/documents.ts';
+import { loadApiDocuments } from '../../src/shared/node/openapi/documents.ts';
 import { listOperations } from '#shared/openapi/operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadApiDocuments } from '../../src/shared/openapi/documents.ts';
+import { loadApiDocuments } from '../../src/shared/node/openapi/documents.ts';
 import { listOperations } from '../../src/shared/openapi/operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
 import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
-import { prebundlePlugin, type Prebundle } from '#shared/prebundle.ts';
+import { prebundlePlugin, type Prebundle } from '#shared/node/prebundle.ts';
 import { projectRoot } from '../support/run-astro.ts';
 
 const PREBUNDLE: Prebundle = { name: 'test-prebundle', entries: [{ id: 'idb-keyval', file: 'idb-keyval' }] };

@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { listOperations } from '#shared/openapi/operations.ts';
 import { requestSamples } from '../../src/features/api-reference/render/request-sample.ts';
 import { startMockServer, type MockServer } from '../../src/features/mock/node/server.ts';

@@ -1,4 +1,4 @@
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { apiReferenceIntegration } from './integration.ts';
 import { generatedLinkChecker, referenceLinks } from './reference-links.ts';
 

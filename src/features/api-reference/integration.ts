@@ -1,14 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedChecks, type CheckResult } from '#shared/build-cache.ts';
-import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
+import { cachedChecks, type CheckResult } from '#shared/node/build-cache.ts';
+import { listApiDocuments, referencedFiles } from '#shared/node/openapi/documents.ts';
 import { ProblemReportError, formatReport, type Problem } from '#shared/problems.ts';
-import { reportProblems } from '#shared/report.ts';
-import { injectRoutes } from '#shared/routes.ts';
+import { reportProblems } from '#shared/node/report.ts';
+import { injectRoutes } from '#shared/node/routes.ts';
 import { publishAsItIs } from './openapi/check-levels.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { virtualModulesPlugin } from '#shared/node/virtual-modules.ts';
 import { scalarBundlePlugin } from './scalar-bundle.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { normalizeBase } from '#shared/base.ts';
@@ -55,7 +55,7 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				// Reused from the last build while none of what the checks read has changed (`shared/build-cache.ts`).
+				// Reused from the last build while none of what the checks read has changed (`shared/node/build-cache.ts`).
 				const cache = {
 					name: 'api-checks',
 					root,

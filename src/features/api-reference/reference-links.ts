@@ -1,7 +1,7 @@
-import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/openapi/documents.ts';
+import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/node/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
 import { operationAnchor } from './render/operation-html.ts';
-import { routePaths } from '#shared/routes.ts';
+import { routePaths } from '#shared/node/routes.ts';
 import { API_REFERENCE_ROUTES } from './route-table.ts';
 import { planReference, schemaAnchor, tagAnchor } from './render/reference-pages.ts';
 

@@ -1,4 +1,4 @@
-import type { BuildInfo } from '#shared/build-info.ts';
+import type { BuildInfo } from '#shared/node/build-info.ts';
 import type { ApiChange } from './compare-api.ts';
 import type { RequirementChange, RequirementSide } from './compare-requirements.ts';
 import type { Comparison } from './compare.ts';

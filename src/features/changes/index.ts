@@ -1,4 +1,4 @@
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import type { Problem } from '#shared/problems.ts';
 import type { Comparison } from './compare.ts';
 import { changesIntegration } from './integration.ts';

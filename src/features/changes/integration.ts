@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import type { Problem } from '#shared/problems.ts';
-import { reportProblems } from '#shared/report.ts';
-import { injectRoutes } from '#shared/routes.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { reportProblems } from '#shared/node/report.ts';
+import { injectRoutes } from '#shared/node/routes.ts';
+import { virtualModulesPlugin } from '#shared/node/virtual-modules.ts';
 import type { Comparison } from './compare.ts';
 import { CHANGES_ROUTES } from './route-table.ts';
 import { summarize, summaryLine } from './summary.ts';

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CHECKS_FILE_NAME } from '#shared/openapi/documents.ts';
+import { CHECKS_FILE_NAME } from '#shared/node/openapi/documents.ts';
 import { isObject, resolvePointer, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { detectVersion, upgradeDocument } from '#shared/openapi/upgrade.ts';
@@ -15,7 +15,7 @@ export interface ApiSide {
 const DOCUMENT = /^openapi\/([^/]+)\.(?:ya?ml|json)$/;
 
 /**
- * Reads every API document of a side as `shared/openapi/documents.ts` does (same parser, same
+ * Reads every API document of a side as `shared/node/openapi/documents.ts` does (same parser, same
  * upgrade to 3.1), from the side's files. A document that does not read is reported and left out,
  * and the others are still compared.
  */

@@ -1,4 +1,4 @@
-import { docPageOf } from '#shared/docs-pages.ts';
+import { docPageOf } from '#shared/node/docs-pages.ts';
 import {
 	buildCatalog,
 	parseRegistry,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { appendFileSync } from 'node:fs';
-import { readBuildInfo } from '#shared/build-info.ts';
+import { readBuildInfo } from '#shared/node/build-info.ts';
 import { normalizeBase } from '#shared/base.ts';
 import { formatReport } from '#shared/problems.ts';
 import { compareWithRef } from './compare.ts';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { decisionsIntegration, readDecisionRoutes } from './integration.ts';
 import { decisionLinkChecker } from './route-table.ts';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { pathMatcher, routePaths, type FeatureRoute } from '#shared/routes.ts';
+import { pathMatcher, routePaths, type FeatureRoute } from '#shared/node/routes.ts';
 
 const entry = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
 

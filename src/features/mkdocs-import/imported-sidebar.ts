@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { pageSlug } from '#shared/docs-pages.ts';
+import { pageSlug } from '#shared/node/docs-pages.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 

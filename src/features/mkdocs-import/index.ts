@@ -1,4 +1,4 @@
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { readImportedSidebars } from './imported-sidebar.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { featurePlugin, type Feature } from '#shared/feature.ts';
-import { injectRoutes, pathMatcher, routePaths } from '#shared/routes.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
+import { injectRoutes, pathMatcher, routePaths } from '#shared/node/routes.ts';
 import { mockIntegration } from './integration.ts';
 import { MOCK_ROUTES } from './route-table.ts';
 

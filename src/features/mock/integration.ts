@@ -4,10 +4,10 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { normalizeBase } from '#shared/base.ts';
-import { keptResult } from '#shared/build-cache.ts';
-import { listApiDocuments, referencedFiles } from '#shared/openapi/documents.ts';
+import { keptResult } from '#shared/node/build-cache.ts';
+import { listApiDocuments, referencedFiles } from '#shared/node/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { virtualModulesPlugin } from '#shared/node/virtual-modules.ts';
 import { loadOperationSpecs, MOCK_API_DOCUMENT } from './node/api-operations.ts';
 import { bundleServiceWorker, writeServiceWorker } from './worker-bundle.ts';
 import { WORKER_SCRIPT } from './worker/protocol.ts';
@@ -29,7 +29,7 @@ export function mockIntegration(): AstroIntegration {
 	let cacheDir = '';
 	let bundled: Promise<string> | undefined;
 	// Kept between builds while the API documents, the code and the packages are unchanged: bundling
-	// takes about a second of CPU, beside the pages on a machine of two cores (`shared/build-cache.ts`).
+	// takes about a second of CPU, beside the pages on a machine of two cores (`shared/node/build-cache.ts`).
 	const bundle = () =>
 		(bundled ??= keptResult(
 			{ name: 'mock-service-worker', root, cacheDir, inputs: ['openapi/**/*'], referenced: referencedFiles },

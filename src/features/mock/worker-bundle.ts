@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { writeFileAtomic } from '#shared/write-atomic.ts';
+import { writeFileAtomic } from '#shared/node/write-atomic.ts';
 import { WORKER_SCRIPT } from './worker/protocol.ts';
 
 const ENTRY = fileURLToPath(new URL('./worker/service-worker.ts', import.meta.url));

@@ -1,5 +1,5 @@
-import { featurePlugin, type Feature } from '#shared/feature.ts';
-import { injectRoutes, pathMatcher, routePaths } from '#shared/routes.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
+import { injectRoutes, pathMatcher, routePaths } from '#shared/node/routes.ts';
 import { PLAYGROUND_ROUTES } from './route-table.ts';
 
 /** The playground: ten steps of a device's life against the in-browser mock, with each exchange shown. */

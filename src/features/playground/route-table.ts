@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { FeatureRoute } from '#shared/routes.ts';
+import type { FeatureRoute } from '#shared/node/routes.ts';
 
 /** The playground page: a device walked through the management API against the in-browser mock. */
 export const PLAYGROUND_ROUTES: readonly FeatureRoute[] = [

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { proposalsIntegration } from './integration.ts';
 import { buildProposals } from './build-proposals.ts';
 import { resolveProposalsDir } from './source/proposals-dir.ts';

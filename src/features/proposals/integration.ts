@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '#shared/problems.ts';
-import { reportProblems } from '#shared/report.ts';
-import { injectRoutes } from '#shared/routes.ts';
+import { reportProblems } from '#shared/node/report.ts';
+import { injectRoutes } from '#shared/node/routes.ts';
 import { PROPOSAL_ROUTES } from './route-table.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { virtualModulesPlugin } from '#shared/node/virtual-modules.ts';
 
 const MODULE = 'virtual:margo/proposals-summary';
 

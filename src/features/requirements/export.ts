@@ -1,4 +1,4 @@
-import type { BuildInfo } from '#shared/build-info.ts';
+import type { BuildInfo } from '#shared/node/build-info.ts';
 import type { Catalog } from './catalog.ts';
 import type { Keyword } from './normative-text.ts';
 import type { Party } from './marker.ts';

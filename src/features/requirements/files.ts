@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bySidebarOrder, readDocPages, type DocPage } from '#shared/docs-pages.ts';
+import { bySidebarOrder, readDocPages, type DocPage } from '#shared/node/docs-pages.ts';
 import { REQUIREMENT_ID } from './marker.ts';
 import { buildCatalog, type Catalog, type Citation, type SpecPage } from './catalog.ts';
 import { parseRegistry, REGISTRY_FILE, type ParsedRegistry } from './registry.ts';

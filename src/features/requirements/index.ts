@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { requirementsIntegration } from './integration.ts';
 import { isRequirementsIndexLink } from './route-table.ts';
 

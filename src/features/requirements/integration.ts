@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
-import { reportProblems } from '#shared/report.ts';
-import { injectRoutes } from '#shared/routes.ts';
+import { reportProblems } from '#shared/node/report.ts';
+import { injectRoutes } from '#shared/node/routes.ts';
 import { REQUIREMENT_ROUTES } from './route-table.ts';
 import { isSpecPageFile, loadCatalog, loadLexicon, readSpecPages } from './files.ts';
 import { REGISTRY_FILE } from './registry.ts';
 import { requirementsMarkdownPlugin } from './markdown-plugin.ts';
-import { virtualModulesPlugin } from '#shared/virtual-modules.ts';
+import { virtualModulesPlugin } from '#shared/node/virtual-modules.ts';
 import { normalizeBase } from '#shared/base.ts';
 
 const MODULE = 'virtual:margo/requirements';

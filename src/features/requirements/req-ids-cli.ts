@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { formatReport } from '#shared/problems.ts';
-import { writeFileAtomic } from '#shared/write-atomic.ts';
+import { writeFileAtomic } from '#shared/node/write-atomic.ts';
 import { planIds, statementText } from './ids.ts';
 import { readRegistry, readSpecPages } from './files.ts';
 import { REGISTRY_FILE, updateRegistry, type RetiredRequirement } from './registry.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readBuildInfo } from '#shared/build-info.ts';
-import { readLastCommitDates } from '#shared/git-dates.ts';
-import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
+import { readBuildInfo } from '#shared/node/build-info.ts';
+import { readLastCommitDates } from '#shared/node/git-dates.ts';
+import { virtualModulesIntegration } from '#shared/node/virtual-modules.ts';
 
 /**
  * Exposes facts about the checkout to pages: `virtual:margo/build-info` (repository, commit,

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { prebundlePlugin, type Prebundle } from '#shared/prebundle.ts';
+import { prebundlePlugin, type Prebundle } from '#shared/node/prebundle.ts';
 
 /**
  * The packages the site's own browser code imports (the playground's and "Try it"'s signing and
  * X.509 code, the highlighter of HTTP exchanges, the device store), bundled once per installation
- * (`shared/prebundle.ts`): about 300 modules that the client build no longer bundles each time.
+ * (`shared/node/prebundle.ts`): about 300 modules that the client build no longer bundles each time.
  * An import missing here is bundled with the site's code as before: only slower.
  *
  * `reflect-metadata` keeps its own file: `x509-certificates.ts` imports it before `@peculiar/x509`,

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { readDocPages } from '#shared/docs-pages.ts';
+import { readDocPages } from '#shared/node/docs-pages.ts';
 import { fileURLToPath } from 'node:url';
 import { checkFrontMatter } from './check-front-matter.ts';
 import type { Problem } from '#shared/problems.ts';
-import { reportProblems } from '#shared/report.ts';
+import { reportProblems } from '#shared/node/report.ts';
 
 /**
  * Checks every specification page's front matter before the build starts and stops the build

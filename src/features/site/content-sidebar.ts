@@ -1,4 +1,4 @@
-import { bySidebarOrder, readDocPages } from '#shared/docs-pages.ts';
+import { bySidebarOrder, readDocPages } from '#shared/node/docs-pages.ts';
 
 /** A page as the sidebar needs it: its collection id (slug) and its place in the group. */
 export interface SidebarPage {

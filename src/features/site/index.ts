@@ -1,7 +1,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featurePlugin, type Feature } from '#shared/feature.ts';
+import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { clientDepsIntegration } from './client-deps.ts';
 import { contentChecksIntegration } from './content-checks.ts';
@@ -9,8 +9,8 @@ import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
-import { injectRoutes, pathMatcher } from '#shared/routes.ts';
-import { virtualModulesIntegration } from '#shared/virtual-modules.ts';
+import { injectRoutes, pathMatcher } from '#shared/node/routes.ts';
+import { virtualModulesIntegration } from '#shared/node/virtual-modules.ts';
 import { SITE_ROUTES } from './route-table.ts';
 import { GROUP_INDEX_PATHS } from './group-index.ts';
 

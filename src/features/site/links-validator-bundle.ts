@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { build } from 'vite';
-import { bundleKey, cachedBundle, nodeModulesOf } from '#shared/install-bundle.ts';
+import { bundleKey, cachedBundle, nodeModulesOf } from '#shared/node/install-bundle.ts';
 
 /** starlight-links-validator's plugin factory (we pass only `exclude`; the rest are defaults). */
 export type LinksValidatorFactory = (options?: Record<string, unknown>) => StarlightPlugin;
@@ -16,7 +16,7 @@ const ENTRY = 'index.mjs';
  * does not load from `node_modules`: imported from the site's configuration, it made Astro load
  * the whole configuration through Vite (a server started, each of the site's modules transformed)
  * instead of with Node itself, about 0.3 s of every build and `astro dev` start. It is bundled
- * once per installation (`shared/install-bundle.ts`), its dependencies left as imports, into
+ * once per installation (`shared/node/install-bundle.ts`), its dependencies left as imports, into
  * `<package>/node_modules/.cache/margo-links-validator/<key>/`: from there they resolve as from
  * the package itself.
  *

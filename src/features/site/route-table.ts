@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { FeatureRoute } from '#shared/routes.ts';
+import type { FeatureRoute } from '#shared/node/routes.ts';
 
 /**
  * The page served for a missing address (Starlight's own is turned off: see `routes/404.astro`),

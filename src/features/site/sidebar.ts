@@ -1,5 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import type { ContentGroup, SidebarGroup, SidebarItem } from '#shared/feature.ts';
+import type { ContentGroup, SidebarGroup, SidebarItem } from '#shared/node/feature.ts';
 import { readSidebarPages } from './content-sidebar.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
-import { componentSchemas, loadApiDocument } from '../../../src/shared/openapi/documents.ts';
+import { componentSchemas, loadApiDocument } from '../../../src/shared/node/openapi/documents.ts';
 import { startMockServer, type MockServer } from '../../../src/features/mock/node/server.ts';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -4,7 +4,7 @@ import { EndpointChecker } from './endpoint-check.ts';
 import { ExampleChecker } from './example-check.ts';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import { scanCode } from './markdown-code.ts';
-import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/openapi/documents.ts';
+import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/node/openapi/documents.ts';
 import { CHECKS_FILE, readCheckLevels, UNREADABLE } from '../openapi/check-levels.ts';
 import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';

@@ -1,5 +1,5 @@
 import type { FencedBlock, InlineCode } from './markdown-code.ts';
-import type { ApiDocument } from '#shared/openapi/documents.ts';
+import type { ApiDocument } from '#shared/node/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
 import { METHODS } from '#shared/openapi/operations.ts';
 import type { Problem } from '#shared/problems.ts';

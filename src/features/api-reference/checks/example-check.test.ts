@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { ExampleChecker } from './example-check.ts';
 import { scanCode } from './markdown-code.ts';
-import { loadApiDocument, loadApiDocuments } from '#shared/openapi/documents.ts';
+import { loadApiDocument, loadApiDocuments } from '#shared/node/openapi/documents.ts';
 import { formatReport } from '#shared/problems.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));

@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FencedBlock } from './markdown-code.ts';
-import type { ApiDocument } from '#shared/openapi/documents.ts';
+import type { ApiDocument } from '#shared/node/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { JsonObject } from '#shared/openapi/json.ts';
-import { loadApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { listOperations } from '#shared/openapi/operations.ts';
 import { sliceOperation } from '../openapi/slice.ts';
 import { deviceNeed, fillOperation, SIGNED_WHEN_SENT } from './try-it-values.ts';

@@ -1,5 +1,5 @@
 import { closestMatch } from '#shared/closest-match.ts';
-import { CHECKS_FILE_NAME } from '#shared/openapi/documents.ts';
+import { CHECKS_FILE_NAME } from '#shared/node/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';

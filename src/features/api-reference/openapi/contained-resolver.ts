@@ -1,9 +1,9 @@
 import { BaseResolver, isAbsoluteUrl, ResolveError, type Source } from '@redocly/openapi-core';
 import { realpathSync } from 'node:fs';
-import { insideOpenapi, isRemoteRef } from '#shared/openapi/ref-containment.ts';
+import { insideOpenapi, isRemoteRef } from '#shared/node/openapi/ref-containment.ts';
 
 /**
- * Redocly's resolver with the project's containment rule (`shared/openapi/ref-containment.ts`):
+ * Redocly's resolver with the project's containment rule (`shared/node/openapi/ref-containment.ts`):
  * it never fetches a URL and reads no file outside `openapi/`. The lint scans a document's
  * references before Redocly sees it, so this is the second line: whatever Redocly would resolve
  * on its own (its reading of a `$ref` may differ from ours) meets the same rule.

@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dereference, isObject, type Json, type JsonObject } from '#shared/openapi/json.ts';
 import type { Problem } from '#shared/problems.ts';
-import { readApiDocument, type WrittenDocument } from '#shared/openapi/documents.ts';
+import { readApiDocument, type WrittenDocument } from '#shared/node/openapi/documents.ts';
 import { pointerTokens, valueAt } from '#shared/openapi/json-pointer.ts';
 import { readSourceDocument } from '#shared/openapi/source-document.ts';
 import { detectVersion } from '#shared/openapi/upgrade.ts';
-import { scanExternalRefs } from '#shared/openapi/ref-scan.ts';
+import { scanExternalRefs } from '#shared/node/openapi/ref-scan.ts';
 import { ContainedResolver } from './contained-resolver.ts';
 import { LINT_FIXES } from './lint-fixes.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { loadApiDocument, type ApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument, type ApiDocument } from '#shared/node/openapi/documents.ts';
 import { createHighlight } from '#shared/shiki.ts';
 import { PartStore } from './deferred-parts.ts';
 import { estimatePageBytes } from './page-size.ts';

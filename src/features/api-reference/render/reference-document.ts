@@ -1,4 +1,4 @@
-import type { ApiDocument } from '#shared/openapi/documents.ts';
+import type { ApiDocument } from '#shared/node/openapi/documents.ts';
 import { PartStore } from './deferred-parts.ts';
 import { renderReferencePage, type RenderedPage } from './reference-html.ts';
 import type { ReferencePlan } from './reference-pages.ts';

@@ -1,4 +1,4 @@
-import type { ApiDocument } from '#shared/openapi/documents.ts';
+import type { ApiDocument } from '#shared/node/openapi/documents.ts';
 import { isObject, type JsonObject } from '#shared/openapi/json.ts';
 import { groupByTag, listOperations, slug, type Operation, type TagGroup } from '#shared/openapi/operations.ts';
 import { estimatePageBytes } from './page-size.ts';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { loadApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { listOperations } from '#shared/openapi/operations.ts';
 import { requestSamples } from './request-sample.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { stringify } from 'yaml';
 import { files, root } from 'virtual:margo/openapi-sources';
-import { loadApiDocument, readApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument, readApiDocument } from '#shared/node/openapi/documents.ts';
 
 /**
  * Each API document as `/openapi/<id>.yaml` and `/openapi/<id>.json`, as written: the same

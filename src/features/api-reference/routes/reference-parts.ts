@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { files, root } from 'virtual:margo/openapi-sources';
 import { siteBase } from '#shared/base.ts';
 import { createHighlight } from '#shared/shiki.ts';
-import { loadApiDocument } from '#shared/openapi/documents.ts';
+import { loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { renderReference } from '../render/reference-document.ts';
 import { planReference } from '../render/reference-pages.ts';
 

@@ -4,7 +4,7 @@ import { closestMatch } from '#shared/closest-match.ts';
 import { nextFreeId } from '../scaffold.ts';
 import type { OrganizationEntry } from '../schema.ts';
 import type { Problem } from '#shared/problems.ts';
-import type { SpecPage } from '#shared/docs-pages.ts';
+import type { SpecPage } from '#shared/node/docs-pages.ts';
 import { trackerResponses, type GitHubSnapshots } from '../github/tracker-github.ts';
 
 /**

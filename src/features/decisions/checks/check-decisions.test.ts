@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { checkDecisionSources } from './check-decisions.ts';
 import { formatReport } from '#shared/problems.ts';
-import type { SpecPage } from '#shared/docs-pages.ts';
+import type { SpecPage } from '#shared/node/docs-pages.ts';
 
 const approvers = `- id: acme
   name: Acme

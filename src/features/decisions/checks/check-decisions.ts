@@ -2,7 +2,7 @@ import { APPROVERS_FILE, readApprovers } from './check-approvers.ts';
 import { checkDecisionLinks } from './check-decision-links.ts';
 import { readTracker, type LoadedTracker } from './check-tracker.ts';
 import type { Problem } from '#shared/problems.ts';
-import type { SpecPage } from '#shared/docs-pages.ts';
+import type { SpecPage } from '#shared/node/docs-pages.ts';
 import type { GitHubSnapshots } from '../github/tracker-github.ts';
 
 export interface DecisionSources {

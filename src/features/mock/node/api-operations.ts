@@ -1,4 +1,4 @@
-import { dereference, isObject, loadApiDocument, type Json, type JsonObject } from '#shared/openapi/documents.ts';
+import { dereference, isObject, loadApiDocument, type Json, type JsonObject } from '#shared/node/openapi/documents.ts';
 import type { OperationSpec } from '../core/request-validation.ts';
 
 /** The API document the mock implements, relative to the project root. */

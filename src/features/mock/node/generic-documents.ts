@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { listApiDocuments, loadApiDocument } from '#shared/openapi/documents.ts';
+import { listApiDocuments, loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { GenericMockOptions } from '../generic/generic-mock.ts';
 

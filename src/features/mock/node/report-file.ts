@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { writeFileAtomic } from '#shared/write-atomic.ts';
+import { writeFileAtomic } from '#shared/node/write-atomic.ts';
 import { toJUnit } from '../core/conformance/junit.ts';
 import type { Mock } from '../core/create-mock.ts';
 

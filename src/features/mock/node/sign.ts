@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { privateKeyFromPem } from '../signing/x509-certificates.ts';
 import { signBody } from '../signing/device-signing.ts';
-import { writeFileAtomic } from '#shared/write-atomic.ts';
+import { writeFileAtomic } from '#shared/node/write-atomic.ts';
 
 /**
  * `npm run sign -- --key device.key.pem --client-id ID [--out headers.txt] METHOD URL [BODY_FILE]`

@@ -76,7 +76,7 @@ test('fetches another document’s 3.1 form from the site on its first request',
 });
 
 test('answers a document whose paths start with /api/v1/ with the generic mock, not the management mock', async () => {
-	const { loadApiDocument } = await import('#shared/openapi/documents.ts');
+	const { loadApiDocument } = await import('#shared/node/openapi/documents.ts');
 	const fleet = loadApiDocument(new URL('../../../../tests/fixtures/api-v1-paths', import.meta.url).pathname, 'openapi/fleet.yaml');
 	const mock = createWorkerMock({
 		specs,

@@ -1,4 +1,4 @@
-import { DEFAULT_REPOSITORY } from '#shared/build-info.ts';
+import { DEFAULT_REPOSITORY } from '#shared/node/build-info.ts';
 import { webOrigin } from '../github-identity.ts';
 
 /** Where and how the sync reads GitHub, from the environment. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { componentSchemas, dereference, listApiDocuments, loadApiDocument, loadApiDocuments } from './documents.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
 
 function project(files: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'margo-openapi-'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import { isExternalRef, refTarget } from './ref-containment.ts';
-import { readSourceDocument, type SourceDocument } from './source-document.ts';
+import { readSourceDocument, type SourceDocument } from '../../openapi/source-document.ts';
 
 /**
  * Every `$ref` to another file in a document and in the files it references, checked against

@@ -2,7 +2,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { slug as githubSlug } from 'github-slugger';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter } from '../front-matter.ts';
 
 /**
  * The one reader of `content/docs/`: every feature that needs the pages (the sidebar, the

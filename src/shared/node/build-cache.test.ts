@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 import { cachedChecks, keptResult, type CacheOptions, type CheckResult } from './build-cache.ts';
 
 const warning: Problem = { code: 'openapi/operation-summary', file: 'openapi/a.yaml', line: 3, column: 5, message: 'no summary' };

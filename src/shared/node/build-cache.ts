@@ -3,7 +3,7 @@ import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileMemo } from './file-memo.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** What a check found: problems that stop the build, and those only printed. */
@@ -35,8 +35,8 @@ interface Saved {
 }
 
 const SITE_CODE = {
-	dirs: [fileURLToPath(new URL('../', import.meta.url))],
-	files: [fileURLToPath(new URL('../../node_modules/.package-lock.json', import.meta.url))],
+	dirs: [fileURLToPath(new URL('../../', import.meta.url))],
+	files: [fileURLToPath(new URL('../../../node_modules/.package-lock.json', import.meta.url))],
 };
 
 /**

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { FileMemo } from '../file-memo.ts';
-import { isObject, resolvePointer, type Json, type JsonObject } from './json.ts';
+import { isObject, resolvePointer, type Json, type JsonObject } from '../../openapi/json.ts';
 import { refTarget } from './ref-containment.ts';
-import { readSourceDocument, type SourceDocument } from './source-document.ts';
-import { unsafeDescriptions } from './sanitize-text.ts';
-import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from './upgrade.ts';
+import { readSourceDocument, type SourceDocument } from '../../openapi/source-document.ts';
+import { unsafeDescriptions } from '../../openapi/sanitize-text.ts';
+import { detectVersion, upgradeDocument, type SourceVersion, type UpgradedDocument } from '../../openapi/upgrade.ts';
 
-export { componentSchemas, dereference, isObject, type Json, type JsonObject } from './json.ts';
+export { componentSchemas, dereference, isObject, type Json, type JsonObject } from '../../openapi/json.ts';
 
 /**
  * Loads the API documents of `openapi/` for the code that consumes them: the reference pages,

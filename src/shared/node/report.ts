@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { ProblemReportError, formatReport, type Problem } from './problems.ts';
+import { ProblemReportError, formatReport, type Problem } from '../problems.ts';
 
 interface ReportContext {
 	/** Astro's command: `build` stops on problems, `dev` (and `preview`, `sync`) logs them. */
