@@ -41,3 +41,41 @@ test('accepts public modules, shared aliases and imports within a feature', asyn
 	].join('\n');
 	expect(await boundaryErrors('src/features/playground/x.ts', code)).toEqual([]);
 });
+
+test('rejects browser code importing Node built-ins or src/shared/node/', async () => {
+	const code =
+		"import { readFileSync } from 'node:fs';\nimport { keptResult } from '#shared/node/build-cache.ts';\nreadFileSync(''); keptResult();\n";
+	for (const file of ['src/features/playground/client/x.ts', 'src/features/mock/worker/x.ts', 'src/features/mock/core/x.ts']) {
+		expect(await boundaryErrors(file, code), file).toEqual([
+			expect.stringContaining('Node built-ins'),
+			expect.stringContaining('src/shared/node/'),
+		]);
+	}
+	const script =
+		"---\n---\n<p>x</p>\n<script>\nimport { writeAtomic } from '#shared/node/write-atomic.ts';\nwriteAtomic('', '');\n</script>\n";
+	expect(await boundaryErrors('src/features/decisions/components/X.astro', script)).toEqual([expect.stringContaining('src/shared/node/')]);
+});
+
+test('rejects src/shared/ outside node/ importing Node built-ins or node/ modules, and allows them in src/shared/node/', async () => {
+	const code = "import path from 'path';\nimport { writeAtomic } from './node/write-atomic.ts';\npath.join(); writeAtomic('', '');\n";
+	expect(await boundaryErrors('src/shared/x.ts', code)).toEqual([
+		expect.stringContaining('Node built-ins'),
+		expect.stringContaining('node/ folder'),
+	]);
+	expect(
+		await boundaryErrors('src/shared/openapi/x.ts', "import { keptResult } from '#shared/node/build-cache.ts';\nkeptResult();\n"),
+	).toHaveLength(1);
+	expect(
+		await boundaryErrors(
+			'src/shared/node/x.ts',
+			"import { readFileSync } from 'node:fs';\nimport { utf8 } from '../bytes.ts';\nreadFileSync(''); utf8('');\n",
+		),
+	).toEqual([]);
+});
+
+test('accepts Node-only imports in build-time feature code and in tests of browser code', async () => {
+	const code =
+		"import { readFileSync } from 'node:fs';\nimport { keptResult } from '#shared/node/build-cache.ts';\nreadFileSync(''); keptResult();\n";
+	expect(await boundaryErrors('src/features/playground/index.ts', code)).toEqual([]);
+	expect(await boundaryErrors('src/features/playground/client/x.test.ts', code)).toEqual([]);
+});
