@@ -6,7 +6,7 @@ import { defaultFix, type ProblemCode } from './problem-codes.ts';
  * build shows every problem instead of the first.
  */
 export interface Problem {
-	/** Stable code from the catalogue (`problem-codes.ts`), e.g. `frontmatter/invalid-field`. */
+	/** Stable code from its feature's catalogue (`problem-codes.ts`), e.g. `frontmatter/invalid-field`. */
 	code: ProblemCode;
 	/** File path relative to the project root. */
 	file: string;

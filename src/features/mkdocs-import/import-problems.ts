@@ -1,7 +1,8 @@
 import type { Problem } from '#shared/problems.ts';
+import './problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
- * What the importer can find wrong (described in the catalogue, `#shared/problem-codes.ts`), each
+ * What the importer can find wrong (described in the catalogue, `problem-codes.ts`), each
  * with whether it stops the import. An error leaves the site untouched (the import writes
  * nothing); a warning is reported and the import goes on.
  */

@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import { importProblem, type ImportProblem } from './import-problems.ts';
 import { outsideProblem, resolveInProject, type ProjectFolder } from './project-files.ts';
+import './problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /** One entry of `nav`: a page, a section holding entries, or a link to another site. */
 export type NavEntry =

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Problem } from '#shared/problems.ts';
 import type { ProposalPull } from './stage.ts';
+import './problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * What `npm run decisions:sync` read of the SUPs' pull requests in the enhancements repository:
@@ -46,13 +47,13 @@ export function readProposalPulls(folder: string, label: string): { pulls: Map<n
 		try {
 			parsed = proposalPullSchema.safeParse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
 		} catch (error) {
-			problems.push({ code: 'decision/github-snapshot', file: `${label}/${name}`, message: `not valid JSON: ${(error as Error).message}` });
+			problems.push({ code: 'proposal/github-snapshot', file: `${label}/${name}`, message: `not valid JSON: ${(error as Error).message}` });
 			continue;
 		}
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
 				problems.push({
-					code: 'decision/github-snapshot',
+					code: 'proposal/github-snapshot',
 					file: `${label}/${name}`,
 					path: `/${issue.path.join('/')}`,
 					message: issue.message,

@@ -3,6 +3,7 @@ import { deriveParty, parseMarker, splitId, type Party } from './marker.ts';
 import type { Keyword } from './normative-text.ts';
 import type { ParsedRegistry, RetiredRequirement } from './registry.ts';
 import type { Problem } from '#shared/problems.ts';
+import './problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /** A specification page as read from disk. */
 export interface SpecPage {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { splitFrontMatter } from '#shared/front-matter.ts';
 import type { Problem } from '#shared/problems.ts';
+import './problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * Checks one page's front matter against the docs collection schema and reports each failing

@@ -8,6 +8,7 @@ import { listApiDocuments, loadApiDocument, type ApiDocument } from '#shared/nod
 import { CHECKS_FILE, readCheckLevels, UNREADABLE } from '../openapi/check-levels.ts';
 import { lintApiDocument } from '../openapi/lint.ts';
 import type { Problem } from '#shared/problems.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /** Problems after which the document is not loaded at all. */
 const NOT_LOADED = new Set([

@@ -3,6 +3,7 @@ import type { ApiDocument } from '#shared/node/openapi/documents.ts';
 import { isObject } from '#shared/openapi/json.ts';
 import { METHODS } from '#shared/openapi/operations.ts';
 import type { Problem } from '#shared/problems.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * Checks that every endpoint a page names exists in an API document: inline code such as

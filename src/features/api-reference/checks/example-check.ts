@@ -6,6 +6,7 @@ import { isObject } from '#shared/openapi/json.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * Validates the examples of specification pages against the API documents' component schemas.

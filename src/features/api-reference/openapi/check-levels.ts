@@ -3,6 +3,7 @@ import { CHECKS_FILE_NAME } from '#shared/node/openapi/documents.ts';
 import { MANAGEMENT_API_ID } from '#shared/openapi/mock-path.ts';
 import type { Problem } from '#shared/problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * How strictly each API document is checked, from `openapi/checks.yaml`:

@@ -1,6 +1,6 @@
 /**
  * How to fix a problem of each of Redocly's rules that the lint runs (`lint.ts`), for the rules
- * the catalogue of problem codes (`shared/problem-codes.ts`) does not already describe. Redocly
+ * the catalogue of problem codes (`../problem-codes.ts`) does not already describe. Redocly
  * says what is wrong; a person reading the build's report also needs what to write instead, in
  * the document as written (for a 2.0 or 3.0 document too, though it was checked in its 3.1 form).
  * `lint-fixes.test.ts` checks that every rule the lint runs has a fix here or in the catalogue.

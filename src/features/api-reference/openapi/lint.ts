@@ -12,6 +12,7 @@ import { detectVersion } from '#shared/openapi/upgrade.ts';
 import { scanExternalRefs } from '#shared/node/openapi/ref-scan.ts';
 import { ContainedResolver } from './contained-resolver.ts';
 import { LINT_FIXES } from './lint-fixes.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /**
  * Checks an API document with Redocly's OpenAPI linter (a maintained validator): structure,

@@ -2,6 +2,7 @@ import { approversFileSchema, type OrganizationEntry } from '../schema.ts';
 import type { Problem } from '#shared/problems.ts';
 import { schemaProblems } from '#shared/schema-problems.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 export const APPROVERS_FILE = 'content/approvers.yaml';
 

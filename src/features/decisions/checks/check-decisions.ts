@@ -4,6 +4,7 @@ import { readTracker, type LoadedTracker } from './check-tracker.ts';
 import type { Problem } from '#shared/problems.ts';
 import type { SpecPage } from '#shared/node/docs-pages.ts';
 import type { GitHubSnapshots } from '../github/tracker-github.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 export interface DecisionSources {
 	/** Text of `content/approvers.yaml`, or `undefined` when the file does not exist. */

@@ -6,6 +6,7 @@ import type { Problem } from '#shared/problems.ts';
 import { closestMatch } from '#shared/closest-match.ts';
 import { schemaProblems } from '#shared/schema-problems.ts';
 import type { YamlSource } from '#shared/yaml-source.ts';
+import '../problem-codes.ts'; // declares the codes reported here, with their default fixes
 
 /** A tracker file that passed its own checks, kept with its source for cross-file problems. */
 export interface LoadedTracker {
