@@ -11,6 +11,7 @@ import { requirementsFeature } from '#features/requirements/index.ts';
 import { markdownConfig, siteFeature } from '#features/site/index.ts';
 import { normalizeBase } from '#shared/base.ts';
 import { readBuildInfo } from '#shared/node/build-info.ts';
+import { prebundleIntegration } from '#shared/node/prebundle.ts';
 
 export interface SiteOptions {
 	/** Project root: the folder holding `content/` and `openapi/`. */
@@ -69,6 +70,8 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 				social: [{ icon: 'github', label: 'Repository', href: info.repository }],
 				plugins: [...features.map((feature) => feature.plugin), ...siteFeature(root, features, base)],
 			}),
+			// The packages every feature's browser code imports, bundled together once per installation.
+			prebundleIntegration({ name: 'client-deps', entries: features.flatMap((feature) => feature.clientPackages ?? []) }),
 		],
 	};
 }

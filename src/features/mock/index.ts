@@ -20,5 +20,15 @@ export function mockFeature(): Feature {
 		}),
 		sidebar: { reference: [{ label: 'Device conformance', link: '/conformance/' }] },
 		isGeneratedLink: pathMatcher(routePaths(MOCK_ROUTES)),
+		// What the browser side imports: API documents in YAML, signing and X.509, the device store.
+		// `reflect-metadata` keeps its own file: `x509-certificates.ts` imports it before
+		// `@peculiar/x509`, whose `tsyringe` checks for it as it loads.
+		clientPackages: [
+			{ id: 'yaml', file: 'yaml' },
+			{ id: 'reflect-metadata', file: 'reflect-metadata' },
+			{ id: '@peculiar/x509', file: 'x509' },
+			{ id: 'structured-headers', file: 'structured-headers' },
+			{ id: 'idb-keyval', file: 'idb-keyval' },
+		],
 	};
 }

@@ -15,5 +15,15 @@ export function playgroundFeature(): Feature {
 		}),
 		sidebar: { reference: [{ label: 'Playground', link: '/playground/' }] },
 		isGeneratedLink: pathMatcher(routePaths(PLAYGROUND_ROUTES)),
+		// The highlighter of the exchanges shown (`#shared/shiki.ts`), with the themes and languages it loads.
+		clientPackages: [
+			{ id: 'shiki/core', file: 'shiki-core' },
+			{ id: 'shiki/engine/javascript', file: 'shiki-engine-javascript' },
+			{ id: 'shiki/themes/github-light.mjs', file: 'shiki-github-light' },
+			{ id: 'shiki/themes/github-dark.mjs', file: 'shiki-github-dark' },
+			{ id: 'shiki/langs/json.mjs', file: 'shiki-json' },
+			{ id: 'shiki/langs/yaml.mjs', file: 'shiki-yaml' },
+			{ id: 'shiki/langs/shellscript.mjs', file: 'shiki-shellscript' },
+		],
 	};
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
-import { clientDepsIntegration } from './client-deps.ts';
 import { contentChecksIntegration } from './content-checks.ts';
 import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
@@ -31,7 +30,6 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 	const site: StarlightPlugin = featurePlugin('margo:site', {
 		integrations: [
 			buildInfoIntegration(),
-			clientDepsIntegration(),
 			contentChecksIntegration(),
 			sidebarWatchIntegration(),
 			virtualModulesIntegration('margo:figures', (root) => ({

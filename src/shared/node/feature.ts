@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { StarlightPlugin, StarlightUserConfig } from '@astrojs/starlight/types';
+import type { Prebundle } from './prebundle.ts';
 
 export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
@@ -34,6 +35,12 @@ export interface Feature {
 	 * Markdown plugins (asides, and the GitHub alerts that become asides) transform them too.
 	 */
 	markdownDirs?: string[];
+	/**
+	 * The packages the feature's browser code imports (or exported paths of them), which the host
+	 * bundles once per installation for every feature together (`prebundle.ts`). One left out is
+	 * bundled with the site's code at every build: only slower.
+	 */
+	clientPackages?: Prebundle['entries'];
 }
 
 interface PluginParts {

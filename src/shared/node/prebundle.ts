@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
 import { bundleKey, cachedBundle, nodeModulesOf } from './install-bundle.ts';
 
@@ -120,6 +121,19 @@ export function prebundlePlugin(assets: string, prebundle: Prebundle): Plugin {
 			for (const file of bundleFiles(made.dir)) {
 				this.emitFile({ type: 'asset', fileName: `${folder()}/${file}`, source: readFileSync(join(made.dir, file)) });
 			}
+		},
+	};
+}
+
+/** Adds a prebundle to the site's client build, saying so when it is made rather than reused. */
+export function prebundleIntegration({ name, entries }: Pick<Prebundle, 'name' | 'entries'>): AstroIntegration {
+	return {
+		name: `margo:prebundle-${name}`,
+		hooks: {
+			'astro:config:setup': ({ config, logger, updateConfig }) => {
+				const onBundling = () => logger.info('Bundling the browser code’s packages once for this installation…');
+				updateConfig({ vite: { plugins: [prebundlePlugin(config.build.assets, { name, entries, onBundling })] } });
+			},
 		},
 	};
 }
