@@ -13,7 +13,9 @@ interface ProblemCodeEntry {
 
 /**
  * Every code of every feature: each feature's `problem-codes.ts` merges its catalogue in
- * (`declare module '#shared/problem-codes.ts' { interface ProblemCodes extends … {} }`).
+ * (`declare module '#shared/problem-codes.ts' { interface ProblemCodes extends … {} }`), a use
+ * knip does not see.
+ * @public
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface ProblemCodes {}
