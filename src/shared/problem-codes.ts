@@ -49,6 +49,7 @@ export const PROBLEM_CODES = {
 	'proposal/unmatched-row': { title: 'a row of the README status table links no SUP of the folder' },
 	'proposal/stage-disagreement': { title: 'the README status table gives another stage than the folder or the pull request' },
 	'proposal/missing-target': { title: 'a SUP links a figure or document that is not in the folder' },
+	'proposal/unsafe-markup': { title: 'a SUP holds raw HTML or a link the site does not publish (script, handler, javascript: URL)' },
 
 	// Requirement IDs and the lexicon (features/requirements)
 	'requirements/stray-marker': { title: 'a requirement marker has no sentence before it' },
