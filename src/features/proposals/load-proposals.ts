@@ -5,6 +5,7 @@ import { readProposalPulls } from './proposal-pulls.ts';
 import { findSection, parseDocument } from './parse/sections.ts';
 import { rewriteLinks } from './rewrite-links.ts';
 import { safeMarkup } from './safe-markup.ts';
+import { specPageFinder, specRepositoryPath } from './spec-links.ts';
 import { containedPath, resolveProposalsDir, type ProposalsDir } from './source/proposals-dir.ts';
 import { readProposals } from './source/read-proposals.ts';
 
@@ -65,6 +66,8 @@ export function loadProposals(root: string, env: NodeJS.ProcessEnv = process.env
 		proposalAt: (path: string) => slugByPath.get(path.toLowerCase()),
 		fileExists: (path: string) => containedPath(dir, path) !== undefined,
 		fileUrl: proposalFileUrl,
+		specPageAt: specPageFinder(root),
+		specRepositoryPath,
 	};
 	const loaded = proposals.map((proposal): LoadedProposal => {
 		if (!proposal.file || proposal.text === undefined) return { ...proposal, markdown: undefined, files: [] };
