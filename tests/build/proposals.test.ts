@@ -96,8 +96,11 @@ test('lists the SUPs beside the trackers in decisions.json, the feed and the cal
 	const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'public/schemas/decisions.schema.json'), 'utf8')));
 	expect(validate(json) ? [] : validate.errors).toEqual([]);
 	expect(json.$schema).toBe('https://margo.example.org/schemas/decisions.schema.json');
-	expect(json.proposals.map((p: { kind: string; slug: string; stage: string; deadline: string | null }) => `${p.kind} ${p.slug} ${p.stage} ${p.deadline}`))
-		.toMatchInlineSnapshot(`
+	expect(
+		json.proposals.map(
+			(p: { kind: string; slug: string; stage: string; deadline: string | null }) => `${p.kind} ${p.slug} ${p.stage} ${p.deadline}`,
+		),
+	).toMatchInlineSnapshot(`
 			[
 			  "proposal generic P2 2099-01-15",
 			  "proposal later deferred null",

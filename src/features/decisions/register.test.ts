@@ -126,7 +126,10 @@ test('exports the SUPs beside the trackers, each entry with its kind, in the sha
 		repository: 'https://github.com/margo/specification',
 		now: new Date('2024-09-05T08:00:00Z'),
 		organizations,
-		proposals: [proposalItem(), proposalItem({ slug: 'pr-7', stage: 'P1', file: null, pr: 7, finalReviewFrom: null, reviewWindowEnds: null })],
+		proposals: [
+			proposalItem(),
+			proposalItem({ slug: 'pr-7', stage: 'P1', file: null, pr: 7, finalReviewFrom: null, reviewWindowEnds: null }),
+		],
 	});
 	expect(data.$schema).toBe('https://margo.example.org/schemas/decisions.schema.json');
 	expect(new Set(data.trackers.map((t) => t.kind))).toEqual(new Set(['tracker']));

@@ -1,5 +1,4 @@
-import type { ProposalItem } from '#features/decisions/index.ts';
-import { trustedGitHubUrl, webOrigin } from '#features/decisions/index.ts';
+import { trustedGitHubUrl, webOrigin, type ProposalItem } from '#features/decisions/index.ts';
 import type { Proposal } from './build-proposals.ts';
 import { PROPOSALS_REPOSITORY } from './repository.ts';
 import { STAGES, ownerLabel } from './view.ts';

@@ -8,8 +8,10 @@ import type { Problem } from '#shared/problems.ts';
 /** Schemes a link of a SUP may have; relative and fragment links have none. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
-/** The scheme of a URL as a browser reads it (it drops tabs, newlines and leading spaces). */
-const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+/** The scheme of a URL as a browser reads it (it drops tabs, newlines, and control characters and spaces in front). */
+const schemeOf = (url: string) =>
+	// eslint-disable-next-line no-control-regex -- the control characters a browser ignores are what this removes
+	/^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 
 type Node = Root | RootContent;
 type Edit = { start: number; end: number; text: string };
@@ -25,7 +27,11 @@ function unsafeSpots(text: string, report: (node: Node, message: string) => void
 		if (node.type === 'html') {
 			const { html, removed } = sanitizeHtmlFragment(node.value);
 			if (html === undefined) return;
-			if (removed) report(node, 'raw HTML lost what the site does not publish (scripts, styles, frames, event handlers, links other than http, https, mailto or relative)');
+			if (removed)
+				report(
+					node,
+					'raw HTML lost what the site does not publish (scripts, styles, frames, event handlers, links other than http, https, mailto or relative)',
+				);
 			// One line in place of the piece, then its line breaks, so later lines keep their numbers.
 			const breaks = '\n'.repeat((text.slice(start, end).match(/\n/g) ?? []).length);
 			edits.push({ start, end, text: `${html.replace(/\r?\n/g, '&#10;')}${breaks}` });
@@ -36,7 +42,10 @@ function unsafeSpots(text: string, report: (node: Node, message: string) => void
 			const allowed = scheme === undefined || (node.type === 'image' ? scheme === 'http' || scheme === 'https' : LINK_SCHEMES.has(scheme));
 			if (!allowed) {
 				report(node, `a ${node.type === 'image' ? 'figure' : 'link'} to a ${scheme}: address is not published`);
-				const inner = 'children' in node && node.children.length ? text.slice(node.children[0]!.position!.start.offset, node.children.at(-1)!.position!.end.offset) : '';
+				const inner =
+					'children' in node && node.children.length
+						? text.slice(node.children[0]!.position!.start.offset, node.children.at(-1)!.position!.end.offset)
+						: '';
 				const replacement =
 					node.type === 'definition' ? `[${node.label ?? node.identifier}]: #` : node.type === 'image' ? node.alt || '' : inner;
 				edits.push({ start, end, text: replacement });

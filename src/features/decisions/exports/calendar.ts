@@ -112,13 +112,7 @@ export function deadlineCalendar(register: readonly TrackerView[], { siteBase, n
 			`STATUS:${tracker.status === 'withdrawn' ? 'CANCELLED' : 'CONFIRMED'}`,
 			`CATEGORIES:${escapeText(tracker.statusInfo.label)}`,
 			'TRANSP:TRANSPARENT',
-			...(waiting
-				? [
-						...REMINDER,
-						`DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`,
-						'END:VALARM',
-					]
-				: []),
+			...(waiting ? [...REMINDER, `DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`, 'END:VALARM'] : []),
 			'END:VEVENT',
 		];
 	});

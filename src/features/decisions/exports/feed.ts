@@ -87,14 +87,18 @@ export function atomFeed(register: readonly TrackerView[], { siteBase, now, prop
 	const trackerEntries = changes.map(({ tracker, entry, anchor }): FeedEntry => {
 		const url = new URL(`decisions/${tracker.slug}/`, siteBase).href;
 		const label = LIFECYCLE[entry.status].label;
-		return { date: entry.date, key: tracker.id, xml: `  <entry>
+		return {
+			date: entry.date,
+			key: tracker.id,
+			xml: `  <entry>
     <id>${escapeXml(`${url}#${anchor}`)}</id>
     <title>${escapeXml(`${tracker.id} ${label.toLowerCase()}: ${tracker.title}`)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
     <updated>${entry.date}T00:00:00Z</updated>
     <category term="${entry.status}" label="${escapeXml(label)}"/>
     <summary>${escapeXml(`${entry.note} (${LIFECYCLE[entry.status].meaning})`)}</summary>
-  </entry>` };
+  </entry>`,
+		};
 	});
 	const entries = [...trackerEntries, ...proposals.flatMap((item) => proposalEntry(item, siteBase))].sort(
 		(a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key),

@@ -24,8 +24,7 @@ export function wireRegisterFilters(root: ParentNode): void {
 		const owner = value('owner');
 		let shown = 0;
 		for (const row of rows) {
-			const visible =
-				(!stage || row.dataset['stage'] === stage) && (!owner || (row.dataset['owners'] ?? '').split(' ').includes(owner));
+			const visible = (!stage || row.dataset['stage'] === stage) && (!owner || (row.dataset['owners'] ?? '').split(' ').includes(owner));
 			row.hidden = !visible;
 			if (visible) shown += 1;
 		}
