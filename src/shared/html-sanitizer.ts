@@ -46,7 +46,12 @@ const asWritten = unified().use(rehypeStringify).freeze();
 const imagesAsLinks = unified().use(imagesOfOtherHostsAsLinks).use(rehypeStringify).freeze();
 const sanitizer = unified().use(imagesOfOtherHostsAsLinks).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 
-const render = (processor: typeof asWritten, tree: Root) => processor.stringify(processor.runSync(structuredClone(tree)) as Root);
+/** What the three processors share: run on a copy of the tree, then write it out. */
+interface HtmlProcessor {
+	runSync(tree: Root): unknown;
+	stringify(tree: Root): string;
+}
+const render = (processor: HtmlProcessor, tree: Root) => processor.stringify(processor.runSync(structuredClone(tree)) as Root);
 
 /**
  * A piece of raw HTML as the site may publish it. `html` is `undefined` when the piece is fine as
