@@ -27,7 +27,14 @@ declare module 'virtual:margo/changes' {
 	export default changes;
 }
 declare module 'virtual:margo/proposals-summary' {
-	/** How many SUPs the site shows, and the open ones by the specification page whose requirement IDs they name. */
-	const summary: { count: number; byPage: Record<string, { slug: string; title: string; stage: string }[]> };
+	/**
+	 * How many SUPs the site shows, the open ones by the specification page whose requirement IDs
+	 * they name, and every SUP as the decision exports list it.
+	 */
+	const summary: {
+		count: number;
+		byPage: Record<string, { slug: string; title: string; stage: string }[]>;
+		items: import('#features/decisions/exports/proposal-items.ts').ProposalItem[];
+	};
 	export default summary;
 }

@@ -5,7 +5,7 @@ import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 const browser = useBrowser();
 
 describe.each([390, 1400])('at %i px', (width) => {
-	test('lists the SUPs, filters them by stage and owner, and copies the status table', async () => {
+	test('lists the SUPs, filters them by stage and owner on the shared filter panel, and copies the status table', async () => {
 		const { context, page, log } = await openTrackedPage(browser());
 		await page.setViewportSize({ width, height: 900 });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
@@ -13,11 +13,21 @@ describe.each([390, 1400])('at %i px', (width) => {
 		const rows = page.locator('[data-sup-row]');
 		const total = await rows.count();
 		expect(total).toBeGreaterThan(3);
+		const panel = page.locator('search.margo-filters[data-sup-filters]');
+		await expect(panel.isVisible()).resolves.toBe(true);
+		// The panel is the registers' one: its controls are as wide as the decision register's, one per grid cell.
+		const columns = await panel.evaluate((el) => getComputedStyle(el).display);
+		expect(columns).toBe('grid');
 		await page.getByLabel('Stage').selectOption('P2');
 		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(1);
-		await expect(page.locator('[data-sup-count]').textContent()).resolves.toBe(`1 of ${total}`);
+		await expect(page.locator('[data-sup-count]').textContent()).resolves.toBe(`Showing 1 of ${total} proposals.`);
 		expect(new URL(page.url()).search).toBe('?stage=P2');
-		await page.getByLabel('Stage').selectOption('');
+		// The P2 proposal is not Marcus Delaney's: nothing matches, and the panel offers to clear.
+		await page.getByLabel('Owner').selectOption('mdelaney-margo');
+		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(0);
+		await page.getByRole('button', { name: 'Clear the filters' }).click();
+		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(total);
+		expect(new URL(page.url()).search).toBe('');
 		await page.getByLabel('Owner').selectOption('mdelaney-margo');
 		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(1);
 		await page.getByRole('button', { name: 'Copy the table' }).click();
@@ -26,6 +36,28 @@ describe.each([390, 1400])('at %i px', (width) => {
 		expect(widths.page, 'the register scrolls sideways').toBeLessThanOrEqual(widths.screen);
 		expect(log.errors).toEqual([]);
 		expect(log.foreign).toEqual([]);
+		await context.close();
+	});
+
+	test('recounts a P2 window for the reader’s date with the decision register’s countdown', async () => {
+		const { context, page, log } = await openTrackedPage(browser());
+		await page.setViewportSize({ width, height: 900 });
+		// The example SUPs have no synced pull request, so no window: the register as served gets one,
+		// labelled as a build of long ago would have, and the page's own script must relabel it.
+		await page.route(siteUrl('/proposals/'), async (route) => {
+			const response = await route.fetch();
+			const body = (await response.text()).replace(
+				/(<td data-label="Final review">)[^<]*/,
+				'$1<span class="dt-countdown" data-countdown="2099-01-15" data-days-left="0" data-testid="window"><span data-countdown-label>due today</span></span>',
+			);
+			await route.fulfill({ response, body });
+		});
+		await page.goto(siteUrl('/proposals/'), { waitUntil: 'networkidle' });
+		// The page's module script has run once the load settled: no polling (its 1 s limit fails on a busy machine).
+		const countdown = page.getByTestId('window');
+		await expect(countdown.textContent()).resolves.toMatch(/^\d+ days left$/);
+		await expect(countdown.getAttribute('data-urgency')).resolves.toBe('later');
+		expect(log.errors).toEqual([]);
 		await context.close();
 	});
 

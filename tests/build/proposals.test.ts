@@ -1,3 +1,5 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -22,7 +24,11 @@ beforeAll(async () => {
 
 test('builds, printing each warning with its file and line, without stopping', () => {
 	expect(build.code, build.output).toBe(0);
-	expect(build.output).toContain('Specification Update Proposals (warnings): 5 problems');
+	expect(build.output).toContain('Specification Update Proposals (warnings): 10 problems');
+	expect(build.output).toContain('tests/fixtures/proposals-repo/proposals/mesh.md:25:1: raw HTML lost what the site does not publish');
+	expect(build.output).toContain(
+		'tests/fixtures/proposals-repo/proposals/mesh.md:21:217: link target ../../specification/retired.md is not in the SUP folder nor a page of the specification',
+	);
 	expect(build.output).toContain(
 		'tests/fixtures/proposals-repo/proposals/mesh.md:16:1: figure ../res/mesh/absent.svg is not in the SUP folder',
 	);
@@ -71,6 +77,48 @@ test('serves the figure of the folder and rewrites links to other SUPs, showing 
 	expect(html).toContain('<a href="https://cdn.example.net/mesh.png">Remote picture</a>');
 	expect(html).not.toContain('<img src="https://cdn.example.net');
 	expect(page('proposals/files/res/mesh/layout.svg')).toContain('<circle');
+});
+
+test('links a SUP to the specification pages it names and lets no script, handler or javascript: link of it reach the page', () => {
+	const html = page('proposals/mesh/index.html');
+	const document = html.slice(html.indexOf('<div class="sup-document">'), html.indexOf('</main>'));
+	expect(document).toContain('<a href="/specification/onboarding/#device-enrolment">onboarding</a>');
+	expect(document).toContain('<a href="/specification/onboarding/">the specification');
+	expect(document).toContain('<a href="https://cdn.example.net/diagram.png">Remote diagram</a>');
+	expect(document).toContain('Hover here');
+	expect(document).not.toMatch(/<img[^>]+src="(?:https?:)?\/\/|<script|javascript:|onmouseover|attacked/i);
+});
+
+test('lists the SUPs beside the trackers in decisions.json, the feed and the calendar, P2 windows as deadlines', () => {
+	const json = JSON.parse(page('decisions.json'));
+	const ajv = new Ajv2020({ allErrors: true, strict: true });
+	addFormats.default(ajv);
+	const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'public/schemas/decisions.schema.json'), 'utf8')));
+	expect(validate(json) ? [] : validate.errors).toEqual([]);
+	expect(json.$schema).toBe('https://margo.example.org/schemas/decisions.schema.json');
+	expect(
+		json.proposals.map(
+			(p: { kind: string; slug: string; stage: string; deadline: string | null }) => `${p.kind} ${p.slug} ${p.stage} ${p.deadline}`,
+		),
+	).toMatchInlineSnapshot(`
+			[
+			  "proposal generic P2 2099-01-15",
+			  "proposal later deferred null",
+			  "proposal mesh P1 null",
+			  "proposal moved completed null",
+			  "proposal no rejected null",
+			  "proposal pr-920 P1 null",
+			  "proposal template-owner proposed null",
+			  "proposal untitled proposed null",
+			]
+		`);
+	const calendar = page('decisions/deadlines.ics').replace(/\r\n /g, '');
+	expect(calendar).toContain('UID:sup-generic-review@margo.example.org');
+	expect(calendar).toContain('DTSTART;VALUE=DATE:20990115');
+	expect(calendar).toContain('SUMMARY:Final review ends: SUP Generic heading\\, title from this row');
+	const feed = page('decisions/feed.xml');
+	expect(feed).toContain('<id>https://margo.example.org/proposals/generic/#final-review-2099-01-01</id>');
+	expect(page('decisions/index.html')).toContain('(1 in final review)');
 });
 
 test('derives the README status table, ready to paste', () => {

@@ -11,6 +11,8 @@ export { sameLogin, trustedGitHubUrl, webOrigin } from './github/github-identity
 export type { GitHubClient } from './github/sync/client.ts';
 export type { ExtraSnapshots } from './github/sync/sync.ts';
 export { malformed, requestLine } from './github/sync/request-fault.ts';
+// What the proposals feature hands the feed, calendar and `/decisions.json` for each SUP.
+export type { ProposalItem } from './exports/proposal-items.ts';
 
 /**
  * Decision trackers: the checks of `content/decisions/` and `content/approvers.yaml`, the register's

@@ -2,6 +2,10 @@ import { expect, test } from 'vitest';
 import { organizations, register, tracker } from '../../../tests/support/decision-data.ts';
 import { backlinksFor, buildRegister, byDeadline, openItemsFor } from './register.ts';
 import { exportDecisions } from './exports/json-export.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { proposalItem } from '../../../tests/support/proposal-items.ts';
 
 const approved = tracker({
 	id: 'DT-001',
@@ -114,6 +118,44 @@ test('exports the register with computed approval and absolute links', () => {
 	expect(first?.github).toBeNull();
 	expect(data.trackers[2]?.affects[0]?.url).toBe('https://margo.example.org/specification/onboarding/#responses');
 	expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+});
+
+test('exports the SUPs beside the trackers, each entry with its kind, in the shape of public/schemas/decisions.schema.json', () => {
+	const data = exportDecisions(trackers, {
+		siteBase: 'https://margo.example.org/',
+		repository: 'https://github.com/margo/specification',
+		now: new Date('2024-09-05T08:00:00Z'),
+		organizations,
+		proposals: [
+			proposalItem(),
+			proposalItem({ slug: 'pr-7', stage: 'P1', file: null, pr: 7, finalReviewFrom: null, reviewWindowEnds: null }),
+		],
+	});
+	expect(data.$schema).toBe('https://margo.example.org/schemas/decisions.schema.json');
+	expect(new Set(data.trackers.map((t) => t.kind))).toEqual(new Set(['tracker']));
+	expect(data.proposals).toEqual([
+		{
+			kind: 'proposal',
+			slug: 'gateway',
+			title: 'Gateways, relays; and proxies',
+			stage: 'P2',
+			stageLabel: 'P2 final review',
+			url: 'https://margo.example.org/proposals/gateway/',
+			file: 'proposals/gateway.md',
+			pullRequest: { number: 42, url: 'https://github.com/margo/specification-enhancements/pull/42' },
+			owners: ['@alpha-dev'],
+			deadline: '2024-09-15',
+			daysLeft: 10,
+		},
+		expect.objectContaining({ kind: 'proposal', slug: 'pr-7', file: null, deadline: null, daysLeft: null }),
+	]);
+	const ajv = new Ajv2020({ allErrors: true, strict: true });
+	addFormats.default(ajv);
+	const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../../public/schemas/decisions.schema.json', import.meta.url), 'utf8')));
+	expect(validate(JSON.parse(JSON.stringify(data))) ? [] : validate.errors).toEqual([]);
+	// The schema can fail: a SUP without its kind is refused.
+	const { kind: _kind, ...withoutKind } = data.proposals[0]!;
+	expect(validate({ ...JSON.parse(JSON.stringify(data)), proposals: [withoutKind] })).toBe(false);
 });
 
 test('counts responses given on GitHub in the rule, the matrix and who must act, and exports their source', () => {

@@ -22,6 +22,7 @@ export function proposalsIntegration(): AstroIntegration {
 				// Loaded here, not with the site's configuration: the Markdown parser is needed only to build.
 				const { loadProposals } = await import('./load-proposals.ts');
 				const { openProposalsByPage } = await import('./pages-named.ts');
+				const { proposalItems } = await import('./proposal-items.ts');
 				const root = fileURLToPath(config.root);
 				const loaded = loadProposals(root);
 				updateConfig({
@@ -32,7 +33,12 @@ export function proposalsIntegration(): AstroIntegration {
 								[MODULE]: {
 									code: () => {
 										const now = loadProposals(root);
-										return `export default ${JSON.stringify({ count: now.proposals.length, byPage: openProposalsByPage(root, now.proposals) })};`;
+										const summary = {
+											count: now.proposals.length,
+											byPage: openProposalsByPage(root, now.proposals),
+											items: proposalItems(now.proposals),
+										};
+										return `export default ${JSON.stringify(summary)};`;
 									},
 								},
 							}),

@@ -258,14 +258,24 @@ test('warns, with file and line, about missing figures and links, moved files, r
 		  fix: link the row to the document (e.g. proposals/name.md) or to its pull request
 		tests/fixtures/proposals-repo/README.md:10: completed/moved.md: the README's status table (README.md:10) says P2, completed/ says completed [proposal/stage-disagreement]
 		  fix: bring the status table up to date
+		tests/fixtures/proposals-repo/proposals/mesh.md:25:1: raw HTML lost what the site does not publish (scripts, styles, frames, event handlers, links other than http, https, mailto or relative) [proposal/unsafe-markup]
+		  fix: write the figure or link in Markdown to a file of the SUP folder, or to an http(s) address
+		tests/fixtures/proposals-repo/proposals/mesh.md:27:1: raw HTML lost what the site does not publish (scripts, styles, frames, event handlers, links other than http, https, mailto or relative) [proposal/unsafe-markup]
+		  fix: write the figure or link in Markdown to a file of the SUP folder, or to an http(s) address
+		tests/fixtures/proposals-repo/proposals/mesh.md:27:78: a link to a javascript: address is not published [proposal/unsafe-markup]
+		  fix: write the figure or link in Markdown to a file of the SUP folder, or to an http(s) address
 		tests/fixtures/proposals-repo/proposals/mesh.md:16:1: figure ../res/mesh/absent.svg is not in the SUP folder (looked for res/mesh/absent.svg) [proposal/missing-target]
 		  fix: fix the path, or add the file to the folder the SUP references
-		tests/fixtures/proposals-repo/proposals/mesh.md:19:59: link target ./nowhere.md is not in the SUP folder (looked for proposals/nowhere.md) [proposal/missing-target]
-		  fix: fix the path, or add the file to the folder the SUP references"
+		tests/fixtures/proposals-repo/proposals/mesh.md:19:59: link target ./nowhere.md is not in the SUP folder nor a page of the specification (looked for proposals/nowhere.md) [proposal/missing-target]
+		  fix: fix the path: a specification page is found by the end of its path (…/specification/onboarding.md)
+		tests/fixtures/proposals-repo/proposals/mesh.md:21:217: link target ../../specification/retired.md is not in the SUP folder nor a page of the specification (looked for ../specification/retired.md) [proposal/missing-target]
+		  fix: fix the path: a specification page is found by the end of its path (…/specification/onboarding.md)
+		tests/fixtures/proposals-repo/proposals/mesh.md:21:270: link https://github.com/margo/specification/blob/main/src/specification/retired.md names src/specification/retired.md, which is no page of the specification here [proposal/missing-target]
+		  fix: link the page as it is in the specification repository now; the link stays on GitHub"
 	`);
 });
 
-test('points links to other SUPs at their pages, figures at the site, and shows remote images as links', () => {
+test('points links to other SUPs and to specification pages at their pages, figures at the site, shows remote images as links and drops scripts and javascript: links', () => {
 	const mesh = load(FIXTURE).proposals.find((p) => p.slug === 'mesh')!;
 	expect(mesh.markdown).toMatchInlineSnapshot(`
 		"
@@ -280,6 +290,14 @@ test('points links to other SUPs at their pages, figures at the site, and shows 
 		[Remote picture](<https://cdn.example.net/mesh.png>)
 
 		Builds on [the moved proposal](/proposals/moved/) and a link to nowhere.
+
+		It changes [onboarding](/specification/onboarding/#device-enrolment), as [the specification's source](/specification/onboarding/) says; a retired page and [its source](https://github.com/margo/specification/blob/main/src/specification/retired.md) match no page.
+
+		<p align="center"><a href="https://cdn.example.net/diagram.png">Remote diagram</a></p>
+
+
+
+		<a></a>Hover here</a>, or here.
 		"
 	`);
 });

@@ -4,6 +4,8 @@ import { buildProposals, type Proposal } from './build-proposals.ts';
 import { readProposalPulls } from './proposal-pulls.ts';
 import { findSection, parseDocument } from './parse/sections.ts';
 import { rewriteLinks } from './rewrite-links.ts';
+import { safeMarkup } from './safe-markup.ts';
+import { specPageFinder, specRepositoryPath } from './spec-links.ts';
 import { containedPath, resolveProposalsDir, type ProposalsDir } from './source/proposals-dir.ts';
 import { readProposals } from './source/read-proposals.ts';
 
@@ -64,11 +66,15 @@ export function loadProposals(root: string, env: NodeJS.ProcessEnv = process.env
 		proposalAt: (path: string) => slugByPath.get(path.toLowerCase()),
 		fileExists: (path: string) => containedPath(dir, path) !== undefined,
 		fileUrl: proposalFileUrl,
+		specPageAt: specPageFinder(root),
+		specRepositoryPath,
 	};
 	const loaded = proposals.map((proposal): LoadedProposal => {
 		if (!proposal.file || proposal.text === undefined) return { ...proposal, markdown: undefined, files: [] };
-		const rewritten = rewriteLinks(proposal.text, proposal.file, dir.label, targets);
-		warnings.push(...rewritten.warnings);
+		// Made safe first: what the sanitizer turns into links (images of other hosts) is then pointed like any link.
+		const safe = safeMarkup(proposal.text, `${dir.label}/${proposal.file}`);
+		const rewritten = rewriteLinks(safe.text, proposal.file, dir.label, targets);
+		warnings.push(...safe.warnings, ...rewritten.warnings);
 		const markdown = withoutTitleAndOwners(rewritten.text);
 		return { ...proposal, markdown, files: rewritten.files.map((path) => ({ path, real: containedPath(dir, path)! })) };
 	});

@@ -10,6 +10,7 @@ export const PROPOSAL_PROBLEM_CODES = defineProblemCodes({
 	'proposal/unmatched-row': { title: 'a row of the README status table links no SUP of the folder' },
 	'proposal/stage-disagreement': { title: 'the README status table gives another stage than the folder or the pull request' },
 	'proposal/missing-target': { title: 'a SUP links a figure or document that is not in the folder' },
+	'proposal/unsafe-markup': { title: 'a SUP holds raw HTML or a link the site does not publish (script, handler, javascript: URL)' },
 	'proposal/github-snapshot': {
 		title: 'a pull request file under content/decisions/github/ is not what `npm run decisions:sync` writes',
 		fix: 'run `npm run decisions:sync` again, or restore the file with git',

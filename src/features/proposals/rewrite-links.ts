@@ -13,6 +13,10 @@ export interface LinkTargets {
 	fileExists(path: string): boolean;
 	/** The site path a file of the folder is served at. */
 	fileUrl(path: string): string;
+	/** The slug of the specification page a Markdown path outside the folder names (`specification/onboarding`). */
+	specPageAt(path: string): string | undefined;
+	/** The file path in an address of the specification repository, else `undefined`. */
+	specRepositoryPath(url: string): string | undefined;
 }
 
 export interface Rewritten {
@@ -29,7 +33,9 @@ const isRelative = (url: string) => url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(u
 
 /**
  * The SUP's Markdown with its links and images pointed at the site: links to other SUPs become
- * links to their pages, figures of the folder are served under the site (SVGs as plain images),
+ * links to their pages, links to the specification (a relative path out of the folder, or the
+ * specification repository's address) links to its pages, figures of the folder are served under
+ * the site (SVGs as plain images),
  * images from other hosts become links (the site loads nothing from other hosts), and a missing
  * figure or document becomes its text, with a warning at file:line. The text is changed only at
  * those nodes, by their positions in the source, so everything else reads as written.
@@ -74,21 +80,40 @@ export function rewriteLinks(text: string, file: string, label: string, targets:
 				edits.push({ start, end, text: `[${node.alt || url}](<${url}>)` });
 				return;
 			}
+			const inSpecRepository = node.type === 'link' ? targets.specRepositoryPath(url) : undefined;
+			if (inSpecRepository !== undefined) {
+				const page = targets.specPageAt(inSpecRepository);
+				const hash = url.includes('#') ? `#${url.split('#')[1]}` : '';
+				if (page) edits.push({ start, end, text: `[${inner(node)}](/${page}/${hash})` });
+				else
+					warn(
+						node,
+						`link ${url} names ${inSpecRepository}, which is no page of the specification here`,
+						'link the page as it is in the specification repository now; the link stays on GitHub',
+					);
+				return;
+			}
 			if (isRelative(url)) {
 				const { path, hash } = resolveTarget(url);
 				const slug = path.toLowerCase().endsWith('.md') ? targets.proposalAt(path) : undefined;
+				const page = node.type === 'link' && !slug && !targets.fileExists(path) ? targets.specPageAt(path) : undefined;
 				if (node.type === 'link' && slug) {
 					edits.push({ start, end, text: `[${inner(node)}](/proposals/${slug}/${hash})` });
+				} else if (page) {
+					edits.push({ start, end, text: `[${inner(node)}](/${page}/${hash})` });
 				} else if (!path.startsWith('..') && targets.fileExists(path) && !path.toLowerCase().endsWith('.md')) {
 					files.add(path);
 					const served = targets.fileUrl(path);
 					edits.push({ start, end, text: node.type === 'image' ? `![${node.alt ?? ''}](${served})` : `[${inner(node)}](${served})` });
 				} else {
 					const what = node.type === 'image' ? 'figure' : 'link target';
+					const orPage = node.type === 'link' && /\.mdx?$/i.test(path) ? ' nor a page of the specification' : '';
 					warn(
 						node,
-						`${what} ${url} is not in the SUP folder (looked for ${path})`,
-						'fix the path, or add the file to the folder the SUP references',
+						`${what} ${url} is not in the SUP folder${orPage} (looked for ${path})`,
+						orPage
+							? 'fix the path: a specification page is found by the end of its path (…/specification/onboarding.md)'
+							: 'fix the path, or add the file to the folder the SUP references',
 					);
 					edits.push({ start, end, text: node.type === 'image' ? `*${node.alt || url}* (figure missing)` : inner(node) || url });
 				}

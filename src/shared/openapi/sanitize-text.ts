@@ -1,15 +1,17 @@
-import type { Element, Root } from 'hast';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import type { Root } from 'hast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { markdownToHast } from 'satteri';
 import { unified } from 'unified';
+import { imagesOfOtherHostsAsLinks, sanitizeSchema } from '../html-sanitizer.ts';
 
 /**
  * The one sanitizing path for the Markdown of API documents, which come from third parties too.
  * A description is parsed by the parser that renders the pages (Sätteri, raw HTML parsed into
- * elements) and the tree is sanitized with rehype-sanitize's allow-list (GitHub's, with links
- * only to http, https, mailto or relative and fragment URLs, and no `data:` anywhere; an image of
- * another host becomes a link to it, since the site loads nothing from other hosts): `<script>`,
+ * elements) and the tree is sanitized with the site's one allow-list (`#shared/html-sanitizer.ts`,
+ * shared with SUPs: GitHub's, with links only to http, https, mailto or relative and fragment URLs,
+ * and no `data:` anywhere; an image of another host becomes a link to it, since the site loads
+ * nothing from other hosts): `<script>`,
  * `<form>`, `<base>`, `<iframe>`, `<svg>`, `on*` attributes and `javascript:` URLs however they are
  * spelled (entities, tabs, reference-style definitions, `<…>` destinations) do not survive it.
  *
@@ -22,29 +24,7 @@ import { unified } from 'unified';
  * Plain-text fields (summaries, titles, names) are not Markdown: consumers escape them as text.
  */
 
-const schema: SanitizeSchema = {
-	...defaultSchema,
-	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'], longDesc: ['http', 'https'] },
-};
-
-const sanitizer = unified().use(imagesOfOtherHostsAsLinks).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
-
-/** `<img>` with an absolute or scheme-relative source becomes a link to it, named by its `alt`. */
-function imagesOfOtherHostsAsLinks() {
-	return (tree: Root) => {
-		const visit = (node: Root | Element) => {
-			for (const [index, child] of node.children.entries()) {
-				if (child.type !== 'element') continue;
-				const src = child.properties['src'];
-				if (child.tagName === 'img' && typeof src === 'string' && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim())) {
-					const alt = typeof child.properties['alt'] === 'string' && child.properties['alt'] ? child.properties['alt'] : src;
-					node.children[index] = { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: alt }] };
-				} else visit(child);
-			}
-		};
-		visit(tree);
-	};
-}
+const sanitizer = unified().use(imagesOfOtherHostsAsLinks).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const stringifier = unified().use(rehypeStringify).freeze();
 
 function treeOf(text: string): Root {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
 import { register, tracker } from '../../../../tests/support/decision-data.ts';
+import { proposalItem } from '../../../../tests/support/proposal-items.ts';
 import { deadlineCalendar, escapeText, foldLine } from './calendar.ts';
 
 const trackers = register([
@@ -54,4 +55,16 @@ test('folds long lines without splitting a multi-byte character', () => {
 
 test('escapes text values', () => {
 	expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+});
+
+test('adds the end of a SUP’s P2 feedback window as a deadline with a reminder, and no event for other stages', () => {
+	const proposals = [proposalItem(), proposalItem({ slug: 'draft', stage: 'P1', finalReviewFrom: null, reviewWindowEnds: null })];
+	const calendar = deadlineCalendar(trackers, { siteBase: 'https://margo.example.org/', now: new Date('2024-09-01T12:00:00Z'), proposals });
+	const events = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
+	const sup = events.map((v) => new ICAL.Event(v)).filter((e) => e.uid.startsWith('sup-'));
+	expect(sup.map((e) => `${e.uid} ${e.startDate.toString()} ${e.summary}`)).toEqual([
+		'sup-gateway-review@margo.example.org 2024-09-15 Final review ends: SUP Gateways, relays; and proxies',
+	]);
+	expect(sup[0]?.component.getFirstPropertyValue('url')).toBe('https://margo.example.org/proposals/gateway/');
+	expect(sup[0]?.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P3D');
 });

@@ -1,4 +1,5 @@
 import type { TrackerView } from '../register.ts';
+import { proposalUrl, type ProposalItem } from './proposal-items.ts';
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
@@ -41,15 +42,51 @@ export interface CalendarOptions {
 	siteBase: string;
 	/** When the calendar was generated (DTSTAMP). */
 	now: Date;
+	/** The SUPs, from the proposals feature: those in P2 add the end of their feedback window. */
+	proposals?: readonly ProposalItem[];
+}
+
+/** Three days' notice before a window closes that still waits for someone. */
+const REMINDER = ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P3D'];
+
+/** The end of a SUP's P2 feedback window, an all-day event like a tracker's review deadline. */
+function proposalEvent(item: ProposalItem, siteBase: string, host: string, now: Date): string[] {
+	if (!item.reviewWindowEnds) return [];
+	const url = proposalUrl(item, siteBase);
+	const description = [
+		`Specification Update Proposal in ${item.stageLabel}: ${item.stageMeaning}.`,
+		item.finalReviewFrom ? `The pull request left draft on ${item.finalReviewFrom}; members have two weeks to comment.` : '',
+		item.owners.length ? `Owners: ${item.owners.join(', ')}.` : '',
+		item.pullRequestUrl ?? '',
+		url,
+	].filter(Boolean);
+	return [
+		'BEGIN:VEVENT',
+		// The slug alone: a window that moves updates the subscribed event instead of adding one.
+		`UID:sup-${item.slug}-review@${host}`,
+		`DTSTAMP:${compactStamp(now)}`,
+		`DTSTART;VALUE=DATE:${compactDate(item.reviewWindowEnds)}`,
+		`DTEND;VALUE=DATE:${compactDate(nextDay(item.reviewWindowEnds))}`,
+		`SUMMARY:${escapeText(`Final review ends: SUP ${item.title}`)}`,
+		`DESCRIPTION:${escapeText(description.join('\n'))}`,
+		`URL:${url}`,
+		'STATUS:CONFIRMED',
+		`CATEGORIES:${escapeText(item.stageLabel)}`,
+		'TRANSP:TRANSPARENT',
+		...REMINDER,
+		`DESCRIPTION:${escapeText(`SUP final review closes in 3 days: ${item.title}`)}`,
+		'END:VALARM',
+		'END:VEVENT',
+	];
 }
 
 /**
- * An iCalendar file (RFC 5545) with each tracker's review deadline as an all-day event, for
- * reviewers to subscribe to. Event UIDs depend only on the tracker id, so a moved deadline
+ * An iCalendar file (RFC 5545) with each tracker's review deadline and the end of each SUP's P2
+ * feedback window as all-day events, for reviewers to subscribe to. Event UIDs depend only on the tracker id, so a moved deadline
  * updates the event in a subscribed calendar instead of adding a second one. Trackers still
  * awaiting responses carry a reminder three days ahead.
  */
-export function deadlineCalendar(register: readonly TrackerView[], { siteBase, now }: CalendarOptions): string {
+export function deadlineCalendar(register: readonly TrackerView[], { siteBase, now, proposals = [] }: CalendarOptions): string {
 	const host = new URL(siteBase).host;
 	const events = register.flatMap((tracker) => {
 		if (!tracker.deadline) return [];
@@ -75,15 +112,7 @@ export function deadlineCalendar(register: readonly TrackerView[], { siteBase, n
 			`STATUS:${tracker.status === 'withdrawn' ? 'CANCELLED' : 'CONFIRMED'}`,
 			`CATEGORIES:${escapeText(tracker.statusInfo.label)}`,
 			'TRANSP:TRANSPARENT',
-			...(waiting
-				? [
-						'BEGIN:VALARM',
-						'ACTION:DISPLAY',
-						'TRIGGER:-P3D',
-						`DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`,
-						'END:VALARM',
-					]
-				: []),
+			...(waiting ? [...REMINDER, `DESCRIPTION:${escapeText(`${tracker.id} review closes in 3 days`)}`, 'END:VALARM'] : []),
 			'END:VEVENT',
 		];
 	});
@@ -97,6 +126,7 @@ export function deadlineCalendar(register: readonly TrackerView[], { siteBase, n
 		'X-WR-CALNAME:Margo decision review deadlines',
 		'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
 		...events,
+		...proposals.flatMap((item) => proposalEvent(item, siteBase, host, now)),
 		'END:VCALENDAR',
 	];
 	return `${lines.map(foldLine).join('\r\n')}\r\n`;

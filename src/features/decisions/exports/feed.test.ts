@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { register, tracker } from '../../../../tests/support/decision-data.ts';
+import { proposalItem } from '../../../../tests/support/proposal-items.ts';
 import { atomFeed, statusChanges } from './feed.ts';
 
 const trackers = register([
@@ -76,4 +77,23 @@ test('writes a valid empty feed when no tracker exists', () => {
 	const xml = atomFeed([], options);
 	expect(new XMLParser().parse(xml).feed.entry).toBeUndefined();
 	expect(new XMLParser().parse(xml).feed.updated).toBe('2026-11-26T00:00:00.000Z');
+});
+
+test('adds a SUP entering final review as an entry dated the day its pull request left draft, among the trackers’ changes', () => {
+	const proposals = [
+		proposalItem({ finalReviewFrom: '2024-08-21' }),
+		proposalItem({ slug: 'draft', stage: 'P1', finalReviewFrom: null, reviewWindowEnds: null }),
+	];
+	const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(atomFeed(trackers, { ...options, proposals }));
+	expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
+		'https://margo.example.org/docs/decisions/dt-001/#change-2025-02-12-approved',
+		'https://margo.example.org/docs/decisions/dt-002/#change-2024-08-21-open',
+		'https://margo.example.org/docs/proposals/gateway/#final-review-2024-08-21',
+		'https://margo.example.org/docs/decisions/dt-001/#change-2024-08-20-open',
+	]);
+	expect(feed.entry[2]).toMatchObject({
+		title: 'SUP in final review (P2): Gateways, relays; and proxies',
+		category: { term: 'sup-P2', label: 'SUP P2 final review' },
+		summary: 'Its pull request left draft. Members comment until 2024-09-15, then the technical leads vote.',
+	});
 });

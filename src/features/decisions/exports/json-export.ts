@@ -2,12 +2,21 @@ import { APPROVAL_RULE, type Organization, type Position, type ResponseKind } fr
 import { LIFECYCLE, STATUSES, type Status } from '../lifecycle.ts';
 import type { TrackerView } from '../register.ts';
 import type { CountedState } from '../github/reviews.ts';
+import { daysLeft, utcDate } from '../countdown.ts';
+import { proposalUrl, type ProposalItem } from './proposal-items.ts';
+
+/** Path of the export's JSON Schema below the site's base. */
+const DECISIONS_SCHEMA_PATH = 'schemas/decisions.schema.json';
 
 /**
- * The shape of `/decisions.json` (version 1), documented in the decision trackers guide (`content/docs/contributing/decision-trackers.md`). Fields are only added
- * within a version; a removal or change of meaning bumps `version`.
+ * The shape of `/decisions.json` (version 1), documented in the decision trackers guide
+ * (`content/docs/contributing/decision-trackers.md`) and by `public/schemas/decisions.schema.json`
+ * (change both together). Fields are only added within a version; a removal or change of meaning
+ * bumps `version`. Trackers and Specification Update Proposals are two lists, each entry with its
+ * `kind`: the two processes have different fields, and a reader of trackers reads no SUP by mistake.
  */
 export interface DecisionsExport {
+	$schema: string;
 	version: 1;
 	/** Build time; `daysLeft` values count from its date (UTC). */
 	generatedAt: string;
@@ -15,6 +24,7 @@ export interface DecisionsExport {
 	statuses: { id: Status; label: string; meaning: string; awaitingResponses: boolean }[];
 	organizations: { id: string; name: string; approvers: { id: string; name: string; github: string | null }[] }[];
 	trackers: {
+		kind: 'tracker';
 		id: string;
 		title: string;
 		summary: string;
@@ -70,6 +80,21 @@ export interface DecisionsExport {
 			rejecting: string[];
 		};
 	}[];
+	/** Every SUP (`/proposals/`), its stage and, in P2, its feedback window as a deadline. */
+	proposals: {
+		kind: 'proposal';
+		slug: string;
+		title: string;
+		stage: string;
+		stageLabel: string;
+		url: string;
+		file: string | null;
+		pullRequest: { number: number; url: string } | null;
+		owners: string[];
+		/** The P2 feedback window's last day; `daysLeft` counts to it from `generatedAt`'s date. */
+		deadline: string | null;
+		daysLeft: number | null;
+	}[];
 }
 
 export interface ExportOptions {
@@ -77,15 +102,19 @@ export interface ExportOptions {
 	repository: string;
 	now: Date;
 	organizations: readonly Organization[];
+	/** The SUPs, from the proposals feature (none without them). */
+	proposals?: readonly ProposalItem[];
 }
 
 /** The whole register as data, for dashboards and bots. */
 export function exportDecisions(
 	register: readonly TrackerView[],
-	{ siteBase, repository, now, organizations }: ExportOptions,
+	{ siteBase, repository, now, organizations, proposals = [] }: ExportOptions,
 ): DecisionsExport {
 	const organizationOf = (approver: string) => organizations.find((o) => o.approvers.some((a) => a.id === approver))?.id ?? null;
+	const today = utcDate(now);
 	return {
+		$schema: new URL(DECISIONS_SCHEMA_PATH, siteBase).href,
 		version: 1,
 		generatedAt: now.toISOString(),
 		approvalRule: APPROVAL_RULE,
@@ -101,6 +130,7 @@ export function exportDecisions(
 			approvers: o.approvers.map((a) => ({ id: a.id, name: a.name, github: a.github ?? null })),
 		})),
 		trackers: register.map((t) => ({
+			kind: 'tracker' as const,
 			id: t.id,
 			title: t.title,
 			summary: t.summary,
@@ -158,6 +188,19 @@ export function exportDecisions(
 				awaiting: t.verdict.awaiting,
 				rejecting: t.verdict.rejecting,
 			},
+		})),
+		proposals: proposals.map((p) => ({
+			kind: 'proposal' as const,
+			slug: p.slug,
+			title: p.title,
+			stage: p.stage,
+			stageLabel: p.stageLabel,
+			url: proposalUrl(p, siteBase),
+			file: p.file,
+			pullRequest: p.pr !== null && p.pullRequestUrl ? { number: p.pr, url: p.pullRequestUrl } : null,
+			owners: p.owners,
+			deadline: p.reviewWindowEnds,
+			daysLeft: p.reviewWindowEnds ? daysLeft(p.reviewWindowEnds, today) : null,
 		})),
 	};
 }

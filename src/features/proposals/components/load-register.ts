@@ -24,5 +24,4 @@ export async function loadProposalRegister(): Promise<ProposalRegister> {
 	return { proposals, entries: new Map(entries.map((e) => [e.id, e])), leads, today: utcDate(new Date()) };
 }
 
-/** The repository the SUPs' pull requests are in, for links before the first sync. */
-export const PROPOSALS_REPOSITORY = 'https://github.com/margo/specification-enhancements';
+export { PROPOSALS_REPOSITORY } from '../repository.ts';

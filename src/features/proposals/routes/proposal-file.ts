@@ -26,6 +26,11 @@ export const getStaticPaths = (async () => {
  * `/proposals/files/<path>`: a figure of the SUP folder, at the real path the loader checked to be
  * inside it. SVGs are sanitized (`#shared/sanitize-svg.ts`): a reader may open one at its own
  * address, where a script in it would run on the site's origin.
+ *
+ * Kept apart from the site's `/_figures/` (which serves every SVG under `content/`): the SUP folder
+ * is usually outside `content/` (`MARGO_PROPOSALS_DIR` names a checkout of another repository),
+ * SUPs show PNG, JPEG and PDF files too, and only the files a SUP references are published. One
+ * route for both would need both roots and both rules; the sanitizing they share is one module.
  */
 export const GET: APIRoute = ({ props }) => {
 	const real = String(props['real']);
