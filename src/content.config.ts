@@ -42,7 +42,10 @@ export const collections = {
 	// Decision trackers and approvers are checked with line numbers before the build
 	// (src/features/decisions/integration.ts); the same schemas type the entries here.
 	decisions: defineCollection({
-		loader: ifExists('content/decisions', checkedGlob({ name: LOADERS.decisions, pattern: '*.md', base: './content/decisions', schema: trackerSchema })),
+		loader: ifExists(
+			'content/decisions',
+			checkedGlob({ name: LOADERS.decisions, pattern: '*.md', base: './content/decisions', schema: trackerSchema }),
+		),
 		schema: trackerSchema,
 	}),
 	organizations: defineCollection({

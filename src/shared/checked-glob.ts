@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { splitFrontMatter } from './front-matter.ts';
 import { confirmReload } from './dev-reload.ts';
 
-export interface CheckedGlobOptions {
+interface CheckedGlobOptions {
 	/** The loader's name: what `refreshContent({ loaders })` names to reload this collection. */
 	name: string;
 	/** Files to load, relative to `base`, as Astro's `glob()` takes them. */

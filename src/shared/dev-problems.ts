@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { join } from 'node:path';
 import { formatReport, type Problem } from './problems.ts';
 
-export interface WatchedCheck {
+interface WatchedCheck {
 	/** The report's heading, as the build prints it: `Specification pages`. */
 	title: string;
 	/** Whether a change of this file (absolute path) can change the check's result. */
@@ -23,7 +23,10 @@ export interface WatchedCheck {
  */
 export function showProblemsInDev(
 	server: HookParameters<'astro:server:setup'>['server'],
- logger: AstroIntegrationLogger, root: string, watched: WatchedCheck): void {
+	logger: AstroIntegrationLogger,
+	root: string,
+	watched: WatchedCheck,
+): void {
 	let problems: readonly Problem[] = watched.initial;
 	const report = (list: readonly Problem[]) => (list.length ? formatReport(watched.title, list) : '');
 	let shown = report(problems);

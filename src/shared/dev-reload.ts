@@ -4,7 +4,7 @@ import { setImmediate as nextTurn, setTimeout as pause } from 'node:timers/promi
 
 type ServerSetup = HookParameters<'astro:server:setup'>;
 
-export interface ReloadedSource {
+interface ReloadedSource {
 	/** Absolute paths of the files and folders (ending with the path separator) the collections read. */
 	paths: readonly string[];
 	/** Names of the loaders that read them (`Loader.name`). */
@@ -12,7 +12,7 @@ export interface ReloadedSource {
 }
 
 /** What a reload hands the loaders (`refreshContextData`): a loader calls `ran()` when it runs. */
-export interface ReloadContext extends Record<string, unknown> {
+interface ReloadContext extends Record<string, unknown> {
 	changed: string;
 	ran: () => void;
 }
@@ -53,7 +53,9 @@ export function reloadOnChange({ server, refreshContent, logger }: ServerSetup, 
 	};
 	const onEvent = (file: string) => {
 		if (!source.paths.some((path) => file === path || (path.endsWith(sep) && file.startsWith(path)))) return;
-		reload(file).catch((error: unknown) => logger.error(`could not reload ${relative(root, file)}: ${error instanceof Error ? error.message : String(error)}`));
+		reload(file).catch((error: unknown) =>
+			logger.error(`could not reload ${relative(root, file)}: ${error instanceof Error ? error.message : String(error)}`),
+		);
 	};
 	server.watcher.on('add', onEvent);
 	server.watcher.on('change', onEvent);

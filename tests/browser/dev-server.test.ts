@@ -129,6 +129,15 @@ test('shows a new SUP and its edited title while the dev server runs', async () 
 	await context.close();
 }, 240_000);
 
+/** The text of the error overlay Astro (or Vite) shows in `page`, drawn in its shadow root; empty when none. */
+function overlayText(page: Page): Promise<string> {
+	return page
+		.locator('vite-error-overlay')
+		.first()
+		.evaluate((overlay) => overlay.shadowRoot?.textContent ?? '', undefined, { timeout: 2_000 })
+		.catch(() => '');
+}
+
 /** The lines of the site's front matter report in the server's output after `from`. */
 function frontMatterReports(from: number): string[] {
 	return [...since(from).matchAll(/Specification pages: \d+ problem[\s\S]*?\n {2}fix: [^\n]*/g)].map((match) => match[0]);
@@ -139,26 +148,36 @@ test('shows a broken front matter in the open tab, prints it once and reloads th
 	await headingShows(page, '/overview/personas/', 'Personas');
 	const path = join(server().root, 'content', 'docs', 'overview', 'personas.md');
 	const good = readFileSync(path, 'utf8');
-	const overlay = page.locator('vite-error-overlay');
 
 	const mark = server().output().length;
 	writeFileSync(path, good.replace(/^title: .*$/m, 'title: [broken: yaml'));
-	await expect.poll(() => overlay.textContent().catch(() => ''), { timeout: 60_000 }).toContain('front matter is not valid YAML');
-	await expect(overlay.textContent()).resolves.toContain('personas.md:3:1');
+	await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('front matter is not valid YAML');
+	await expect(overlayText(page)).resolves.toContain('personas.md:3:1');
 
 	writeFileSync(path, good.replace(/^ {2}order: \d+$/m, '  order: first'));
-	await expect.poll(() => overlay.textContent().catch(() => ''), { timeout: 60_000 }).toContain('sidebar.order');
+	await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('sidebar.order');
 	// A tab opened while the problem remains is shown it too.
 	const other = await context.newPage();
 	await other.goto(server().url('/overview/introduction/'));
-	await expect.poll(() => other.locator('vite-error-overlay').textContent().catch(() => ''), { timeout: 60_000 }).toContain('sidebar.order');
+	await expect.poll(() => overlayText(other), { timeout: 60_000 }).toContain('sidebar.order');
 
 	writeFileSync(path, good);
-	await expect.poll(() => overlay.count(), { timeout: 60_000 }).toBe(0);
+	await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 60_000 }).toBe(0);
 	await expect(page.locator('h1').first().textContent()).resolves.toContain('Personas');
 	await server().printed('Specification pages: no problems left', mark);
 
-	expect(frontMatterReports(mark)).toMatchInlineSnapshot();
+	expect(frontMatterReports(mark)).toMatchInlineSnapshot(`
+		[
+		  "Specification pages: 1 problem
+
+		content/docs/overview/personas.md:3:1: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] [frontmatter/yaml-syntax]
+		  fix: check indentation and quoting on that line; quote values that contain \`: \` or start with a symbol",
+		  "Specification pages: 1 problem
+
+		content/docs/overview/personas.md:5:3: sidebar.order: Invalid input: expected number, received string [frontmatter/invalid-field]
+		  fix: \`sidebar.order\` is a number; lower numbers come first in the sidebar group",
+		]
+	`);
 	// Astro's glob loader reports nothing of its own, and the server did not restart for the broken page.
 	expect(since(mark)).not.toMatch(/glob-loader|Failed to reload|server restarted/);
 	await context.close();
