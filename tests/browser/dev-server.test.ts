@@ -151,8 +151,8 @@ test('shows a broken front matter in the open tab, prints it once and reloads th
 
 	const mark = server().output().length;
 	writeFileSync(path, good.replace(/^title: .*$/m, 'title: [broken: yaml'));
-	await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('front matter is not valid YAML');
-	await expect(overlayText(page)).resolves.toContain('personas.md:3:1');
+	// The page may reload once more as the content is synced; the overlay comes back as it reconnects.
+	await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('personas.md:3:1: front matter is not valid YAML');
 
 	writeFileSync(path, good.replace(/^ {2}order: \d+$/m, '  order: first'));
 	await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('sidebar.order');
@@ -163,8 +163,22 @@ test('shows a broken front matter in the open tab, prints it once and reloads th
 
 	writeFileSync(path, good);
 	await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 60_000 }).toBe(0);
-	await expect(page.locator('h1').first().textContent()).resolves.toContain('Personas');
 	await server().printed('Specification pages: no problems left', mark);
+	await expect(page.locator('h1').first().textContent()).resolves.toContain('Personas');
+	expect(await page.locator('vite-error-overlay').count()).toBe(0);
+
+	// A tracker's front matter the same way, on the register's page.
+	const tracker = join(server().root, 'content', 'decisions', 'dt-001-desired-state-delivery.md');
+	const trackerText = readFileSync(tracker, 'utf8');
+	await page.goto(server().url('/decisions/'));
+	writeFileSync(tracker, trackerText.replace(/^status: approved$/m, 'status: [approved'));
+	await expect
+		.poll(() => overlayText(page), { timeout: 60_000 })
+		.toContain('dt-001-desired-state-delivery.md:9:1: front matter is not valid YAML');
+	writeFileSync(tracker, trackerText);
+	await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 60_000 }).toBe(0);
+	await server().printed('Decision trackers: no problems left', mark);
+	expect(since(mark).match(/Decision trackers: 1 problem/g)).toHaveLength(1);
 
 	expect(frontMatterReports(mark)).toMatchInlineSnapshot(`
 		[
