@@ -38,7 +38,8 @@ const PAUSES_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 16_000];
  */
 export function reloadOnChange({ server, refreshContent, logger }: ServerSetup, root: string, source: ReloadedSource): void {
 	if (!refreshContent) return;
-	// Vite watches the project; a folder outside it (`MARGO_PROPOSALS_DIR`) is added.
+	// Vite watches the project; only a folder outside it (`MARGO_PROPOSALS_DIR`) is added (adding a
+	// folder of the project again was seen to stop the watcher reporting its files).
 	for (const path of source.paths) if (relative(root, path).startsWith('..')) server.watcher.add(path);
 	const reload = async (file: string) => {
 		let ran = false;
