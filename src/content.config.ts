@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { organizationSchema, trackerSchema } from '#features/decisions/schema.ts';
@@ -8,6 +8,9 @@ import { readSnapshots } from '#features/decisions/github/read-snapshots.ts';
 import { proposalsLoader } from '#features/proposals/loader.ts';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
+import { checkedGlob, unwatched } from '#shared/node/checked-glob.ts';
+import { LOADERS } from '#shared/node/collection-loaders.ts';
+import { confirmReload } from '#shared/node/dev-reload.ts';
 
 /**
  * Loads nothing when `path` (relative to the project root) does not exist, instead of logging an
@@ -15,8 +18,9 @@ import { z } from 'astro/zod';
  */
 function ifExists(path: string, loader: Loader): Loader {
 	return {
-		name: `${loader.name}-if-exists`,
+		name: loader.name,
 		load: async (context) => {
+			confirmReload(context.refreshContextData);
 			if (existsSync(new URL(path, context.config.root))) await loader.load(context);
 		},
 	};
@@ -26,17 +30,26 @@ function ifExists(path: string, loader: Loader): Loader {
 // loader would look in `src/content/docs/`.
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+		loader: checkedGlob({
+			name: LOADERS.docs,
+			pattern: '**/[^_]*.{md,mdx}',
+			base: './content/docs',
+			// Images are checked by Astro itself; any string stands for one in this check.
+			schema: docsSchema()({ image: () => z.string() } as never) as z.ZodType,
+		}),
 		schema: docsSchema(),
 	}),
 	// Decision trackers and approvers are checked with line numbers before the build
 	// (src/features/decisions/integration.ts); the same schemas type the entries here.
 	decisions: defineCollection({
-		loader: ifExists('content/decisions', glob({ pattern: '*.md', base: './content/decisions' })),
+		loader: ifExists(
+			'content/decisions',
+			checkedGlob({ name: LOADERS.decisions, pattern: '*.md', base: './content/decisions', schema: trackerSchema }),
+		),
 		schema: trackerSchema,
 	}),
 	organizations: defineCollection({
-		loader: ifExists('content/approvers.yaml', file('./content/approvers.yaml')),
+		loader: ifExists('content/approvers.yaml', unwatched(LOADERS.organizations, file('./content/approvers.yaml'))),
 		schema: organizationSchema,
 	}),
 	// What `npm run decisions:sync` read from GitHub (content/decisions/github/), as one entry: a site
@@ -44,8 +57,9 @@ export const collections = {
 	// The decisions checks report a snapshot file that does not parse, at its file and pointer.
 	githubSnapshots: defineCollection({
 		loader: {
-			name: 'margo-github-snapshots',
-			load: async ({ store, config }) => {
+			name: LOADERS.githubSnapshots,
+			load: async ({ store, config, refreshContextData }) => {
+				confirmReload(refreshContextData);
 				const { snapshots } = readSnapshots(fileURLToPath(config.root));
 				store.set({ id: 'all', data: { trackers: [...snapshots.trackers.values()], pulls: [...snapshots.pulls.values()] } });
 			},

@@ -10,7 +10,8 @@ import { SITE_PROBLEM_CODES } from '#features/site/problem-codes.ts';
 import { projectRoot } from '../support/run-astro.ts';
 
 /** Every feature's catalogue of problem codes, by feature. */
-const CATALOGUES: ReadonlyMap<string, Readonly<Record<string, { title: string; fix?: string }>>> = new Map([
+type Catalogue = Readonly<Record<string, { title: string; fix?: string }>>;
+const CATALOGUES: ReadonlyMap<string, Catalogue> = new Map<string, Catalogue>([
 	['api-reference', API_PROBLEM_CODES],
 	['decisions', DECISION_PROBLEM_CODES],
 	['mkdocs-import', MKDOCS_PROBLEM_CODES],

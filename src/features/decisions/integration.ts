@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APPROVERS_FILE } from './checks/check-approvers.ts';
 import { checkDecisionSources } from './checks/check-decisions.ts';
@@ -13,24 +13,43 @@ import { DECISION_ROUTES, decisionRoutes } from './route-table.ts';
 import { idsInTexts } from './scaffold.ts';
 import { readSnapshots } from './github/read-snapshots.ts';
 import { parseYamlSource } from '#shared/yaml-source.ts';
+import { LOADERS } from '#shared/node/collection-loaders.ts';
+import { reloadOnChange } from '#shared/node/dev-reload.ts';
+import { showProblemsInDev } from '#shared/node/dev-problems.ts';
+
+const TITLE = 'Decision trackers';
 
 /**
  * Checks the decision register (`content/approvers.yaml`, `content/decisions/*.md`) before the
  * build and stops it with one report of every problem; in `astro dev` the report is logged.
- * Also injects the register's pages (`routes/`, listed in `route-table.ts`).
+ * Also injects the register's pages (`routes/`, listed in `route-table.ts`). In `astro dev`, a
+ * tracker added or changed (or the approvers, or GitHub's snapshot) is loaded again and checked
+ * again, its problems shown in the browser until they are fixed.
  */
 export function decisionsIntegration(): AstroIntegration {
+	let root = '';
+	let initial: readonly Problem[] = [];
 	return {
 		name: 'margo:decisions',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute }) => {
 				injectRoutes(injectRoute, DECISION_ROUTES);
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				// Reused from the last build while nothing under `content/` and no code has changed: the
 				// trackers, the approvers, GitHub's snapshots and the pages whose headings trackers name.
 				const cache = { name: 'decision-checks', root, cacheDir: fileURLToPath(config.cacheDir), inputs: ['content/**/*'] };
 				const { errors } = await cachedChecks(cache, async () => ({ errors: await checkDecisions(root), warnings: [] }));
-				reportProblems({ command, logger }, 'Decision trackers', errors);
+				initial = errors;
+				reportProblems({ command, logger }, TITLE, errors);
+			},
+			'astro:server:setup': (setup) => {
+				const paths = [join(root, 'content', 'decisions') + sep, join(root, APPROVERS_FILE)];
+				const covers = (file: string) => paths.some((path) => file === path || file.startsWith(path));
+				reloadOnChange(setup, root, {
+					paths,
+					loaders: [LOADERS.decisions, LOADERS.organizations, LOADERS.githubSnapshots],
+				});
+				showProblemsInDev(setup.server, setup.logger, root, { title: TITLE, covers, check: () => checkDecisions(root), initial });
 			},
 		},
 	};

@@ -1,6 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LOADERS } from '#shared/node/collection-loaders.ts';
+import { confirmReload } from '#shared/node/dev-reload.ts';
 import { loadProposals, type LoadedProposal } from './load-proposals.ts';
 
 /** A SUP as the `proposals` collection stores it: everything but its source text. */
@@ -14,8 +16,9 @@ export type ProposalEntryData = Omit<LoadedProposal, 'text' | 'markdown'>;
  */
 export function proposalsLoader(): Loader {
 	return {
-		name: 'margo-proposals',
-		load: async ({ store, config, renderMarkdown }) => {
+		name: LOADERS.proposals,
+		load: async ({ store, config, renderMarkdown, refreshContextData }) => {
+			confirmReload(refreshContextData);
 			const { dir, proposals } = loadProposals(fileURLToPath(config.root));
 			store.clear();
 			for (const { text: _text, markdown, ...data } of proposals) {

@@ -1,4 +1,4 @@
-import { readDocPages, pageSlug } from '#shared/docs-pages.ts';
+import { readDocPages, pageSlug } from '#shared/node/docs-pages.ts';
 import { SPECIFICATION_REPOSITORY } from './repository.ts';
 
 /**

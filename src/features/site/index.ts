@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { contentChecksIntegration } from './content-checks.ts';
-import { contentRefreshIntegration } from './content-refresh.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
@@ -35,7 +34,6 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			virtualModulesIntegration('margo:figures', (root) => ({
 				'virtual:margo/figures': { code: () => `export const contentDir = ${JSON.stringify(join(root, 'content'))};` },
 			})),
-			contentRefreshIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
 		// Generated and written tables alike turn into cards on narrow screens.

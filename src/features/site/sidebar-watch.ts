@@ -1,13 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sidebarSignature } from './content-sidebar.ts';
+import { pageProblems } from './content-checks.ts';
 
 /**
  * The sidebar is computed from the pages' front matter when the configuration loads. In
  * `astro dev`, adding, removing, renaming or reordering a page restarts the server so the
- * sidebar follows; editing a page's text keeps hot reload (no restart).
+ * sidebar follows; editing a page's text keeps hot reload (no restart). A page whose front matter
+ * is broken restarts nothing: the sidebar keeps it as it was until it is fixed, while the front
+ * matter check shows the problem (a restart would show a blank page in the meantime).
  */
 export function sidebarWatchIntegration(): AstroIntegration {
 	let stamp = '';
@@ -32,6 +35,7 @@ export function sidebarWatchIntegration(): AstroIntegration {
 				const docs = join(root, 'content', 'docs') + sep;
 				const check = (file: string) => {
 					if (!file.startsWith(docs) || !/\.mdx?$/.test(file)) return;
+					if (existsSync(file) && pageProblems(relative(root, file), readFileSync(file, 'utf8')).length) return;
 					const next = sidebarSignature(root, ['']);
 					if (next === signature) return;
 					signature = next;
