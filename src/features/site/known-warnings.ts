@@ -1,5 +1,16 @@
 import type { AstroIntegration } from 'astro';
 
+/** What the bundler tells of a warning, as far as this filter reads it. */
+interface BundlerWarning {
+	code?: string | undefined;
+	message: string;
+}
+
+function onwarn(warning: BundlerWarning, warn: (warning: BundlerWarning) => void): void {
+	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+	warn(warning);
+}
+
 /**
  * Silences the one build warning that is Astro's own and not the site's: every `.mdx` page (the
  * home page, for Starlight's cards) makes the bundler warn that the directive Astro itself puts in
@@ -15,12 +26,7 @@ export function knownWarningsIntegration(): AstroIntegration {
 				updateConfig({
 					vite: {
 						build: {
-							rolldownOptions: {
-								onwarn(warning, warn) {
-									if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-									warn(warning);
-								},
-							},
+							rolldownOptions: { onwarn },
 						},
 					},
 				});
