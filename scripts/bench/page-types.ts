@@ -15,5 +15,6 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'decision tracker', path: '/decisions/dt-004/' },
 	{ label: 'approvers', path: '/decisions/approvers/' },
 	{ label: 'approver page', path: '/decisions/approvers/lena-hartwig/' },
+	{ label: 'proposal page', path: '/proposals/problem-details/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];

@@ -17,12 +17,13 @@ export function loadableDocuments(root: string): ApiDocument[] {
 }
 
 /**
- * Sidebar links of the Reference group: the list of API documents, then one link per document
- * of `openapi/`, labelled with its title.
+ * Sidebar links of the Reference group: the reader's entry to the API reference (the list of the
+ * APIs), then one link per document of `openapi/`, labelled with its title. How to add a document
+ * is a guide for authors, among the contributing pages (`/contributing/api-documents/`).
  */
 export function referenceLinks(root: string): { label: string; link: string }[] {
 	return [
-		{ label: 'API documents', link: '/reference/' },
+		{ label: 'API reference', link: '/reference/' },
 		...loadableDocuments(root).map(({ id, document }) => {
 			const info = isObject(document['info']) ? document['info'] : {};
 			return { label: typeof info['title'] === 'string' ? info['title'] : id, link: `/reference/${id}/` };

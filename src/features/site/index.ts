@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { featurePlugin, type Feature } from '#shared/node/feature.ts';
 import { buildInfoIntegration } from './build-info-integration.ts';
 import { contentChecksIntegration } from './content-checks.ts';
+import { knownWarningsIntegration } from './known-warnings.ts';
 import { linksValidatorPlugin } from './links-validator.ts';
 import { createSidebar } from './sidebar.ts';
 import { sidebarWatchIntegration } from './sidebar-watch.ts';
@@ -34,6 +35,7 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 			virtualModulesIntegration('margo:figures', (root) => ({
 				'virtual:margo/figures': { code: () => `export const contentDir = ${JSON.stringify(join(root, 'content'))};` },
 			})),
+			knownWarningsIntegration(),
 			{ name: 'margo:site-routes', hooks: { 'astro:config:setup': ({ injectRoute }) => injectRoutes(injectRoute, SITE_ROUTES) } },
 		],
 		// Generated and written tables alike turn into cards on narrow screens.
@@ -55,7 +57,10 @@ export function siteFeature(root: string, features: readonly Feature[], base: st
 				'config:setup': (options) => {
 					site.hooks['config:setup']?.(options);
 					// The site's own 404 page replaces Starlight's (see `routes/404.astro`).
-					options.updateConfig({ sidebar, disable404Route: true });
+					// Code blocks wrap their long lines rather than scroll: Expressive Code makes each block
+					// that scrolls an unnamed `region` landmark, several of which on one page axe reports
+					// (landmark-unique), and a phone reads wrapped JSON more easily than a sideways one.
+					options.updateConfig({ sidebar, disable404Route: true, expressiveCode: { defaultProps: { wrap: true } } });
 					// Starlight renders front-matter links (a hero's actions) as written: this gives them the base.
 					options.addRouteMiddleware({ entrypoint: own('./base-route-middleware.ts') });
 				},

@@ -3,6 +3,7 @@ import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { join } from 'node:path';
 import { baseLinksPlugin } from './base-links.ts';
 import { githubAlertsPlugin } from './github-alerts.ts';
+import { scrollingFiguresPlugin } from './scrolling-figures.ts';
 import { svgFiguresPlugin } from './svg-figures.ts';
 import { stackedTablesPlugin } from './table-labels.ts';
 
@@ -14,7 +15,8 @@ import { stackedTablesPlugin } from './table-labels.ts';
  * The base-links plugin comes next, before every plugin integrations add: links authored as
  * `/specification/onboarding/` get the site's base before the links validator checks them, and
  * links those plugins write with the base already (lexicon terms) are not prefixed twice.
- * Tables get the labels that let them turn into cards on a phone (`table-labels.ts`).
+ * Tables get the labels that let them turn into cards on a phone (`table-labels.ts`), diagrams
+ * a box that scrolls sideways there (`scrolling-figures.ts`).
  * On the Markdown tree, before Starlight's plugins (which it appends to these lists) and Astro's
  * image collection: GitHub alerts become Starlight asides (`github-alerts.ts`), and SVG figures
  * are served as they are instead of through Astro's image pipeline (`svg-figures.ts`).
@@ -26,7 +28,7 @@ export function markdownConfig(base: string, root: string): NonNullable<AstroUse
 	return {
 		processor: satteri({
 			mdastPlugins: [githubAlertsPlugin(), svgFiguresPlugin(join(root, 'content'))],
-			hastPlugins: [satteriHeadingIdsPlugin(), baseLinksPlugin(base), stackedTablesPlugin()],
+			hastPlugins: [satteriHeadingIdsPlugin(), baseLinksPlugin(base), stackedTablesPlugin(), scrollingFiguresPlugin()],
 		}),
 	};
 }

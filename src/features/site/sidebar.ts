@@ -9,8 +9,18 @@ const SIDEBAR_FOLDERS = ['overview', 'concepts', 'specification', 'reference', '
 
 const inside = (slug: string, folder: string) => folder === '' || slug === folder || slug.startsWith(`${folder}/`);
 
-/** A group listing the pages of one `content/docs/` folder (but those of `own` folders), then any extra items. */
-function folderGroup(root: string, label: string, folder: string, own: readonly ContentGroup[], extra: SidebarItem[] = []): SidebarItem {
+/**
+ * A group listing the pages of one `content/docs/` folder (but those of `own` folders), then any
+ * extra items; or the extra items first (`extraFirst`), when a feature's page is the group's entry.
+ */
+function folderGroup(
+	root: string,
+	label: string,
+	folder: string,
+	own: readonly ContentGroup[],
+	extra: SidebarItem[] = [],
+	extraFirst = false,
+): SidebarItem {
 	const pages = readSidebarPages(root, folder).filter(
 		({ slug }) => !own.some((group) => group.folder !== '' && inside(slug, group.folder)),
 	);
@@ -18,7 +28,8 @@ function folderGroup(root: string, label: string, folder: string, own: readonly 
 	const nested = own
 		.filter((group) => group.folder !== folder && group.folder.startsWith(`${folder}/`))
 		.map(({ label, items }) => ({ label, items }));
-	return { label, items: [...pages.map(({ slug }) => ({ slug })), ...nested, ...extra] };
+	const written = [...pages.map(({ slug }) => ({ slug })), ...nested];
+	return { label, items: extraFirst ? [...extra, ...written] : [...written, ...extra] };
 }
 
 /**
@@ -43,7 +54,8 @@ export function createSidebar(
 		folderGroup(root, 'Concepts', 'concepts', own),
 		folderGroup(root, 'Specification', 'specification', own),
 		...topLevel,
-		folderGroup(root, 'Reference', 'reference', own, extra.reference),
+		// A reader's way into the reference is the API reference itself, before the mock server's guide.
+		folderGroup(root, 'Reference', 'reference', own, extra.reference, true),
 		folderGroup(root, 'Decisions', 'decisions', own, extra.decisions),
 		// Guides for the people who write the specification and run this site.
 		folderGroup(root, 'Contributing', 'contributing', own),
