@@ -10,13 +10,13 @@ export interface BuildTiming {
 	median: number;
 }
 
-/** Builds `root` `runs` times into a scratch folder and returns the wall times in ms. */
-export async function timeBuilds(label: string, root: string, runs: number): Promise<BuildTiming> {
+/** Builds `root` `runs` times into a scratch folder, with `env` added, and returns the wall times in ms. */
+export async function timeBuilds(label: string, root: string, runs: number, env: Record<string, string> = {}): Promise<BuildTiming> {
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const outDir = mkdtempSync(join(tmpdir(), 'margo-bench-'));
 		const start = performance.now();
-		const result = await buildSite(root, outDir);
+		const result = await buildSite(root, outDir, env);
 		const elapsed = performance.now() - start;
 		rmSync(outDir, { recursive: true, force: true });
 		if (result.code !== 0) throw new Error(`${label}: build failed\n${result.output.slice(-4000)}`);
@@ -36,11 +36,14 @@ export function linkProjectPages(projectRoot: string, siteRoot: string): void {
  * Builds each site once per round, in turn, for `runs` rounds: sites compared with each other see
  * the same load on a shared machine. The first round starts from whatever cache each site has.
  */
-export async function timeBuildsInRounds(sites: readonly { label: string; root: string }[], runs: number): Promise<BuildTiming[]> {
+export async function timeBuildsInRounds(
+	sites: readonly { label: string; root: string; env?: Record<string, string> }[],
+	runs: number,
+): Promise<BuildTiming[]> {
 	const times = sites.map(() => [] as number[]);
 	for (let round = 0; round < runs; round++) {
 		for (const [index, site] of sites.entries()) {
-			const timing = await timeBuilds(`${site.label}, round ${round + 1}`, site.root, 1);
+			const timing = await timeBuilds(`${site.label}, round ${round + 1}`, site.root, 1, site.env);
 			times[index]!.push(timing.runs[0]!);
 		}
 	}
