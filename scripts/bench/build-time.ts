@@ -36,14 +36,11 @@ export function linkProjectPages(projectRoot: string, siteRoot: string): void {
  * Builds each site once per round, in turn, for `runs` rounds: sites compared with each other see
  * the same load on a shared machine. The first round starts from whatever cache each site has.
  */
-export async function timeBuildsInRounds(
-	sites: readonly { label: string; root: string; env?: Record<string, string> }[],
-	runs: number,
-): Promise<BuildTiming[]> {
+export async function timeBuildsInRounds(sites: readonly { label: string; root: string }[], runs: number): Promise<BuildTiming[]> {
 	const times = sites.map(() => [] as number[]);
 	for (let round = 0; round < runs; round++) {
 		for (const [index, site] of sites.entries()) {
-			const timing = await timeBuilds(`${site.label}, round ${round + 1}`, site.root, 1, site.env);
+			const timing = await timeBuilds(`${site.label}, round ${round + 1}`, site.root, 1);
 			times[index]!.push(timing.runs[0]!);
 		}
 	}

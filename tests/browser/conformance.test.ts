@@ -47,7 +47,9 @@ test('shows real states in the playground’s Conformance panel, opened with the
 	// The first three steps with Tab and Enter; focus moves on to the next step's button after each.
 	await tabTo(page, page.locator('[data-step="identity"] [data-run]'));
 	for (const step of ['identity', 'root-ca', 'onboard']) {
-		await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe(step);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step')), { timeout: 20_000 })
+			.toBe(step);
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator(`[data-step="${step}"] [data-status]`).textContent(), { timeout: 20_000 }).toMatch(/^Done/);
 	}
@@ -80,6 +82,7 @@ test('shows real states in the playground’s Conformance panel, opened with the
 
 	expect(dialogs).toEqual([]);
 	expect(log.foreign).toEqual([]);
-	expect(log.errors).toEqual([]);
+	// Chromium logs the faulty request's 415 itself; nothing else went wrong.
+	expect(log.errors).toEqual(['Failed to load resource: the server responded with a status of 415 ()']);
 	await context.close();
 }, 120_000);

@@ -26,4 +26,4 @@ export { prepareTryItDevice, type DeviceNeed, type TryItDevice } from './browser
 export { signedRequest } from './signing/device-signing.ts';
 export { formatRequest, formatResponse, recordExchange, type Exchange } from './core/exchange.ts';
 export { summarize } from './core/state-summary.ts';
-export { mountConformanceView, type ConformanceView } from './client/conformance-view.ts';
+export { mountConformanceView } from './client/conformance-view.ts';
