@@ -10,13 +10,13 @@ export interface BuildTiming {
 	median: number;
 }
 
-/** Builds `root` `runs` times into a scratch folder and returns the wall times in ms. */
-export async function timeBuilds(label: string, root: string, runs: number): Promise<BuildTiming> {
+/** Builds `root` `runs` times into a scratch folder, with `env` added, and returns the wall times in ms. */
+export async function timeBuilds(label: string, root: string, runs: number, env: Record<string, string> = {}): Promise<BuildTiming> {
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const outDir = mkdtempSync(join(tmpdir(), 'margo-bench-'));
 		const start = performance.now();
-		const result = await buildSite(root, outDir);
+		const result = await buildSite(root, outDir, env);
 		const elapsed = performance.now() - start;
 		rmSync(outDir, { recursive: true, force: true });
 		if (result.code !== 0) throw new Error(`${label}: build failed\n${result.output.slice(-4000)}`);

@@ -4,8 +4,10 @@
  *
  *   npm run bench                       all sections, 3 runs each
  *   npm run bench -- --runs 5           more runs
- *   npm run bench -- --only weight,mock some sections: build, weight, reference, mock, lighthouse
+ *   npm run bench -- --only weight,mock some sections: build, weight, reference, mock, lighthouse, changes
  *                                       (mock-browser: the service worker's round trips without Prism)
+ *   npm run bench -- --only changes --compare-with HEAD~30
+ *                                       what MARGO_COMPARE_WITH=<ref> adds to the real site's build
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -26,7 +28,8 @@ import { formatBytes, formatMs, median, table } from './stats.ts';
 const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '3' },
-		only: { type: 'string', default: 'build,weight,reference,mock,lighthouse' },
+		only: { type: 'string', default: 'build,weight,reference,mock,lighthouse,changes' },
+		'compare-with': { type: 'string', default: 'HEAD~10' },
 		pages: { type: 'string', default: '1000' },
 		trackers: { type: 'string', default: '300' },
 	},
@@ -136,6 +139,12 @@ if (only.has('lighthouse')) {
 	const scores = await measureLighthouse(cache, runs);
 	printLighthouse(scores);
 	results['lighthouse'] = scores;
+}
+
+if (only.has('changes')) {
+	section(`Comparison with a git ref: the real site built without and with MARGO_COMPARE_WITH (median of ${runs} rounds)`);
+	const { run } = await import('./changes-cost.ts');
+	results['changes'] = await run(runs, values['compare-with']);
 }
 
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });

@@ -63,7 +63,7 @@ test('lists every requirement without JavaScript, each row linking to its statem
 	const page = await context.newPage();
 	await page.goto(siteUrl('/requirements/'));
 	const exported = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as {
-		requirements: { id: string; url: string }[];
+		requirements: { id: string; url: string; mock?: { checked: true } | { checked: false; why: string } }[];
 	};
 	const rows = page.locator('.requirements-table tbody tr');
 	await expect(rows.count()).resolves.toBe(exported.requirements.length);
@@ -72,6 +72,15 @@ test('lists every requirement without JavaScript, each row linking to its statem
 	await expect(rows.first().getAttribute('id')).resolves.toBe(first?.id);
 	await expect(rows.first().locator('a').first().getAttribute('href')).resolves.toBe(
 		new URL(first?.url ?? '').pathname + new URL(first?.url ?? '').hash,
+	);
+	// The last column says what /requirements.json says of the mock, row by row.
+	const shown = await rows.evaluateAll((trs) => trs.map((tr) => (tr.lastElementChild as HTMLElement).innerText.split('\n')[0]!.trim()));
+	expect(shown).toEqual(
+		exported.requirements.map(({ mock }) => (!mock ? '–' : mock.checked ? 'checked by the mock' : `not checkable: ${mock.why}`)),
+	);
+	expect(shown.filter((text) => text === 'checked by the mock')).toHaveLength(26);
+	await expect(page.locator('#REQ-DST-006 td[data-label="Mock"]').innerText()).resolves.toBe(
+		'not checkable: The configured polling interval is not known to the mock.',
 	);
 	await context.close();
 });

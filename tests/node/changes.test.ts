@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithRef } from '../../src/features/changes/compare.ts';
@@ -46,7 +47,33 @@ test('stops with how to fetch the base when the ref names no commit', () => {
 	expect(() => compareWithRef(repo.root, 'origin/pre-draft')).toThrowErrorMatchingInlineSnapshot(
 		`[GitSnapshotError: MARGO_COMPARE_WITH="origin/pre-draft" names no branch, tag or commit of this repository: check the spelling, or fetch it first (\`git fetch origin origin/pre-draft\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), since a shallow clone holds only the newest commit]`,
 	);
-	expect(() => compareWithRef(repo.root, '--output=x')).toThrow(GitSnapshotError);
+});
+
+test('refuses a ref starting with "-" before running git, given to the comparison, in MARGO_COMPARE_WITH or with --base', () => {
+	// A git on PATH that notes every argument list, then runs the real one: what reached git is on record.
+	const bin = mkdtempSync(join(tmpdir(), 'margo-fake-git-'));
+	const calls = join(bin, 'calls.txt');
+	const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+	writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${calls}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+	const path = process.env['PATH'];
+	process.env['PATH'] = `${bin}:${path}`;
+	try {
+		expect(() => compareWithRef(repo.root, '--output=/tmp/x')).toThrowErrorMatchingInlineSnapshot(
+			`[GitSnapshotError: MARGO_COMPARE_WITH="--output=/tmp/x" is not a git ref: it starts with "-", which git would read as an option; give a branch, tag or commit, e.g. MARGO_COMPARE_WITH=origin/pre-draft]`,
+		);
+		expect(() => compareWithRef(repo.root, '-c')).toThrow(GitSnapshotError);
+		const fromEnv = run([], { MARGO_COMPARE_WITH: '--output=/tmp/x' });
+		expect(fromEnv).toMatchObject({ code: 2, out: '' });
+		expect(fromEnv.err).toMatch(/^MARGO_COMPARE_WITH="--output=\/tmp\/x" is not a git ref: it starts with "-"/);
+		expect(run(['--base=--upload-pack=touch /tmp/x']).err).toMatch(/is not a git ref: it starts with "-"/);
+		expect(existsSync(calls) ? readFileSync(calls, 'utf8') : '').toBe('');
+		// The fake git does take part when the ref is good: the check above could have failed.
+		compareWithRef(repo.root, 'HEAD');
+		expect(readFileSync(calls, 'utf8')).toContain('rev-parse --verify --quiet --end-of-options HEAD^{commit}');
+	} finally {
+		process.env['PATH'] = path;
+		rmSync(bin, { recursive: true, force: true });
+	}
 });
 
 test('says the project is not in a git repository instead of printing git’s error', () => {

@@ -40,9 +40,17 @@ const FETCH_HINT =
 
 /** Opens the commit `ref` names; throws a {@link GitSnapshotError} saying how to fix a bad ref or checkout. */
 export function openGitSnapshot(root: string, ref: string): GitSnapshot {
-	if (!ref.trim() || ref.startsWith('-') || /[\s\0]/.test(ref)) {
+	// Refused before git runs: git would read a ref starting with `-` as one of its own options.
+	const fault = !ref.trim()
+		? 'is empty'
+		: ref.startsWith('-')
+			? 'starts with "-", which git would read as an option'
+			: /[\s\0]/.test(ref)
+				? 'holds white space or a NUL character'
+				: undefined;
+	if (fault) {
 		throw new GitSnapshotError(
-			`MARGO_COMPARE_WITH="${ref}" is not a git ref: give a branch, tag or commit, e.g. MARGO_COMPARE_WITH=origin/pre-draft`,
+			`MARGO_COMPARE_WITH="${ref}" is not a git ref: it ${fault}; give a branch, tag or commit, e.g. MARGO_COMPARE_WITH=origin/pre-draft`,
 		);
 	}
 	const prefix = tryGit(root, ['rev-parse', '--show-prefix']);
@@ -51,7 +59,7 @@ export function openGitSnapshot(root: string, ref: string): GitSnapshot {
 			`MARGO_COMPARE_WITH="${ref}" needs a git checkout, but ${root} is not in a git repository: build from a clone of the specification repository, or unset MARGO_COMPARE_WITH`,
 		);
 	}
-	const commit = tryGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+	const commit = tryGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 	if (!commit) {
 		const shallow = tryGit(root, ['rev-parse', '--is-shallow-repository']) === 'true';
 		throw new GitSnapshotError(

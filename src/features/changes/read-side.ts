@@ -29,8 +29,11 @@ export interface Side {
 
 const isPage = (file: string) => /\.mdx?$/.test(file) && !/(^|\/)_/.test(file);
 
-/** Reads a side; `label` prefixes the files named in its problems (`origin/pre-draft:content/…`). */
-export function readSide(source: FileSource, label = ''): Side {
+/**
+ * Reads a side; `label` prefixes the files named in its problems (`origin/pre-draft:content/…`).
+ * With `readApi` false its API documents are not read (both sides hold the same files).
+ */
+export function readSide(source: FileSource, label = '', readApi = true): Side {
 	const pageFiles = source.list('content/docs').filter(isPage);
 	const trackerFiles = source.list('content/decisions').filter((file) => /^content\/decisions\/[^/]+\.md$/.test(file));
 	const texts = source.read([...pageFiles, ...trackerFiles, REGISTRY_FILE]);
@@ -53,7 +56,7 @@ export function readSide(source: FileSource, label = ''): Side {
 			const state = trackerState(texts.get(file) ?? '');
 			return state ? [state] : [];
 		}),
-		api: readApiSide(source, label),
+		api: readApi ? readApiSide(source, label) : { documents: new Map(), unreadable: [] },
 	};
 }
 

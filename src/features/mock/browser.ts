@@ -1,7 +1,7 @@
 /**
  * The mock's public browser API, for the features that drive it from a page (the playground and
  * the reference's "Try it"): start the service-worker mock, the device identity kept in the
- * browser, signing as that device, and the exchange log.
+ * browser, signing as that device, the exchange log, and the conformance report's view.
  */
 export {
 	clearLog,
@@ -26,3 +26,4 @@ export { prepareTryItDevice, type DeviceNeed, type TryItDevice } from './browser
 export { signedRequest } from './signing/device-signing.ts';
 export { formatRequest, formatResponse, recordExchange, type Exchange } from './core/exchange.ts';
 export { summarize } from './core/state-summary.ts';
+export { mountConformanceView } from './client/conformance-view.ts';

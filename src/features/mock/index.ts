@@ -4,6 +4,8 @@ import { mockIntegration } from './integration.ts';
 import { MOCK_ROUTES } from './route-table.ts';
 
 export { SAMPLE_APPLICATIONS } from './core/sample-applications.ts';
+// Which requirements the mock's checks observe, for the requirements index and `/requirements.json`.
+export { mockCheckability, type MockCheckability } from './core/conformance/checks.ts';
 
 /**
  * The mock management interface. In the site it provides the operations the service-worker mock

@@ -7,6 +7,7 @@ import { parseRegistry } from './registry.ts';
 import { toExport } from './export.ts';
 import { loadCatalog } from './files.ts';
 import { projectRoot } from '../../../tests/support/run-astro.ts';
+import { mockCheckability } from '#features/mock/index.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../../public/schemas/requirements.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -63,9 +64,33 @@ test('exports each requirement with absolute permalinks under the site base', ()
 
 test('validates the export of the specification pages against the published schema', () => {
 	const real = loadCatalog(projectRoot);
-	const exported = toExport(real, 'https://margo.example.org/', info);
+	const exported = toExport(real, 'https://margo.example.org/', info, mockCheckability);
 	expect(validate(exported), ajv.errorsText(validate.errors)).toBe(true);
 	expect(exported.requirements).toHaveLength(real.requirements.length);
+});
+
+test('says for each requirement binding the device whether the mock checks it, and for no other', () => {
+	const { requirements } = toExport(loadCatalog(projectRoot), 'https://margo.example.org/', info, mockCheckability);
+	const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+	expect(byId.get('REQ-ONB-004')?.mock).toEqual({
+		checked: true,
+		checks: [
+			{ id: 'onboarding/document', what: 'The onboarding request is an OnboardingRequest document.' },
+			{ id: 'onboarding/certificate', what: 'The certificate field holds an X.509 certificate with a P-256 key.' },
+			{ id: 'onboarding/own-certificate', what: "The certificate is the device's own, valid now, not the service's root CA." },
+		],
+	});
+	expect(byId.get('REQ-DST-006')?.mock).toEqual({ checked: false, why: 'The configured polling interval is not known to the mock.' });
+	expect(requirements.filter((requirement) => requirement.binds.includes('device') !== 'mock' in requirement).map((r) => r.id)).toEqual([]);
+	const checked = requirements.filter((requirement) => requirement.mock?.checked).length;
+	const uncheckable = requirements.filter((requirement) => requirement.mock?.checked === false).length;
+	expect([checked, uncheckable]).toEqual([26, 31]);
+	// "checked" with no check is refused by the schema.
+	const broken = {
+		...toExport(catalog, 'https://example.org/', info),
+		requirements: [{ ...byId.get('REQ-ONB-004'), mock: { checked: true, checks: [] } }],
+	};
+	expect(validate(broken)).toBe(false);
 });
 
 test('rejects an export whose requirement names no party', () => {

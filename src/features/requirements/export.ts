@@ -1,3 +1,4 @@
+import type { MockCheckability } from '#features/mock/index.ts';
 import type { BuildInfo } from '#shared/node/build-info.ts';
 import type { Catalog } from './catalog.ts';
 import type { Keyword } from './normative-text.ts';
@@ -34,10 +35,20 @@ interface ExportedRequirement {
 	section: { title: string; url: string } | null;
 	/** Where the statement is written, from the root of the specification repository. */
 	source: { file: string; line: number };
+	/** Whether the site's mock checks a device's requests against it; absent when it binds no device. */
+	mock?: MockCheckability;
 }
 
-/** Builds the export; `siteBase` is the absolute URL of the site's base, ending in `/`. */
-export function toExport(catalog: Pick<Catalog, 'requirements' | 'retired'>, siteBase: string, info: BuildInfo): RequirementsExport {
+/**
+ * Builds the export; `siteBase` is the absolute URL of the site's base, ending in `/`;
+ * `mockCheckability` says what the mock checks of each requirement.
+ */
+export function toExport(
+	catalog: Pick<Catalog, 'requirements' | 'retired'>,
+	siteBase: string,
+	info: BuildInfo,
+	mockCheckability: (id: string) => MockCheckability | undefined = () => undefined,
+): RequirementsExport {
 	const at = (path: string) => new URL(path, siteBase).href;
 	return {
 		$schema: at(EXPORT_SCHEMA_PATH),
@@ -45,7 +56,7 @@ export function toExport(catalog: Pick<Catalog, 'requirements' | 'retired'>, sit
 		specification: { repository: info.repository, branch: info.branch, commit: info.commit },
 		requirements: catalog.requirements.map((requirement) => {
 			const page = at(`${requirement.page.slug}/`);
-			return {
+			const exported: ExportedRequirement = {
 				id: requirement.id,
 				keyword: requirement.keyword,
 				keywords: requirement.keywords,
@@ -56,6 +67,8 @@ export function toExport(catalog: Pick<Catalog, 'requirements' | 'retired'>, sit
 				section: requirement.section ? { title: requirement.section.title, url: `${page}#${requirement.section.anchor}` } : null,
 				source: requirement.source,
 			};
+			const mock = mockCheckability(requirement.id);
+			return mock ? { ...exported, mock } : exported;
 		}),
 		retired: catalog.retired.map(({ id, retired, text }) => (text === undefined ? { id, retired } : { id, retired, text })),
 	};

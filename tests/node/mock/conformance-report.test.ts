@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { request as httpRequest } from 'node:http';
 import { capabilities, statusReport, TestDevice } from '../../support/mock-device.ts';
 import type { ConformanceReport } from '../../../src/features/mock/core/conformance/report.ts';
 import { startTestServer, testClock } from './support.ts';
@@ -466,4 +467,45 @@ test('gives the report as JUnit XML: a suite per page, a case per requirement, f
 	expect((await fetch(`${server.control}/conformance/reset`, { method: 'POST' })).status).toBe(204);
 	const after = (await (await fetch(`${server.control}/conformance`)).json()) as ConformanceReport;
 	expect(after.requirements.filter((requirement) => requirement.state !== 'unchecked')).toEqual([]);
+});
+
+test('keeps markup sent in a request as text in the JSON report and the JUnit XML', async () => {
+	// A raw request target with markup in the path (node:http sends it as written) and in a header the mock echoes.
+	const target = '/api/v1/clients/<script>alert(1)<%2Fscript>/capabilities';
+	const { port } = new URL(server.api);
+	const status = await new Promise<number>((resolve, reject) => {
+		const request = httpRequest({
+			host: '127.0.0.1',
+			port,
+			path: target,
+			method: 'PUT',
+			headers: { 'content-type': 'text/<script>alert(2)</script>' },
+		});
+		request.on('response', (response) => (response.resume(), resolve(response.statusCode ?? 0)));
+		request.on('error', reject);
+		request.end('{}');
+	});
+	expect(status).toBe(415);
+	const client = encodeURIComponent('<script>alert(1)</script>');
+
+	const json = await fetch(`${server.control}/conformance?client=${client}`);
+	expect(json.headers.get('x-content-type-options')).toBe('nosniff');
+	const text = await json.text();
+	expect(text).not.toMatch(/[<>]/);
+	const report = JSON.parse(text) as ConformanceReport;
+	expect(report.client).toBe('<script>alert(1)</script>');
+	const [failure] = report.requirements.find((requirement) => requirement.id === 'REQ-CAP-003')!.failures;
+	expect(failure).toMatchObject({
+		path: '/api/v1/clients/%3Cscript%3Ealert(1)%3C%2Fscript%3E/capabilities',
+		headers: { 'content-type': 'text/<script>alert(2)</script>' },
+		problem: { detail: 'The content type text/<script>alert(2)</script> is not accepted; send application/json.' },
+	});
+
+	const xml = await (await fetch(`${server.control}/conformance?format=junit&client=${client}`)).text();
+	expect(xml).not.toMatch(/<script|alert\(\d\)<\//);
+	expect(xml).toContain('<testsuites name="Margo device conformance of client &#60;script&#62;alert(1)&#60;/script&#62;"');
+	expect(xml).toContain(
+		'→ 415 (capabilities/complete) Unsupported media type: The content type text/&#60;script&#62;alert(2)&#60;/script&#62; is not accepted; send application/json.',
+	);
+	expect(xml).toContain('  content-type: text/&#60;script&#62;alert(2)&#60;/script&#62;');
 });

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { writeFileAtomic } from '#shared/node/write-atomic.ts';
 import { toJUnit } from '../core/conformance/junit.ts';
+import { toJson } from '../core/conformance/report.ts';
 import type { Mock } from '../core/create-mock.ts';
 
 /** The formats `--report` writes, by the file's extension. */
@@ -16,5 +17,5 @@ export function reportFileProblem(file: string): string | undefined {
 export async function writeReportFile(mock: Mock, file: string): Promise<void> {
 	const report = await mock.report();
 	const format = FORMATS[extname(file).toLowerCase() as keyof typeof FORMATS];
-	writeFileAtomic(file, format === 'junit' ? toJUnit(report) : `${JSON.stringify(report, null, 2)}\n`);
+	writeFileAtomic(file, format === 'junit' ? toJUnit(report) : toJson(report));
 }

@@ -15,6 +15,7 @@ import {
 	readLog,
 	startBrowserMock,
 	type BrowserMock,
+	mountConformanceView,
 } from '#features/mock/browser.ts';
 import type { Language } from '#shared/shiki.ts';
 import { curlCommand } from './playground-requests.ts';
@@ -46,6 +47,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		return;
 	}
 
+	// The Conformance panel reads the mock's report when opened, and again after each step while open.
+	const panel = $<HTMLDetailsElement>('[data-conformance-panel]');
+	const conformance = mountConformanceView($('[data-conformance]', panel), mock.controlUrl, 3);
+	panel.addEventListener('toggle', () => void (panel.open && conformance.refresh()));
+
 	let device = await loadDevice();
 	/** The step being run; while one runs, no other can start. */
 	let running: string | undefined;
@@ -55,6 +61,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		renderProgress();
 		await renderSummary();
 		await renderLog();
+		if (panel.open) await conformance.refresh();
 	}
 
 	async function renderSteps(): Promise<void> {

@@ -88,3 +88,20 @@ export const NOT_CHECKABLE: readonly { id: string; why: string }[] = [
 export function requirementOf(check: CheckId): string {
 	return CHECKS[check].requirement;
 }
+
+/** What the mock can tell of a requirement: the checks that observe it, or why none can. */
+export type MockCheckability = { checked: true; checks: { id: CheckId; what: string }[] } | { checked: false; why: string };
+
+/**
+ * The mock's word on requirement `id`, for the requirements index and `/requirements.json`;
+ * `undefined` for a requirement that binds no device (the mock plays the orchestrator, so it
+ * checks only what devices send).
+ */
+export function mockCheckability(id: string): MockCheckability | undefined {
+	const checks = (Object.entries(CHECKS) as [CheckId, (typeof CHECKS)[CheckId]][])
+		.filter(([, check]) => check.requirement === id)
+		.map(([check, { what }]) => ({ id: check, what }));
+	if (checks.length > 0) return { checked: true, checks };
+	const why = NOT_CHECKABLE.find((entry) => entry.id === id)?.why;
+	return why === undefined ? undefined : { checked: false, why };
+}

@@ -1,3 +1,4 @@
+import { jsonText } from '../json-response.ts';
 import { CHECKS, NOT_CHECKABLE } from './checks.ts';
 import type { ConformanceRecords, Failure, Tally } from './conformance-log.ts';
 
@@ -54,6 +55,15 @@ export function buildReport(records: ConformanceRecords, catalogue: readonly Cat
 			}),
 		notCheckable: NOT_CHECKABLE.map(({ id, why }) => ({ id, why, page: byId.get(id)?.page ?? null })),
 	};
+}
+
+/**
+ * The report as JSON text (`GET …/conformance`, `npm run mock -- --report <file>.json`). It repeats
+ * what devices sent, so `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` even inside
+ * strings: read as JSON it is the same text, and no page or HTML tool can take any of it as markup.
+ */
+export function toJson(report: ConformanceReport): string {
+	return jsonText(report).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sum(tallies: readonly Tally[]): Tally {

@@ -1,9 +1,8 @@
-import { jsonResponse } from '../json-response.ts';
 import { logged, type HandlerOptions } from '../handlers.ts';
 import type { MockRoute } from '../routes.ts';
 import type { ConformanceLog } from './conformance-log.ts';
 import { toJUnit } from './junit.ts';
-import { buildReport, type CatalogueEntry } from './report.ts';
+import { buildReport, toJson, type CatalogueEntry } from './report.ts';
 
 export interface ConformanceRouteOptions extends Pick<HandlerOptions, 'origin' | 'now' | 'onExchange'> {
 	controlPath: string;
@@ -34,10 +33,12 @@ export function createConformanceRoutes(options: ConformanceRouteOptions): MockR
 					const query = new URL(incoming.request.url).searchParams;
 					const client = query.get('client') ?? undefined;
 					const report = buildReport(await options.conformance.read(), await read(), client);
+					// The report repeats what devices sent (paths, headers, problems echoing them): never sniffed as a page.
+					const headers = { 'x-content-type-options': 'nosniff' };
 					if (query.get('format') === 'junit') {
-						return new Response(toJUnit(report), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+						return new Response(toJUnit(report), { headers: { ...headers, 'content-type': 'application/xml; charset=utf-8' } });
 					}
-					return jsonResponse(report);
+					return new Response(toJson(report), { headers: { ...headers, 'content-type': 'application/json' } });
 				}),
 		},
 		{
