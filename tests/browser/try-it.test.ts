@@ -95,7 +95,7 @@ test('reaches 2xx on every management operation in document order from a fresh b
 			.toMatch(new RegExp(`Status:\\s+${response.status()}\\b`));
 		// A response without a body says so, under the client and in Scalar's own response panel.
 		if ((await shownResponse.locator('[data-received]').innerText()).endsWith('\n\nNo body')) {
-			noBody.push(op.operationId);
+			noBody.push(op.key);
 			const blank = dialog.locator('.response-section-content-body:empty');
 			await expect(blank.evaluateAll((all) => all.map((el) => getComputedStyle(el, '::after').content))).resolves.toEqual(['"No body"']);
 		}
