@@ -1,6 +1,9 @@
 /**
  * Lighthouse 13 (mobile, simulated throttling, performance only) on one page of each type that
- * matters for weight, beside a page of a bare Starlight site built in the same run. Lighthouse is
+ * matters for weight, beside a page of a bare Starlight site built in the same run. The reference
+ * has two page types: a whole document (the management API) and one page of a third-party
+ * document split by tag (the `split-reference` fixture). "Try it" is a dialog of those pages, not
+ * a page of its own: its Scalar bundle loads on the first press, after what Lighthouse measures. Lighthouse is
  * fetched by `npm exec` for the bench only and drives Debian's Chromium (`CHROME_PATH`).
  * Run by `npm run bench` (section `lighthouse`).
  */
@@ -9,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../../tests/support/run-astro.ts';
+import { buildFixture, projectRoot } from '../../tests/support/run-astro.ts';
 import { CHROMIUM } from '../../tests/support/launch.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { builtSites } from './built-sites.ts';
@@ -24,6 +27,9 @@ const PAGES = [
 	{ label: 'playground', path: '/playground/' },
 	{ label: 'decision tracker', path: '/decisions/dt-004/' },
 ];
+
+/** A page of a document past the 60 operations one page holds, split by tag. */
+const SPLIT_REFERENCE = { label: 'split third-party reference', path: '/reference/warehouse/pallets/' };
 
 export interface LighthouseScore {
 	label: string;
@@ -86,16 +92,22 @@ export async function scorePage(base: string, dir: string, label: string, path: 
 
 export async function measureLighthouse(cache: string, runs: number): Promise<LighthouseScore[]> {
 	const { dist, bareDist } = await builtSites(cache);
-	// Both sites are served gzipped, as GitHub Pages serves them.
+	const split = await buildFixture('split-reference');
+	if (split.code !== 0) throw new Error(split.output);
+	// The sites are served gzipped, as GitHub Pages serves them.
 	const site = await serveStatic(dist, { compress: true });
 	const bare = await serveStatic(bareDist, { compress: true });
+	const splitSite = await serveStatic(split.outDir, { compress: true });
 	try {
 		const scores = [await scorePage(bare.url, bareDist, 'bare Starlight page', '/overview/page-0/', runs)];
 		for (const { label, path } of PAGES) scores.push(await scorePage(site.url, dist, label, path, runs));
+		scores.push(await scorePage(splitSite.url, split.outDir, SPLIT_REFERENCE.label, SPLIT_REFERENCE.path, runs));
 		return scores;
 	} finally {
 		site.server.close();
 		bare.server.close();
+		splitSite.server.close();
+		rmSync(split.outDir, { recursive: true, force: true });
 	}
 }
 

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { loadApiDocuments } from '../../src/shared/node/openapi/documents.ts';
 import { listOperations } from '../../src/shared/openapi/operations.ts';
 import { projectRoot } from '../support/run-astro.ts';
-import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { openTrackedPage, siteUrl, tabTo, useBrowser } from '../support/browser.ts';
+import { contrastOf, overlappingBoxes, sidewaysCut } from '../support/screen-geometry.ts';
 
 const api = loadApiDocuments(projectRoot).find((d) => d.id === 'margo-management-api')!;
 const operations = listOperations(api.document);
@@ -31,6 +32,7 @@ test('reaches 2xx on every management operation in document order from a fresh b
 	await page.goto(reference(), { waitUntil: 'networkidle' });
 	let clientId = '';
 	const statuses: string[] = [];
+	const noBody: string[] = [];
 	for (const op of operations) {
 		const before = page.url();
 		const dialog = await openTryIt(page, op.key);
@@ -91,6 +93,12 @@ test('reaches 2xx on every management operation in document order from a fresh b
 		await expect
 			.poll(() => dialog.locator('.scalar-client--open').first().innerText(), { timeout: 15_000 })
 			.toMatch(new RegExp(`Status:\\s+${response.status()}\\b`));
+		// A response without a body says so, under the client and in Scalar's own response panel.
+		if ((await shownResponse.locator('[data-received]').innerText()).endsWith('\n\nNo body')) {
+			noBody.push(op.key);
+			const blank = dialog.locator('.response-section-content-body:empty');
+			await expect(blank.evaluateAll((all) => all.map((el) => getComputedStyle(el, '::after').content))).resolves.toEqual(['"No body"']);
+		}
 
 		// One Escape closes everything; focus goes back to the button; the address bar is unchanged.
 		await page.keyboard.press('Escape');
@@ -100,6 +108,7 @@ test('reaches 2xx on every management operation in document order from a fresh b
 	}
 	expect(statuses.map((s) => s.split(' ')[0])).toEqual(operations.map((op) => op.operationId));
 	expect(statuses.filter((s) => !/ 2\d\d$/.test(s))).toEqual([]);
+	expect(noBody).toContain('putDeviceCapabilities');
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);
 	await context.close();
@@ -156,3 +165,82 @@ test('fits 390 px and 1400 px screens: the reference pages do not scroll sideway
 		}
 	}
 });
+
+for (const [width, theme] of [390, 1400].flatMap((w) => (['light', 'dark'] as const).map((t) => [w, t] as const))) {
+	test(`fits the request client to ${width} px in the ${theme} theme: nothing overlaps, the path wraps, Send and the method in the site colours with a focus ring, the response in view`, async () => {
+		const op = operations.find((o) => o.operationId === 'getApplicationDeployment')!;
+		const where = `${width} px, ${theme}`;
+		const context = await browser().newContext({ viewport: { width, height: width < 800 ? 844 : 900 } });
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const page = await context.newPage();
+		await page.goto(reference(), { waitUntil: 'networkidle' });
+		const dialog = await openTryIt(page, op.key);
+		const send = dialog.locator('button[data-addressbar-action="send"]').filter({ visible: true });
+		await send.waitFor({ timeout: 15_000 });
+		// The site's colours, resolved where Scalar's client inherits them.
+		const site = await dialog.evaluate((d) =>
+			Object.fromEntries(
+				['--sl-color-text-accent', '--sl-color-black', '--sl-color-green-high'].map((name) => {
+					const probe = d.appendChild(document.createElement('span'));
+					probe.style.color = `var(${name})`;
+					const colour = getComputedStyle(probe).color;
+					probe.remove();
+					return [name, colour];
+				}),
+			),
+		);
+
+		expect({ where, overlaps: await dialog.evaluate(overlappingBoxes) }).toEqual({ where, overlaps: [] });
+		const addressBar = dialog.locator('.scalar-client .address-bar-bg-states').filter({ visible: true });
+		const path = addressBar.getByText(op.path, { exact: true });
+		expect({ where, path: await path.evaluate(sidewaysCut) }).toEqual({ where, path: { hiddenPx: 0, fits: true } });
+
+		// The method badge: the hue of the reference's own GET badge, readable on the address bar.
+		const method = addressBar.getByText('GET', { exact: true });
+		await expect(method.evaluate((el) => getComputedStyle(el).color)).resolves.toBe(site['--sl-color-green-high']);
+		expect((await method.evaluate(contrastOf)).text, where).toBeGreaterThanOrEqual(4.5);
+
+		// Send, reached with Tab: Starlight's primary button colours, and a ring around it.
+		await tabTo(page, send, 80);
+		const colours = await send.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+		expect(colours).toEqual([site['--sl-color-text-accent'], site['--sl-color-black']]);
+		const sendContrast = await send.evaluate(contrastOf);
+		expect(sendContrast.text, where).toBeGreaterThanOrEqual(4.5);
+		expect(sendContrast.outline, where).toBeGreaterThanOrEqual(3);
+		await expect(send.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).resolves.toBeGreaterThanOrEqual(2);
+
+		// Enter sends; the status and the body come into view, the "Sent" panel stays closed; a
+		// second send lists the same response headers (Scalar's own panel once dropped them).
+		const sendByKeyboard = async () => {
+			const received = dialog.locator('[data-received]');
+			await received.evaluate((pre) => {
+				const next = new Promise<string>((resolve) =>
+					new MutationObserver((_, observer) => {
+						observer.disconnect();
+						resolve(pre.textContent ?? '');
+					}).observe(pre, { childList: true, characterData: true, subtree: true }),
+				);
+				Object.assign(window, { nextResponse: next });
+			});
+			await expect(send.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+			await page.keyboard.press('Enter');
+			const text = await page.evaluate(() => (window as unknown as { nextResponse: Promise<string> }).nextResponse);
+			const [head = '', body = ''] = text.split('\n\n');
+			return { lines: head.split('\n'), body };
+		};
+		const first = await sendByKeyboard();
+		expect(first.lines[0], where).toBe('HTTP 200');
+		expect(first.body, where).toMatch(/^apiVersion: /m);
+		await expect(dialog.locator('[data-status]').innerText()).resolves.toMatch(/^200\b/);
+		const inView = await dialog
+			.locator('.api-try__received')
+			.evaluate((el) => [el.getBoundingClientRect().top, el.getBoundingClientRect().bottom, innerHeight]);
+		expect({ where, inView: inView[0]! >= 0 && inView[0]! < inView[2]! - 40 && inView[1]! > 0 }).toEqual({ where, inView: true });
+		await expect(dialog.locator('.api-try__sent').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+		const second = await sendByKeyboard();
+		const names = (lines: string[]) => lines.slice(1).map((line) => line.slice(0, line.indexOf(':')));
+		expect(names(second.lines)).toEqual(names(first.lines));
+		expect(names(first.lines)).toContain('content-type');
+		await context.close();
+	}, 120_000);
+}
