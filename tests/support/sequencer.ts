@@ -22,7 +22,7 @@ export default class Sequencer extends BaseSequencer {
 		const names = new Set<string>(browser.length ? ['site'] : []);
 		for (const spec of browser) for (const [, name] of readFileSync(spec.moduleId, 'utf8').matchAll(ASKED)) names.add(name!);
 		if (names.size) void sharedBuilds().inBackground(names);
-		const rest = sorted.filter((spec) => !['build', 'unit', 'browser'].includes(spec.project.name));
-		return [...interleave(of('build'), of('unit')), ...rest, ...browser];
+		const rest = sorted.filter((spec) => !['build', 'node', 'unit', 'browser'].includes(spec.project.name));
+		return [...interleave(of('build'), [...of('node'), ...of('unit')]), ...rest, ...browser];
 	}
 }
