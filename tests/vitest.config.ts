@@ -22,6 +22,8 @@ export default defineConfig({
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		sequence: { sequencer: Sequencer },
 		maxWorkers: WORKERS,
+		// A passing run prints its results only: no performance tips after the summary.
+		experimental: { diagnostics: false },
 		projects: [
 			{
 				test: {
@@ -32,6 +34,10 @@ export default defineConfig({
 					// Pure logic: its files share worker processes rather than each starting its own
 					// (a third of the CPU time; they keep no state between files).
 					isolate: false,
+					// Node warns once that a `patch` method is not upper-cased; the mock's routing test sends one on purpose.
+					execArgv: ['--disable-warning=UNDICI-FETCH-patch'],
+					// They share two cores with builds and Chromium: a first call that loads a library can take seconds.
+					testTimeout: 30_000,
 				},
 			},
 			{
@@ -51,8 +57,9 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					maxWorkers: WORKERS,
-					testTimeout: 180_000,
-					hookTimeout: 240_000,
+					// A build waits its turn for the cores: minutes on a busy machine.
+					testTimeout: 480_000,
+					hookTimeout: 480_000,
 				},
 			},
 			{
@@ -64,8 +71,10 @@ export default defineConfig({
 					maxWorkers: WORKERS,
 					sequence: { groupOrder: 1 },
 					testTimeout: 60_000,
+					// Tests marked concurrent (page types, screens) load this many pages at a time.
+					maxConcurrency: 3,
 					// A file's first hook may wait for the real site, which builds while the other tests run.
-					hookTimeout: 300_000,
+					hookTimeout: 480_000,
 				},
 			},
 		],

@@ -6,7 +6,9 @@ import { sharedBuilds } from './shared-builds.ts';
 const ASKED = /\b(?:builtSite|sharedBuild)\(\s*'([^']+)'/g;
 
 function interleave<T>(a: T[], b: T[]): T[] {
-	return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]]).flatMap((pair) => pair.filter((x) => x !== undefined));
+	return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]]).flatMap((pair) =>
+		pair.filter((x) => x !== undefined),
+	);
 }
 
 /**

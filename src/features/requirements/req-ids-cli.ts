@@ -35,10 +35,12 @@ if (!plan.assigned.length && !retire.length) console.log('Every normative statem
 /** The statement as last committed, from git, so the registry says what a retired ID meant. */
 function lastWording(id: string): string | undefined {
 	try {
-		const hits = execFileSync('git', ['grep', '-l', '-F', `{#${id}`, 'HEAD', '--', 'content/docs'], { cwd: root, encoding: 'utf8' });
+		// git's own complaint (outside a checkout) is not printed: the ID is then retired without its wording.
+		const quiet = { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] } as const;
+		const hits = execFileSync('git', ['grep', '-l', '-F', `{#${id}`, 'HEAD', '--', 'content/docs'], quiet);
 		const [first] = hits.trim().split('\n');
 		if (!first) return undefined;
-		return statementText(execFileSync('git', ['show', first], { cwd: root, encoding: 'utf8' }), id);
+		return statementText(execFileSync('git', ['show', first], quiet), id);
 	} catch {
 		// Not a git checkout, or the ID was never committed: retire it without its wording.
 		return undefined;
