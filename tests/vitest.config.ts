@@ -46,8 +46,9 @@ export default defineConfig({
 					root,
 					include: ['tests/node/**/*.test.ts'],
 					maxWorkers: WORKERS,
-					// Some start ESLint or a command: seconds on a busy machine of two cores.
+					// Some start ESLint, a command or a server: seconds on a busy machine of two cores.
 					testTimeout: 30_000,
+					hookTimeout: 60_000,
 				},
 			},
 			{
