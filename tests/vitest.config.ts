@@ -74,6 +74,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					// Tests marked concurrent (page types, screens) load this many pages at a time.
 					maxConcurrency: 3,
+					// Two files share the cores with Chromium's pages: a condition may take seconds to hold.
+					expect: { poll: { timeout: 10_000 } },
 					// A file's first hook may wait for the real site, which builds while the other tests run.
 					hookTimeout: 480_000,
 				},
