@@ -60,7 +60,7 @@ async function misplacedTooltips(page: Page, count: number): Promise<string[]> {
 	return problems;
 }
 
-describe.concurrent.each(SCREENS)('at $width px', (screen) => {
+describe.each(SCREENS)('at $width px', (screen) => {
 	describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
 		test.each(PAGE_TYPES)('$label fits without sideways scrolling, tables and tooltips included', async ({ path }) => {
 			const context = await browser().newContext({ viewport: { width: screen.width, height: screen.height }, colorScheme: theme });

@@ -4,7 +4,7 @@ import { openTrackedPage, siteUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
 
-describe.concurrent.each([390, 1400])('at %i px', (width) => {
+describe.each([390, 1400])('at %i px', (width) => {
 	test('lists the SUPs, filters them by stage and owner, and copies the status table', async () => {
 		const { context, page, log } = await openTrackedPage(browser());
 		await page.setViewportSize({ width, height: 900 });
