@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_TYPES } from '../../scripts/bench/page-types.ts';
 import { openTrackedPage, useBrowser } from '../support/browser.ts';
 import { brokenBuiltLinks } from '../support/built-links.ts';
-import { buildSite, projectRoot } from '../support/run-astro.ts';
+import { BASE, PULL_REQUEST } from '../support/shared-builds.ts';
+import { builtSite } from '../support/shared-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { sendTryItRequest } from '../support/try-it.ts';
 
@@ -14,26 +15,19 @@ import { sendTryItRequest } from '../support/try-it.ts';
  * The site as GitHub Pages serves a project site, and as a pull request's preview is built: under
  * a base path, with the preview's snapshot notice. `/specification/` is the hard case: authors
  * write `/specification/onboarding/`, which becomes `/specification/specification/onboarding/`.
- * The one extra build of the test run; `MARGO_TEST_BASE_DIST=<folder>` reuses one built earlier
+ * The one extra build of the real site in a test run (the shared build `site-base`, made in the
+ * background while other tests run); `MARGO_TEST_BASE_DIST=<folder>` reuses one built earlier
  * (with the same base and pull request).
  */
-const BASE = '/specification/';
-const PULL_REQUEST = '919';
 
 const browser = useBrowser();
 let site: { origin: string; dir: string; server: Server } | undefined;
 
 beforeAll(async () => {
-	let dir = process.env['MARGO_TEST_BASE_DIST'];
-	if (!dir) {
-		const outDir = join(projectRoot, 'node_modules', '.cache', 'margo-test-site-base');
-		const result = await buildSite(projectRoot, outDir, { MARGO_BASE: BASE, MARGO_PULL_REQUEST: PULL_REQUEST });
-		if (result.code !== 0) throw new Error(`The site did not build under ${BASE}:\n${result.output}`);
-		dir = result.outDir;
-	}
+	const dir = (await builtSite('site-base')).outDir;
 	const { url, server } = await serveStatic(dir, { base: BASE });
 	site = { origin: url, dir, server };
-}, 300_000);
+});
 
 afterAll(() => new Promise<void>((resolve) => (site ? site.server.close(() => resolve()) : resolve())));
 
@@ -58,7 +52,7 @@ test.each(['sitemap-0.xml', 'decisions/feed.xml', 'decisions/deadlines.ics', 'de
 	},
 );
 
-describe.each(PAGE_TYPES)('$label ($path) under the base', ({ path, status }) => {
+describe.concurrent.each(PAGE_TYPES)('$label ($path) under the base', ({ path, status }) => {
 	test('loads with no console error, no failed request and no request to another host', async () => {
 		const { context, page, log } = await open();
 		const response = await page.goto(url(path), { waitUntil: 'networkidle' });

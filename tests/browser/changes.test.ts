@@ -3,25 +3,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { openTrackedPage, useBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/run-astro.ts';
+import { builtSite } from '../support/shared-build.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { createChangesRepo, type ChangesRepo } from '../support/changes-repo.ts';
 
 const browser = useBrowser();
-let repo: ChangesRepo;
 let origin: string;
 let server: Server;
 
-// The comparison's pages exist only in a build that compares: the fixture repository's, built here.
+// The comparison's pages exist only in a build that compares: the fixture repository's, built once
+// for this file and tests/build/changes.test.ts.
 beforeAll(async () => {
-	repo = createChangesRepo();
-	const build = await buildSite(repo.root, join(repo.root, 'dist'), { MARGO_COMPARE_WITH: 'HEAD~1', MARGO_PULL_REQUEST: '7' });
-	if (build.code !== 0) throw new Error(`The fixture did not build:\n${build.output}`);
+	const build = await builtSite('changes-repo');
 	({ url: origin, server } = await serveStatic(build.outDir));
-}, 240_000);
+});
 afterAll(async () => {
 	await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-	repo?.remove();
 });
 
 test('opens /changes/ from the preview notice: counts first, then the breaking API changes and the weakened requirement', async () => {

@@ -1,7 +1,8 @@
 import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { builtSite } from '../support/shared-build.ts';
 
 /**
  * html-validate's recommended rules, less those that flag markup Starlight or Expressive Code
@@ -28,7 +29,7 @@ const config: ConfigData = {
 };
 
 test('every built page is valid HTML under the listed exceptions', async () => {
-	const dir = inject('siteDir');
+	const dir = (await builtSite('site')).outDir;
 	const validator = new HtmlValidate(config);
 	const files = globSync('**/*.html', { cwd: dir });
 	expect(files.length).toBeGreaterThan(10);

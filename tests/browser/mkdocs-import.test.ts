@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Server } from 'node:http';
 import { useBrowser } from '../support/browser.ts';
-import { buildFixture } from '../support/run-astro.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const browser = useBrowser();
 let site: { url: string; server: Server } | undefined;
 
 // The fixture holds a specification imported from MkDocs (see tests/fixtures/mkdocs-site/README.md),
-// built and served for this file alone: the other browser tests share the real site.
+// built once (tests/build/mkdocs-import.test.ts reads the same build) and served for this file.
 beforeAll(async () => {
-	const result = await buildFixture('mkdocs-site');
+	const result = await sharedBuild('fixture/mkdocs-site');
 	if (result.code !== 0) throw new Error(`The imported fixture site did not build:\n${result.output}`);
 	site = await serveStatic(result.outDir);
 }, 180_000);

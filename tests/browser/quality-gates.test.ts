@@ -14,7 +14,7 @@ const isException = (rule: string, target: string) => EXCEPTIONS.some((e) => e.r
 
 const browser = useBrowser();
 
-describe.each(PAGE_TYPES)('$label ($path)', ({ path, status }) => {
+describe.concurrent.each(PAGE_TYPES)('$label ($path)', ({ path, status }) => {
 	test('loads with no console error, no failed request and no request to another host', async () => {
 		const { context, page, log } = await openTrackedPage(browser());
 		const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });

@@ -1,29 +1,25 @@
-import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { builtSite } from '../support/shared-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { siteUrl, useBrowser } from '../support/browser.ts';
 
 /**
  * The reference as a developer reads it, at a phone's and a desktop's width, in both themes: on the
  * management API reference (the real site) and on a split third-party reference (the fixture
- * `split-reference`, built for this file): the samples pane beside each operation, its tabs and
+ * `split-reference`, built for this file as a shared build, while other tests run): the samples pane beside each operation, its tabs and
  * copy buttons, and the links from the specification's prose.
  */
 const browser = useBrowser();
-let split: { url: string; server: Server; dist: string } | undefined;
+let split: { url: string; server: Server } | undefined;
 
 beforeAll(async () => {
-	const built = await buildFixture('split-reference');
-	if (built.code !== 0) throw new Error(built.output);
-	split = { ...(await serveStatic(built.outDir)), dist: built.outDir };
-}, 240_000);
+	split = await serveStatic((await builtSite('fixture/split-reference')).outDir);
+});
 
 afterAll(() => {
 	split?.server.close();
-	if (split) rmSync(split.dist, { recursive: true, force: true });
 });
 
 const THEMES = ['light', 'dark'] as const;

@@ -1,27 +1,26 @@
-import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { useBrowser } from '../support/browser.ts';
 
 /**
  * "Try it" on a document other than the management API: the site of `tests/fixtures/api-versions`
- * (a Swagger 2.0, an OpenAPI 3.0 and a 3.1 document), built and served for this file, since the
+ * (a Swagger 2.0, an OpenAPI 3.0 and a 3.1 document), built once for this file and
+ * tests/build/api-versions.test.ts and served here, since the
  * real site holds the management API only.
  */
 const browser = useBrowser();
-let site: { url: string; server: Server; dist: string } | undefined;
+let site: { url: string; server: Server } | undefined;
 
 beforeAll(async () => {
-	const built = await buildFixture('api-versions');
+	const built = await sharedBuild('fixture/api-versions');
 	if (built.code !== 0) throw new Error(built.output);
-	site = { ...(await serveStatic(built.outDir)), dist: built.outDir };
-}, 180_000);
+	site = await serveStatic(built.outDir);
+});
 
 afterAll(() => {
 	site?.server.close();
-	if (site) rmSync(site.dist, { recursive: true, force: true });
 });
 
 test('sends "Try it" on a Swagger 2.0 document to the same-origin generic mock, which answers with the documented example', async () => {

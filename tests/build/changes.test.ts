@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { buildSite, projectRoot, type BuildResult } from '../support/run-astro.ts';
-import { createChangesRepo, type ChangesRepo } from '../support/changes-repo.ts';
+import { projectRoot, type BuildResult } from '../support/run-astro.ts';
+import { builtSite } from '../support/shared-build.ts';
 
-let repo: ChangesRepo;
+// The two-commit repository of `changes-repo.ts`, built as a preview that compares with HEAD~1:
+// one build for this file and tests/browser/changes.test.ts.
 let build: BuildResult;
 beforeAll(async () => {
-	repo = createChangesRepo();
-	build = await buildSite(repo.root, join(repo.root, 'dist'), { MARGO_COMPARE_WITH: 'HEAD~1', MARGO_PULL_REQUEST: '7' });
-	if (build.code !== 0) throw new Error(`The fixture did not build:\n${build.output}`);
-}, 240_000);
-afterAll(() => repo?.remove());
+	build = await builtSite('changes-repo');
+});
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);

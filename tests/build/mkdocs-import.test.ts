@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture } from '../support/run-astro.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 
 /**
  * `tests/fixtures/mkdocs-site/content/docs/spec/` is what `npm run import:mkdocs` made of
@@ -9,7 +9,8 @@ import { buildFixture } from '../support/run-astro.ts';
  * importer makes): the site must build with every internal link valid and the figures in place.
  */
 test('builds an imported MkDocs specification with every link valid and its figures in place', async () => {
-	const result = await buildFixture('mkdocs-site');
+	// The same build the browser test of the imported site reads.
+	const result = await sharedBuild('fixture/mkdocs-site');
 	expect(result.code, result.output).toBe(0);
 	expect(result.output).toContain('All internal links are valid.');
 	const pages = readdirSync(join(result.outDir, 'spec'), { recursive: true }).filter((file) => String(file).endsWith('index.html'));

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildFixture } from '../support/run-astro.ts';
+import { sharedBuild } from '../support/shared-build.ts';
+
+// `api-documents` holds five API documents; these tests and api-recursive.test.ts read its one build.
+const build = () => sharedBuild('fixture/api-documents');
 
 test('adds a reference page, downloads and a sidebar link for each file of openapi/', async () => {
-	const result = await buildFixture('two-api-documents');
+	const result = await build();
 	expect(result.code, result.output).toBe(0);
-	for (const id of ['gadgets', 'things']) {
+	for (const id of ['gadgets', 'things', 'fleet']) {
 		for (const file of [`reference/${id}/index.html`, `openapi/${id}.yaml`, `openapi/${id}.json`]) {
 			expect(existsSync(join(result.outDir, file)), file).toBe(true);
 		}
@@ -14,6 +17,7 @@ test('adds a reference page, downloads and a sidebar link for each file of opena
 	const list = readFileSync(join(result.outDir, 'reference/index.html'), 'utf8');
 	expect(list).toContain('href="/reference/gadgets/"');
 	expect(list).toContain('href="/reference/things/"');
+	expect(list).toContain('href="/reference/fleet/"');
 	const page = readFileSync(join(result.outDir, 'overview/gadgets/index.html'), 'utf8');
 	const start = page.search(/<nav[^>]*aria-label="Main"/);
 	const sidebar = page.slice(start, page.indexOf('</nav>', start));
@@ -23,7 +27,7 @@ test('adds a reference page, downloads and a sidebar link for each file of opena
 });
 
 test('renders schemas nested deeper than the page shows as closed parts, each written to a parts file', async () => {
-	const result = await buildFixture('deep-schema');
+	const result = await build();
 	expect(result.code, result.output).toBe(0);
 	const page = readFileSync(join(result.outDir, 'reference/fleet/index.html'), 'utf8');
 	const operation = page.slice(

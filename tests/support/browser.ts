@@ -2,12 +2,21 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 import { launchBrowser } from './launch.ts';
+import { builtSite } from './shared-build.ts';
 
-/** One Chromium for the test file: launched before its tests, closed after them. */
+/**
+ * One Chromium for the test file: launched before its tests, closed after them. Its tests start
+ * once the real site (`siteUrl`) is built: it builds while the tests before them run.
+ */
 export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		const launched = launchBrowser();
+		try {
+			await builtSite('site');
+		} finally {
+			browser = await launched;
+		}
 	});
 	afterAll(async () => {
 		await browser?.close();

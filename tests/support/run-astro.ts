@@ -30,12 +30,13 @@ export function astroChildEnv(): NodeJS.ProcessEnv {
 /**
  * Builds a site in a child process, as a contributor's `npm run build` would, so a failing build
  * cannot take the test process with it and its messages are captured exactly as printed.
- * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`.
+ * `env` adds to the environment, e.g. `{ MARGO_BASE: '/specification/' }`; `signal` stops the build.
  */
 export function buildSite(
 	root: string,
 	outDir = mkdtempSync(join(tmpdir(), 'margo-build-')),
 	env: Record<string, string> = {},
+	signal?: AbortSignal,
 ): Promise<BuildResult> {
 	// vitest puts Vite's `import.meta.env` values in the test's environment (`BASE_URL=/`, `MODE=test`,
 	// …); inherited, they would override the build's own (`BASE_URL` would undo `MARGO_BASE`).
@@ -46,6 +47,7 @@ export function buildSite(
 			// vitest sets NODE_ENV=test, which would make Astro build a development site (no search).
 			env: { ...inherited, ...env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
+			...(signal ? { signal } : {}),
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -4,7 +4,7 @@
  * `content/requirements.yaml` the numbers issued and the IDs that left the pages (retired).
  * Run it after editing a specification page; commit what it changes. Idempotent.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { formatReport } from '#shared/problems.ts';
 import { writeFileAtomic } from '#shared/node/write-atomic.ts';
@@ -35,10 +35,12 @@ if (!plan.assigned.length && !retire.length) console.log('Every normative statem
 /** The statement as last committed, from git, so the registry says what a retired ID meant. */
 function lastWording(id: string): string | undefined {
 	try {
-		const hits = execFileSync('git', ['grep', '-l', '-F', `{#${id}`, 'HEAD', '--', 'content/docs'], { cwd: root, encoding: 'utf8' });
+		// git's own complaint (outside a checkout) is not printed: the ID is then retired without its wording.
+		const quiet: ExecFileSyncOptionsWithStringEncoding = { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] };
+		const hits = execFileSync('git', ['grep', '-l', '-F', `{#${id}`, 'HEAD', '--', 'content/docs'], quiet);
 		const [first] = hits.trim().split('\n');
 		if (!first) return undefined;
-		return statementText(execFileSync('git', ['show', first], { cwd: root, encoding: 'utf8' }), id);
+		return statementText(execFileSync('git', ['show', first], quiet), id);
 	} catch {
 		// Not a git checkout, or the ID was never committed: retire it without its wording.
 		return undefined;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { valueAt, pointerTokens } from './json-pointer.ts';
 import { readSourceDocument } from './source-document.ts';
@@ -86,6 +87,8 @@ describe('an OpenAPI 3.0 document', () => {
 
 	test('keeps the examples valid: they hold null where the 3.0 schema said nullable', () => {
 		const ajv = new Ajv2020({ strict: false });
+		// The formats the schemas use (`date`) are checked too.
+		addFormats(ajv);
 		ajv.addSchema({ components: document['components'] }, 'notes');
 		const validate = ajv.compile({ $ref: 'notes#/components/schemas/Note' });
 		const example = at(document, '/paths/~1notes/get/responses/200/content/application~1json/examples/default/value/0');

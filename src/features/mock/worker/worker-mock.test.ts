@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { memoryStore } from '../core/storage.ts';
 import { loadOperationSpecs } from '../node/api-operations.ts';
 import type { LogNotice } from './protocol.ts';
@@ -69,7 +69,11 @@ test('answers the pages’ questions about the state and the log', async () => {
 
 test('fetches another document’s 3.1 form from the site on its first request', async () => {
 	const { mock, fetched } = workerMock();
+	// The worker logs the failure to the browser's console; here it is caught instead of printed.
+	const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 	const response = await mock.answer(new Request(`${origin}/specification/mock/greenhouse/sensors`));
+	expect(logged).toHaveBeenCalledWith(new Error(`${origin}/specification/openapi/greenhouse.3.1.json: 404`));
+	logged.mockRestore();
 	expect(fetched).toEqual([`${origin}/specification/openapi/greenhouse.3.1.json`]);
 	expect(response.status).toBe(500);
 	expect(await response.text()).toBe(`The mock failed: ${origin}/specification/openapi/greenhouse.3.1.json: 404`);
