@@ -7,7 +7,7 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'spec page', path: '/specification/onboarding/' },
 	{ label: 'group index', path: '/specification/' },
 	{ label: 'lexicon', path: '/concepts/lexicon/' },
-	{ label: 'API documents', path: '/reference/' },
+	{ label: 'reference index', path: '/reference/' },
 	{ label: 'API reference', path: '/reference/margo-management-api/' },
 	{ label: 'playground', path: '/playground/' },
 	{ label: 'requirements index', path: '/requirements/' },
@@ -15,6 +15,8 @@ export const PAGE_TYPES: readonly { label: string; path: string; status?: number
 	{ label: 'decision tracker', path: '/decisions/dt-004/' },
 	{ label: 'approvers', path: '/decisions/approvers/' },
 	{ label: 'approver page', path: '/decisions/approvers/lena-hartwig/' },
+	{ label: 'proposals register', path: '/proposals/' },
 	{ label: 'proposal page', path: '/proposals/problem-details/' },
+	{ label: 'conformance', path: '/conformance/' },
 	{ label: '404', path: '/no-such-page/', status: 404 },
 ];
