@@ -161,7 +161,6 @@ test('lands on the operation when an endpoint named in the specification is foll
 test('keeps the management API reference under a third of its former 61,000 px on a desktop', async () => {
 	const { page, close } = await open(browser(), siteUrl('/reference/margo-management-api/'), 1400, 'light');
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	console.log(`management API reference at 1400 px: ${height} px`);
 	expect(height).toBeLessThan(61_000 / 3);
 	// Every operation's summary, parameters and samples are still on the page.
 	for (const section of await page.locator('[data-operation]').all()) {

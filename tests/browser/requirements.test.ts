@@ -116,3 +116,19 @@ test('filters the index by key word, party, page and text, and keeps the filters
 	expect(log.errors).toEqual([]);
 	await context.close();
 });
+
+test('hides the rows a filter leaves out on a phone too, where each row is a card', async () => {
+	const { context, page, log } = await openTrackedPage(browser());
+	await page.setViewportSize({ width: 390, height: 844 });
+	const { requirements } = (await (await page.request.get(siteUrl('/requirements.json'))).json()) as {
+		requirements: { binds: string[] }[];
+	};
+	await page.goto(siteUrl('/requirements/?binds=orchestrator'), { waitUntil: 'networkidle' });
+	const kept = page.locator('.requirements-table tbody tr:not([hidden])');
+	await expect(kept.first().evaluate((row) => getComputedStyle(row).display)).resolves.toBe('block');
+	const shown = requirements.filter((r) => r.binds.includes('orchestrator')).length;
+	expect(shown).toBeLessThan(requirements.length);
+	await expect.poll(() => page.locator('.requirements-table tbody tr:visible').count()).toBe(shown);
+	expect(log.errors).toEqual([]);
+	await context.close();
+});
