@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * - `node_modules/.astro/`: Astro's content cache and the kept check results and service worker
  *   (`margo-*.json`, `src/shared/node/build-cache.ts`);
  * - `node_modules/.cache/margo-*` and `node_modules/*\/node_modules/.cache/margo-*`: the bundles made
- *   once per installation (`src/shared/node/install-bundle.ts`) and the sites the tests and the bench build.
+ *   once per installation (`src/shared/node/install-bundle.ts`), the sites the tests and the bench build,
+ *   and what typecheck and lint learnt (`margo-tsc`, `margo-eslint`, `margo-prettier`, `margo-knip`).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 

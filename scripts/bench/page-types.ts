@@ -1,6 +1,6 @@
 /**
  * One page of each type the site has: measured by the weight benchmark and visited by the
- * quality gates (`tests/browser/quality-gates.test.ts`). Add a row when a new kind of page lands.
+ * quality gates (`tests/browser/page-types.test.ts`). Add a row when a new kind of page lands.
  */
 export const PAGE_TYPES: readonly { label: string; path: string; status?: number }[] = [
 	{ label: 'home', path: '/' },

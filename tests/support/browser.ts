@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 import { launchBrowser } from './launch.ts';
@@ -58,13 +58,15 @@ export interface RequestLog {
 /**
  * Opens a page in a fresh context that records every request and blocks (and records) any
  * request that would leave the machine, so a test can assert the site stays on its own host.
- * `origin` is the site's (default: the one built for this test run).
+ * `origin` is the site's (default: the one built for this test run); `options` set the context's
+ * screen, colour scheme and the like.
  */
 export async function openTrackedPage(
 	browser: Browser,
 	origin: string = inject('siteUrl'),
+	options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; log: RequestLog }> {
-	const context = await browser.newContext();
+	const context = await browser.newContext(options);
 	const own = new URL(origin).host;
 	const log: RequestLog = { all: [], foreign: [], failed: [], errors: [] };
 	await context.route('**/*', (route) => {
