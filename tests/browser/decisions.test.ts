@@ -31,7 +31,9 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	expect(inFinalReview.length).toBeGreaterThan(0);
 	expect(await visibleIds(page)).toEqual(inFinalReview);
 	expect(new URL(page.url()).search).toBe('?status=final-review');
-	await expect(page.locator('[data-result]').textContent()).resolves.toBe(`Showing ${inFinalReview.length} of ${all.length} trackers.`);
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toBe(
+		`Showing ${inFinalReview.length} of ${all.length} trackers.`,
+	);
 
 	await filter(page, 'status').selectOption('awaiting');
 	const awaited = register.trackers.filter((t) => t.daysLeft !== null);
@@ -57,11 +59,11 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	await expect(filter(page, 'status').inputValue()).resolves.toBe('');
 	await expect(page.locator('select[name="status"] option:checked').textContent()).resolves.toBe('Any');
 	expect((await visibleIds(page)).length).toBe(all.length);
-	await expect(page.locator('[data-result]').textContent()).resolves.toContain('asked for status “shelved”, which no tracker has');
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain('asked for status “shelved”, which no tracker has');
 
 	await page.goto(siteUrl('/decisions/?approver=nobody-here'), { waitUntil: 'networkidle' });
 	expect(await visibleIds(page)).toEqual([]);
-	await expect(page.locator('[data-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');
 
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);

@@ -20,7 +20,7 @@ describe.each([390, 1400])('at %i px', (width) => {
 		expect(columns).toBe('grid');
 		await page.getByLabel('Stage').selectOption('P2');
 		await expect.poll(() => page.locator('[data-sup-row]:visible').count()).toBe(1);
-		await expect(page.locator('[data-sup-count]').textContent()).resolves.toBe(`Showing 1 of ${total} proposals.`);
+		await expect(page.locator('[data-filter-result]').textContent()).resolves.toBe(`Showing 1 of ${total} proposals.`);
 		expect(new URL(page.url()).search).toBe('?stage=P2');
 		// The P2 proposal is not Marcus Delaney's: nothing matches, and the panel offers to clear.
 		await page.getByLabel('Owner').selectOption('mdelaney-margo');
