@@ -133,7 +133,15 @@ test('serves a feed that the browser’s strict XML parser accepts, with an entr
 	}, siteUrl('/decisions/feed.xml'));
 	// Drafts ask nothing of reviewers: the feed lists openings, final reviews and outcomes only.
 	const changes = register.trackers.flatMap((t) => t.timeline.filter((e) => e.status && e.status !== 'draft'));
-	expect(feed).toEqual({ type: 'application/xml', error: null, root: 'http://www.w3.org/2005/Atom', entries: changes.length });
+	// A SUP entering final review is an entry too: the example SUPs' one synced pull request out of draft.
+	const finalReviews = register.proposals.filter((p) => p.deadline !== null);
+	expect(finalReviews).toHaveLength(1);
+	expect(feed).toEqual({
+		type: 'application/xml',
+		error: null,
+		root: 'http://www.w3.org/2005/Atom',
+		entries: changes.length + finalReviews.length,
+	});
 	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(
 		/decisions\/feed\.xml$/,
 	);
