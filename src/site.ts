@@ -16,11 +16,6 @@ import { prebundleIntegration } from '#shared/node/prebundle.ts';
 export interface SiteOptions {
 	/** Project root: the folder holding `content/` and `openapi/`. */
 	root: string;
-	/**
-	 * Check the API documents and the examples of the pages (default). Only the scale benchmark
-	 * turns this off, to render a foreign document (GitHub's, OpenAPI 3.0) it does not own.
-	 */
-	apiChecks?: boolean;
 }
 
 /**
@@ -29,7 +24,7 @@ export interface SiteOptions {
  * Each capability is a feature under `src/features/` shaped like a Starlight plugin; the order
  * here is the order of their sidebar entries.
  */
-export function createSiteConfig({ root, apiChecks = true }: SiteOptions): AstroUserConfig {
+export function createSiteConfig({ root }: SiteOptions): AstroUserConfig {
 	// `astro dev` would ask the npm registry for a newer Astro and print an upgrade notice: this project
 	// upgrades through its lockfile, and nothing may call another host while a contributor works.
 	process.env['ASTRO_DISABLE_UPDATE_CHECK'] ??= 'true';
@@ -39,7 +34,7 @@ export function createSiteConfig({ root, apiChecks = true }: SiteOptions): Astro
 	const features = [
 		decisionsFeature(root),
 		proposalsFeature(root),
-		apiReferenceFeature(root, { checks: apiChecks }),
+		apiReferenceFeature(root),
 		mockFeature(),
 		playgroundFeature(),
 		requirementsFeature(),

@@ -31,7 +31,9 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	expect(inFinalReview.length).toBeGreaterThan(0);
 	expect(await visibleIds(page)).toEqual(inFinalReview);
 	expect(new URL(page.url()).search).toBe('?status=final-review');
-	await expect(page.locator('[data-result]').textContent()).resolves.toBe(`Showing ${inFinalReview.length} of ${all.length} trackers.`);
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toBe(
+		`Showing ${inFinalReview.length} of ${all.length} trackers.`,
+	);
 
 	await filter(page, 'status').selectOption('awaiting');
 	const awaited = register.trackers.filter((t) => t.daysLeft !== null);
@@ -57,11 +59,11 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	await expect(filter(page, 'status').inputValue()).resolves.toBe('');
 	await expect(page.locator('select[name="status"] option:checked').textContent()).resolves.toBe('Any');
 	expect((await visibleIds(page)).length).toBe(all.length);
-	await expect(page.locator('[data-result]').textContent()).resolves.toContain('asked for status “shelved”, which no tracker has');
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain('asked for status “shelved”, which no tracker has');
 
 	await page.goto(siteUrl('/decisions/?approver=nobody-here'), { waitUntil: 'networkidle' });
 	expect(await visibleIds(page)).toEqual([]);
-	await expect(page.locator('[data-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');
 
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);
@@ -131,7 +133,15 @@ test('serves a feed that the browser’s strict XML parser accepts, with an entr
 	}, siteUrl('/decisions/feed.xml'));
 	// Drafts ask nothing of reviewers: the feed lists openings, final reviews and outcomes only.
 	const changes = register.trackers.flatMap((t) => t.timeline.filter((e) => e.status && e.status !== 'draft'));
-	expect(feed).toEqual({ type: 'application/xml', error: null, root: 'http://www.w3.org/2005/Atom', entries: changes.length });
+	// A SUP entering final review is an entry too: the example SUPs' one synced pull request out of draft.
+	const finalReviews = register.proposals.filter((p) => p.deadline !== null);
+	expect(finalReviews).toHaveLength(1);
+	expect(feed).toEqual({
+		type: 'application/xml',
+		error: null,
+		root: 'http://www.w3.org/2005/Atom',
+		entries: changes.length + finalReviews.length,
+	});
 	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toMatch(
 		/decisions\/feed\.xml$/,
 	);

@@ -102,7 +102,9 @@ test('filters the index by key word, party, page and text, and keeps the filters
 	await filters.getByLabel('Key word').selectOption('SHOULD');
 	await filters.getByLabel('Page').selectOption({ label: target.page.title });
 	await expect(rows.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(expected.map((r) => r.text));
-	await expect(filters.locator('output').textContent()).resolves.toBe(`${expected.length} of ${requirements.length} statements`);
+	await expect(filters.locator('[data-filter-result]').textContent()).resolves.toBe(
+		`${expected.length} of ${requirements.length} statements`,
+	);
 	const slug = new URL(target.page.url).pathname.replace(/^\/|\/$/g, '');
 	expect(new URL(page.url()).search).toBe(`?keyword=SHOULD&binds=orchestrator&page=${encodeURIComponent(slug)}`);
 

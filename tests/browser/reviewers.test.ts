@@ -67,7 +67,7 @@ test('says when the tracker filters match nothing, and clears them in one click'
 	await page.goto(siteUrl(`/decisions/?status=approved&vendor=${register.organizations[0]!.id}`), { waitUntil: 'networkidle' });
 	const rows = page.locator('#dt-register tbody tr:visible');
 	await expect.poll(() => rows.count()).toBe(0);
-	const empty = page.locator('[data-empty]');
+	const empty = page.locator('[data-filters-for] [data-filter-empty]');
 	await expect(empty.textContent()).resolves.toMatch(/No tracker matches these filters/);
 	await expect(empty.isVisible()).resolves.toBe(true);
 	await empty.getByRole('button', { name: 'Clear the filters' }).click();
@@ -83,7 +83,7 @@ test('says when the requirement filters match nothing, and clears them in one cl
 	await page.goto(siteUrl('/requirements/?q=no-such-statement-anywhere'), { waitUntil: 'networkidle' });
 	const rows = page.locator('.requirements-table tbody tr:not([hidden])');
 	await expect.poll(() => rows.count()).toBe(0);
-	const empty = page.locator('[data-requirements-empty]');
+	const empty = page.locator('[data-requirements-filters] [data-filter-empty]');
 	await expect(empty.isVisible()).resolves.toBe(true);
 	await expect(empty.textContent()).resolves.toMatch(/No statement matches these filters/);
 	await empty.getByRole('button', { name: 'Clear the filters' }).click();

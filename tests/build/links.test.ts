@@ -11,5 +11,6 @@ test('fails the build on a link to a missing page or heading, or one that misses
 	expect(report).toContain('8 | /docs/overview/links/#unknown-section');
 	expect(report).toContain('10 | /overview/links/');
 	expect(report).not.toContain('#known-section');
+	expect(report).not.toContain('/guide/start/');
 	expect(result.output).toContain('Found 3 invalid links in 1 file.');
 });

@@ -48,7 +48,7 @@ const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
  *
  * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code).
  */
-export function apiReferenceIntegration({ checks = true }: { checks?: boolean } = {}): AstroIntegration {
+export function apiReferenceIntegration(): AstroIntegration {
 	let root = '';
 	return {
 		name: 'margo:api-reference',
@@ -63,7 +63,7 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 					inputs: ['openapi/**/*', 'content/**/*.{md,mdx}'],
 					referenced: referencedFiles,
 				};
-				const { errors, warnings } = checks ? await cachedChecks(cache, () => checkApi(root)) : { errors: [], warnings: [] };
+				const { errors, warnings } = await cachedChecks(cache, () => checkApi(root));
 				if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
 				reportProblems({ command, logger }, 'API documents and examples', errors, ApiProblemsError);
 				injectRoutes(injectRoute, API_REFERENCE_ROUTES);
@@ -99,7 +99,7 @@ export function apiReferenceIntegration({ checks = true }: { checks?: boolean } 
 					if (!/^(openapi\/|content\/.*\.mdx?$)/.test(path)) return;
 					clearTimeout(timer);
 					timer = setTimeout(async () => {
-						const { errors, warnings } = checks ? await checkApi(root) : { errors: [], warnings: [] };
+						const { errors, warnings } = await checkApi(root);
 						if (warnings.length) logger.warn(formatReport(WARN_TITLE, warnings));
 						if (errors.length) logger.warn(formatReport('API documents and examples', errors));
 						else logger.info(`API documents and examples: no problems that stop the build (after ${path} changed)`);

@@ -2,10 +2,18 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { loadLinksValidator } from './links-validator-bundle.ts';
 
 /**
- * starlight-links-validator, made to find our pages: it names each page by its path relative to
- * `<srcDir>/content/docs`, while our pages live in `<root>/content/docs`. Handing it the project
- * root as `srcDir` (used for nothing else by the plugin) makes those names match the routes.
- * A broken internal link or heading anchor then fails the build.
+ * starlight-links-validator, told where our pages are. Version 0.26 names each page by its path
+ * relative to `<srcDir>/content/docs` and reports it relative to `<srcDir>`, with no option for
+ * another place (HiDeoo/starlight-links-validator#160, closed as not supported; 0.26.0 is the last
+ * release). Our pages are in `<root>/content/docs`, so the plugin alone is handed the project root
+ * as `srcDir`; it uses `srcDir` for nothing else, and Astro and Starlight keep the real one.
+ *
+ * Making it true for Astro too (`srcDir: './'`) was weighed and refused: Astro's dev server then
+ * counts every file of the project as a source file, so its guard no longer refuses a page request
+ * for `/package.json` or `/.env`; Vite's dependency scan reads every `.html`, `.astro` and `.mdx` file
+ * under `<srcDir>`, the whole project then, fixtures and their built sites included; and every site and test site would
+ * move its `content.config.ts`. `tests/build/links.test.ts` fails if the plugin names pages
+ * otherwise (a good link reported, or the report not naming `overview/links.md`).
  *
  * Pages that integrations generate (the API reference, the decision register, the requirements
  * index) are unknown to the plugin: each integration provides a test of which links reach its
@@ -28,6 +36,7 @@ export function linksValidatorPlugin(generated: readonly ((link: string) => bool
 				const plugin = starlightLinksValidator({ exclude: ({ link }: { link: string }) => isGenerated(link) });
 				await plugin.hooks['config:setup']?.({
 					...options,
+					// Read by the plugin only to name pages and report them (see above).
 					astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root },
 				});
 			},

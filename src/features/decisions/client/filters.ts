@@ -1,3 +1,4 @@
+import { filterControls, filterQuery, wireFilterPanel } from '#shared/filter-panel.ts';
 import { compareRows, filtersFromQuery, filtersToQuery, matches, type Filters, type RowFacts } from '../tracker-filters.ts';
 
 const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
@@ -20,8 +21,9 @@ function factsOf(row: HTMLTableRowElement, position: number): RowFacts & { posit
 }
 
 /**
- * Shows filter controls and applies them to their table: reads the initial filters from the address,
- * hides the rows that do not match, reorders them, and writes each change back to the address.
+ * The decision register's filters and sort order, on the registers' one filter panel
+ * (`#shared/filter-panel.ts`): reads the initial filters from the address, hides the rows that do
+ * not match, reorders them, and writes each change back to the address.
  * Run it after the countdown script has recounted the days (on `DOMContentLoaded`).
  */
 export function enhanceFilters(controls: HTMLElement): void {
@@ -29,10 +31,10 @@ export function enhanceFilters(controls: HTMLElement): void {
 	const body = table?.querySelector('tbody');
 	if (!body) return;
 	const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map(factsOf);
-	const result = controls.querySelector<HTMLElement>('[data-result]');
-	const empty = controls.querySelector<HTMLElement>('[data-empty]');
-	const field = (name: string) => controls.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]`);
-	const approverSelect = field('approver') as HTMLSelectElement | null;
+	const factsByRow = new Map<HTMLElement, RowFacts>(rows.map((r) => [r.row, r]));
+	const fields = filterControls(controls);
+	const field = (name: string) => fields.find((f) => f.name === name);
+	const approverSelect = field('approver') as HTMLSelectElement | undefined;
 
 	const initial = filtersFromQuery(new URLSearchParams(location.search));
 	// `?approver=` may give a GitHub ID or an approver id; the select lists one value per person.
@@ -52,50 +54,30 @@ export function enhanceFilters(controls: HTMLElement): void {
 	const overdue = field('overdue');
 	if (overdue instanceof HTMLInputElement) overdue.checked = initial.overdue;
 
-	const read = (): Filters => {
-		const query = new URLSearchParams();
-		for (const element of controls.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
-			const on = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value !== '';
-			if (on) query.set(element.name, element.value);
-		}
-		// An unknown `?approver=` keeps filtering (to nothing) until the reader picks someone.
-		return { ...filtersFromQuery(query), approver: approverSelect?.value || unknownApprover };
-	};
-
-	const apply = (updateAddress: boolean) => {
-		const filters = read();
-		const shown = rows.filter((r) => matches(r, filters));
-		for (const r of rows) r.row.hidden = !shown.includes(r);
-		body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row));
-		if (result) {
+	// An unknown `?approver=` keeps filtering (to nothing) until the reader picks someone.
+	const read = (): Filters => ({ ...filtersFromQuery(filterQuery(fields)), approver: approverSelect?.value || unknownApprover });
+	let filters = read();
+	wireFilterPanel(controls, {
+		rows: rows.map((r) => r.row),
+		matcher: () => {
+			filters = read();
+			return (row) => {
+				const facts = factsByRow.get(row);
+				return facts !== undefined && matches(facts, filters);
+			};
+		},
+		arrange: () => body.append(...[...rows].sort(compareRows(filters.sort)).map((r) => r.row)),
+		result: (shown, total) => {
 			const ignored =
 				dropped.length > 0 ? ` The address asked for ${dropped.join(' and ')}, which no tracker has; that filter is off.` : '';
-			result.textContent =
-				unknownApprover && !approverSelect?.value
-					? `No approver has the id or GitHub ID “${unknownApprover}”.`
-					: `Showing ${shown.length} of ${rows.length} trackers.${ignored}`;
-		}
-		if (empty) empty.hidden = shown.length > 0;
-		if (updateAddress) {
-			const query = filtersToQuery(filters).toString();
-			history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-		}
-	};
-	controls.addEventListener('change', (event) => {
-		if (event.target === approverSelect) unknownApprover = '';
-		dropped = [];
-		apply(true);
+			return unknownApprover && !approverSelect?.value
+				? `No approver has the id or GitHub ID “${unknownApprover}”.`
+				: `Showing ${shown} of ${total} trackers.${ignored}`;
+		},
+		query: () => filtersToQuery(filters),
+		changed: (control) => {
+			if (control === approverSelect || control === null) unknownApprover = '';
+			dropped = [];
+		},
 	});
-	controls.querySelector('[data-clear]')?.addEventListener('click', () => {
-		for (const element of controls.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')) {
-			if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = false;
-			else element.value = element instanceof HTMLSelectElement ? (element.options[0]?.value ?? '') : '';
-		}
-		unknownApprover = '';
-		dropped = [];
-		apply(true);
-		controls.querySelector<HTMLElement>('select, input')?.focus();
-	});
-	controls.hidden = false;
-	apply(false);
 }
