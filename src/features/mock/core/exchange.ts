@@ -34,6 +34,30 @@ export function statusText(status: number): string {
 
 /** Records a request (whose body bytes were read) and the response, without consuming it. */
 export async function recordExchange(request: MockRequest, body: Uint8Array, response: Response, at: Date): Promise<Exchange> {
+	return exchangeOf(request, body, response, await response.clone().text(), at);
+}
+
+/**
+ * Reads the body of a response the mock made, once, for its log: the exchange, and a response of
+ * the same status, headers and bytes to hand to the client in its place. A clone would tee the
+ * body's stream, which cost more than the handlers themselves in the service worker.
+ */
+export async function readForLog(
+	request: MockRequest,
+	body: Uint8Array,
+	response: Response,
+	at: Date,
+): Promise<{ response: Response; exchange: Exchange }> {
+	if (response.body === null) return { response, exchange: exchangeOf(request, body, response, '', at) };
+	const bytes = await response.arrayBuffer();
+	const { status, statusText, headers } = response;
+	return {
+		response: new Response(bytes, { status, statusText, headers }),
+		exchange: exchangeOf(request, body, response, new TextDecoder().decode(bytes), at),
+	};
+}
+
+function exchangeOf(request: MockRequest, body: Uint8Array, response: Response, responseBody: string, at: Date): Exchange {
 	return {
 		at: at.toISOString(),
 		request: { method: request.method, url: request.url, headers: [...request.headers], body: new TextDecoder().decode(body) },
@@ -41,7 +65,7 @@ export async function recordExchange(request: MockRequest, body: Uint8Array, res
 			status: response.status,
 			statusText: response.statusText || statusText(response.status),
 			headers: [...response.headers],
-			body: await response.clone().text(),
+			body: responseBody,
 		},
 	};
 }

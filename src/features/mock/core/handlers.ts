@@ -1,7 +1,7 @@
 import { matchRequestUrl } from 'msw';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
-import { recordExchange, type Exchange } from './exchange.ts';
+import { readForLog, type Exchange } from './exchange.ts';
 import { IMPLEMENTATIONS, type OperationContext } from './operations.ts';
 import {
 	authenticate,
@@ -72,19 +72,15 @@ export async function logged(
 	incoming: Incoming,
 	answer: (incoming: Incoming) => Promise<Response>,
 ): Promise<Response> {
-	const response = await answer(incoming);
+	const answered = await answer(incoming);
 	if (options.conformance && incoming.observations) {
 		// The answer is read only as the evidence of a failed check; copying every answer would slow the mock.
 		const failed = incoming.observations.some((observation) => !observation.passed);
-		void options.conformance.record(incoming, failed ? response.clone() : undefined, new Date(options.now()));
+		void options.conformance.record(incoming, failed ? answered.clone() : undefined, new Date(options.now()));
 	}
-	if (options.onExchange) {
-		const { onExchange } = options;
-		const at = new Date(options.now());
-		const copy = response.clone();
-		// The log can wait, the client cannot: the exchange is recorded after the response is handed back.
-		void recordExchange(incoming.request, incoming.body, copy, at).then(onExchange);
-	}
+	if (!options.onExchange) return answered;
+	const { response, exchange } = await readForLog(incoming.request, incoming.body, answered, new Date(options.now()));
+	options.onExchange(exchange);
 	return response;
 }
 

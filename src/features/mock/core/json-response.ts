@@ -3,9 +3,7 @@ export function jsonText(value: unknown): string {
 	return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** A JSON response (`application/json` unless `init` says otherwise). */
-export function jsonResponse(value: unknown, init: ResponseInit = {}): Response {
-	const headers = new Headers(init.headers);
-	if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-	return new Response(jsonText(value), { ...init, headers });
+/** A JSON response: `application/json` unless `init.headers` names another content type (lower case). */
+export function jsonResponse(value: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+	return new Response(jsonText(value), { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
 }

@@ -1,4 +1,4 @@
-import { fromBase64, randomToken, toHex, utf8 } from '#shared/bytes.ts';
+import { randomToken, toHex, utf8 } from '#shared/bytes.ts';
 import { jsonResponse, jsonText } from './json-response.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
 import { problemResponse } from './problem-details.ts';
@@ -64,7 +64,8 @@ export const IMPLEMENTATIONS: Record<string, Implementation> = {
 				errors: [{ pointer: '/certificate', detail: result.detail }],
 			});
 		}
-		const isRootCa = result.certificate.fingerprint === toHex(await provider.digest('SHA-256', fromBase64(state.rootCa)));
+		// Both are the DER bytes in standard base64: equal text is the same certificate.
+		const isRootCa = result.certificate.der === state.rootCa;
 		observe('onboarding/own-certificate', !isRootCa);
 		if (isRootCa) {
 			return problemResponse('device-not-accepted', {

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { JsonObject } from '#shared/openapi/json.ts';
-import { recordExchange, type Exchange } from '../core/exchange.ts';
+import { readForLog, type Exchange } from '../core/exchange.ts';
 import { MockedDocument } from './mocked-document.ts';
 import { mockResponse } from './mock-response.ts';
 import { readPreferences } from './prefer.ts';
@@ -46,8 +46,10 @@ export function createGenericMock(options: GenericMockOptions): GenericMock {
 	};
 	const logged = async (request: Request): Promise<Response> => {
 		const body = new Uint8Array(await request.clone().arrayBuffer());
-		const response = await answer(request, body);
-		if (options.onExchange) options.onExchange(await recordExchange(request, body, response, new Date()));
+		const answered = await answer(request, body);
+		if (!options.onExchange) return answered;
+		const { response, exchange } = await readForLog(request, body, answered, new Date());
+		options.onExchange(exchange);
 		return response;
 	};
 	const answer = async (request: Request, body: Uint8Array): Promise<Response> => {

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, verify, X509Certificate, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, verify, X509Certificate, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { certificateBytes } from '../signing/certificate-bytes.ts';
 import { notEncoded, notValidNow, notX509, offCurve, keyName, wrongKey } from '../signing/certificate-refusals.ts';
 import type { CryptoProvider } from '../signing/crypto-provider.ts';
@@ -17,7 +17,7 @@ export const nativeCrypto: CryptoProvider = {
 			.update(data)
 			.digest(),
 	async importVerifier(jwk) {
-		const key = createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
+		const key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
 		return (signature, data) => {
 			try {
 				return verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature);
@@ -47,15 +47,14 @@ function readNodeCertificate(text: string, now: Date): CertificateResult {
 		// OpenSSL decodes the key as it reads it, and throws for a point off its curve.
 		key = undefined;
 	}
-	if (key) {
-		const curve = key.asymmetricKeyDetails?.namedCurve;
-		if (key.asymmetricKeyType !== 'ec' || curve !== 'prime256v1') return wrongKey(keyName(key.asymmetricKeyType ?? 'unknown', curve));
-	}
+	// The JWK names the curve and is what the state keeps, so one export answers both questions;
+	// the key's details are read only to name a key that is refused.
+	const jwk = key && p256Jwk(key);
+	if (key && !jwk) return wrongKey(keyName(key.asymmetricKeyType ?? 'unknown', key.asymmetricKeyDetails?.namedCurve));
 	const notBefore = certificate.validFromDate;
 	const notAfter = certificate.validToDate;
 	if (notAfter < now || notBefore > now) return notValidNow(notBefore, notAfter, now);
-	if (!key) return offCurve;
-	const jwk = key.export({ format: 'jwk' });
+	if (!jwk) return offCurve;
 	return {
 		ok: true,
 		certificate: {
@@ -69,4 +68,16 @@ function readNodeCertificate(text: string, now: Date): CertificateResult {
 			der: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64'),
 		},
 	};
+}
+
+/** The key as a JWK when it is an EC key on P-256, else `undefined`. */
+function p256Jwk(key: KeyObject): JsonWebKey | undefined {
+	if (key.asymmetricKeyType !== 'ec') return undefined;
+	try {
+		const jwk = key.export({ format: 'jwk' });
+		return jwk.crv === 'P-256' ? jwk : undefined;
+	} catch {
+		// Curves JWK has no name for (brainpool, for one) do not export.
+		return undefined;
+	}
 }

@@ -27,14 +27,24 @@ function pemCertificate(pem: string): Uint8Array<ArrayBuffer> | undefined {
 	}
 }
 
+const MARKER = Array.from('-----BEGIN', (char) => char.charCodeAt(0));
+
 /** The bytes as text when they are UTF-8 PEM text, else `undefined` (DER, most often). */
 function pemText(bytes: Uint8Array<ArrayBuffer>): string | undefined {
-	// Replacement characters never form ASCII, so a loose decode finds the marker whenever a strict
-	// one would, without the exception a strict decode of DER throws.
-	if (!new TextDecoder().decode(bytes).includes('-----BEGIN')) return undefined;
+	// ASCII bytes stand for themselves in UTF-8, so the marker is found in the bytes; only PEM
+	// text is decoded, strictly, and DER never is (a strict decode of DER throws).
+	if (!containsMarker(bytes)) return undefined;
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		return undefined;
 	}
+}
+
+function containsMarker(bytes: Uint8Array): boolean {
+	const last = bytes.length - MARKER.length;
+	for (let at = bytes.indexOf(MARKER[0]!); at !== -1 && at <= last; at = bytes.indexOf(MARKER[0]!, at + 1)) {
+		if (MARKER.every((byte, i) => bytes[at + i] === byte)) return true;
+	}
+	return false;
 }

@@ -5,6 +5,8 @@ import type { LoggedExchange, LogNotice } from './protocol.ts';
 const LOG_KEY = 'request-log';
 /** How many exchanges the request log keeps. */
 export const LOG_LIMIT = 100;
+/** How long the log waits for more exchanges before it is written. */
+const WRITE_DELAY_MS = 50;
 
 export interface RequestLog {
 	append(exchange: Exchange): Promise<void>;
@@ -25,9 +27,9 @@ interface SavedLog {
 /**
  * The mock's request log, kept by its service worker: in memory, written to `store` after each
  * exchange (so it survives the worker being stopped), each change told to the pages by `notify`.
- * Never more than one write at a time: during a burst of requests the writes coalesce into one
- * per write's duration (writing the whole log once per request made each request several times
- * slower once the log had filled up).
+ * Never more than one write at a time, each after a short wait: during a burst of requests the
+ * writes coalesce (writing the whole log once per request made each request several times slower
+ * once the log had filled up).
  */
 export function createRequestLog(store: KeyValueStore, notify: (notice: LogNotice) => void): RequestLog {
 	let log: SavedLog | undefined;
@@ -47,6 +49,9 @@ export function createRequestLog(store: KeyValueStore, notify: (notice: LogNotic
 
 	const flush = async (): Promise<void> => {
 		while (dirty) {
+			// The exchanges of the next moment join this write: the log lives in memory, and the
+			// worker is kept up until it is written (`written`), so only a restart reads the store.
+			await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS));
 			dirty = false;
 			await store.set(LOG_KEY, log);
 		}

@@ -44,7 +44,11 @@ export function createWorkerMock(options: WorkerMockOptions): WorkerMock {
 	const pending = new Set<Promise<void>>();
 	const log = createRequestLog(options.store, options.notify);
 	const onExchange = (exchange: Parameters<typeof log.append>[0]) => {
-		const appended = log.append(exchange).catch((error: unknown) => console.error('The mock could not log an exchange:', error));
+		// The log can wait, the client cannot: the exchange is logged in a task of its own, after
+		// the response is handed back (`settled` still waits for it).
+		const appended = new Promise((resolve) => setTimeout(resolve))
+			.then(() => log.append(exchange))
+			.catch((error: unknown) => console.error('The mock could not log an exchange:', error));
 		pending.add(appended);
 		void appended.finally(() => pending.delete(appended));
 	};
