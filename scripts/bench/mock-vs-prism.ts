@@ -270,7 +270,7 @@ export function printComparison(rows: readonly MockComparison[]): void {
 			]),
 		),
 	);
-	console.log(`\ntarget: ours ≥ 2× Prism on every request (${CONNECTIONS} connections, ${REQUESTS} requests each)`);
+	console.log(`\ntarget: ours ≥ 1.5× Prism on every request (${CONNECTIONS} connections, ${REQUESTS} requests each)`);
 }
 
 // `node scripts/bench/mock-vs-prism.ts [runs]` runs this section alone.
