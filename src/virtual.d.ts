@@ -17,6 +17,10 @@ declare module 'virtual:margo/openapi-sources' {
 	export const root: string;
 	export const files: string[];
 }
+declare module 'virtual:margo/reference-highlights' {
+	/** The code blocks of the API references that an earlier build highlighted (empty in `astro dev`). */
+	export const highlighted: import('#features/api-reference/render/reference-highlight.ts').HighlightedBlock[];
+}
 declare module 'virtual:margo/figures' {
 	/** The site's `content/` folder (absolute), whose SVG figures `/_figures/…` serves. */
 	export const contentDir: string;

@@ -4,8 +4,8 @@ import { sanitizeSvg } from './sanitize-svg.ts';
 const figure = (inner: string, attributes = '') =>
 	`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200px" height="100px" viewBox="0 0 200 100"${attributes}>${inner}</svg>`;
 
-test('removes scripts, event handlers and links that leave the figure', () => {
-	const out = sanitizeSvg(
+test('removes scripts, event handlers and links that leave the figure', async () => {
+	const out = await sanitizeSvg(
 		figure(
 			'<script>alert(1)</script><a xlink:href="javascript:alert(2)"><text>a</text></a><a href="https://evil.example/">b</a>' +
 				'<image href="https://evil.example/x.png"/><image href="data:image/png;base64,AAAA"/><use href="#shape"/>' +
@@ -18,8 +18,8 @@ test('removes scripts, event handlers and links that leave the figure', () => {
 	expect(out).toContain('href="#shape"');
 });
 
-test("keeps the drawing, its size and a draw.io label's text fallback, as well-formed XML", () => {
-	const out = sanitizeSvg(
+test("keeps the drawing, its size and a draw.io label's text fallback, as well-formed XML", async () => {
+	const out = await sanitizeSvg(
 		figure(
 			'<g><rect x="1" y="1" width="100" height="50" fill="#fff"/><switch><foreignObject requiredFeatures="x"><div xmlns="http://www.w3.org/1999/xhtml">Device<br/>client</div></foreignObject><text x="5" y="20">Device\u00a0client</text></switch></g>',
 			' content="&lt;mxfile&gt;"',

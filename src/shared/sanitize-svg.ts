@@ -1,4 +1,4 @@
-import DOMPurify from 'isomorphic-dompurify';
+import type DOMPurify from 'isomorphic-dompurify';
 
 /**
  * An SVG figure from outside the site's code (an imported MkDocs project, a proposal of the
@@ -12,9 +12,9 @@ import DOMPurify from 'isomorphic-dompurify';
  * plain SVG `<text>`. The HTML is dropped (it would need the HTML profile inside an image), and the
  * `<switch>` kept, so viewers show the `<text>` version.
  */
-export function sanitizeSvg(svg: string): string {
+export async function sanitizeSvg(svg: string): Promise<string> {
 	const start = svg.indexOf('<svg');
-	const clean = purifier().sanitize(start < 0 ? svg : svg.slice(start), {
+	const clean = (await purifier()).sanitize(start < 0 ? svg : svg.slice(start), {
 		USE_PROFILES: { svg: true, svgFilters: true },
 		ADD_TAGS: ['switch', 'use'],
 	});
@@ -23,13 +23,16 @@ export function sanitizeSvg(svg: string): string {
 }
 
 const LINK = /^(?:#|data:image\/(?:png|jpeg|gif|webp);)/i;
-let configured: typeof DOMPurify | undefined;
+let configured: Promise<typeof DOMPurify> | undefined;
 
-function purifier(): typeof DOMPurify {
-	if (configured) return configured;
-	DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
+/** Loaded on first use: DOMPurify brings a whole DOM (jsdom), which a build serving no SVG figure never needs. */
+function purifier(): Promise<typeof DOMPurify> {
+	return (configured ??= import('isomorphic-dompurify').then(({ default: purify }) => configure(purify)));
+}
+
+function configure(purify: typeof DOMPurify): typeof DOMPurify {
+	purify.addHook('uponSanitizeAttribute', (_node, data) => {
 		if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !LINK.test(data.attrValue.trim())) data.keepAttr = false;
 	});
-	configured = DOMPurify;
-	return configured;
+	return purify;
 }

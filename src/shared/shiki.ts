@@ -58,18 +58,27 @@ function load(): Promise<HighlighterCore> {
 	}));
 }
 
-const OPTIONS = { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } as const;
+const THEMES = { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } as const;
+
+/**
+ * Shiki stops highlighting a line after half a second (its default), leaving the rest plain, and
+ * compiling a grammar counts towards the first line a language highlights: the JavaScript one takes
+ * longer than that on a busy machine, so the same page came out coloured differently from build to
+ * build. A build waits for every line; the browser keeps Shiki's limit, so a long line cannot freeze the page.
+ */
+const BUILD_TIME_LIMIT = 60_000;
 
 /** HTML of a `<pre class="shiki">` with both themes as CSS variables (`--shiki-light`, `--shiki-dark`). */
-function render(core: HighlighterCore, code: string, lang: Language | SampleLanguage): string {
-	if (lang !== 'http') return core.codeToHtml(code, { lang, ...OPTIONS });
+function render(core: HighlighterCore, code: string, lang: Language | SampleLanguage, tokenizeTimeLimit?: number): string {
+	const options = tokenizeTimeLimit === undefined ? THEMES : { ...THEMES, tokenizeTimeLimit };
+	if (lang !== 'http') return core.codeToHtml(code, { lang, ...options });
 	// Head and body are highlighted apart and joined in one block: a grammar cannot see the empty
 	// line between them, since shiki does not tokenize empty lines.
 	const split = code.indexOf('\n\n');
-	const head = core.codeToHtml(split < 0 ? code : code.slice(0, split), { lang: 'http', ...OPTIONS });
+	const head = core.codeToHtml(split < 0 ? code : code.slice(0, split), { lang: 'http', ...options });
 	if (split < 0) return head;
 	const bodyText = code.slice(split + 2);
-	const body = core.codeToHtml(bodyText, { lang: /^\s*[[{]/.test(bodyText) ? 'json' : 'yaml', ...OPTIONS });
+	const body = core.codeToHtml(bodyText, { lang: /^\s*[[{]/.test(bodyText) ? 'json' : 'yaml', ...options });
 	const inner = (html: string) => html.slice(html.indexOf('<code>') + 6, html.lastIndexOf('</code>'));
 	return head.replace(/<code>[\s\S]*<\/code>/, () => `<code>${inner(head)}\n<span class="line"></span>\n${inner(body)}</code>`);
 }
@@ -90,6 +99,6 @@ export async function createHighlight(): Promise<(code: string, lang: string) =>
 		await core.loadLanguage(import('shiki/langs/javascript.mjs'), import('shiki/langs/python.mjs'), import('shiki/langs/go.mjs'));
 	return (code, lang) =>
 		LANGUAGES.includes(lang) && code.length <= HIGHLIGHT_LIMIT
-			? render(core, code, lang as Language | SampleLanguage)
+			? render(core, code, lang as Language | SampleLanguage, BUILD_TIME_LIMIT)
 			: `<pre class="api-code"><code>${escapeHtml(code)}</code></pre>`;
 }

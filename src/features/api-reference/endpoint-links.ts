@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { createHash } from 'node:crypto';
 import { loadableDocuments } from './reference-links.ts';
@@ -37,25 +37,28 @@ export function endpointLinksPlugin(targets: ReadonlyMap<string, string>): HastP
 		inputs: createHash('sha256')
 			.update(JSON.stringify([...targets]))
 			.digest('hex'),
-		before(root: Readonly<Root>, ctx: HastVisitorContext) {
-			const visit = (node: Readonly<Element>) => {
-				if (node.tagName === 'a' || node.tagName === 'pre') return;
-				if (node.tagName === 'code') {
-					const href = hrefOf(node, targets);
-					if (href)
-						ctx.replaceNode(node, {
-							type: 'element',
-							tagName: 'a',
-							properties: { href, className: ['api-endpoint-link'] },
-							children: [node as Element],
-						});
-					return;
-				}
-				for (const child of node.children) if (child.type === 'element') visit(child);
-			};
-			for (const child of root.children) if (child.type === 'element') visit(child);
+		// Sätteri finds the inline code: only it is read into JavaScript, not the rest of each page.
+		element: {
+			filter: ['code'],
+			visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+				const href = hrefOf(node, targets);
+				if (href && !insideLinkOrBlock(node, ctx))
+					ctx.replaceNode(node, {
+						type: 'element',
+						tagName: 'a',
+						properties: { href, className: ['api-endpoint-link'] },
+						children: [node as Element],
+					});
+			},
 		},
 	};
+}
+
+/** Code in a link already leads somewhere; code in a block (or in other code) is not prose. */
+function insideLinkOrBlock(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
+	for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent))
+		if (parent.tagName === 'a' || parent.tagName === 'pre' || parent.tagName === 'code') return true;
+	return false;
 }
 
 function hrefOf(code: Readonly<Element>, targets: ReadonlyMap<string, string>): string | undefined {

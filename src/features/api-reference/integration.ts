@@ -13,6 +13,8 @@ import { scalarBundlePlugin } from './scalar-bundle.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { normalizeBase } from '#shared/base.ts';
 import { endpointLinksPlugin, endpointTargets } from './endpoint-links.ts';
+import { keptHighlights } from './kept-highlights.ts';
+import type { HighlightedBlock } from './render/reference-highlight.ts';
 
 /**
  * Astro appends "Browser APIs are not available on the server" to any error whose text contains
@@ -46,15 +48,19 @@ const WARN_TITLE = 'API documents checked at level warn (the build goes on)';
  * (one reference per document) and `/openapi/<id>.{yaml,json}` (downloads). A new file in
  * `openapi/` needs no code change.
  *
- * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code).
+ * Also provides `virtual:margo/openapi-sources` (root and files, for build-time code), and to a
+ * build the code blocks the last build highlighted (`virtual:margo/reference-highlights`).
  */
 export function apiReferenceIntegration(): AstroIntegration {
 	let root = '';
+	let highlights: { cacheDir: string; base: string } | undefined;
+	let highlighted: HighlightedBlock[] = [];
 	return {
 		name: 'margo:api-reference',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, injectRoute, updateConfig }) => {
 				root = fileURLToPath(config.root);
+				if (command === 'build') highlights = { cacheDir: fileURLToPath(config.cacheDir), base: normalizeBase(config.base) };
 				// Reused from the last build while none of what the checks read has changed (`shared/node/build-cache.ts`).
 				const cache = {
 					name: 'api-checks',
@@ -83,12 +89,17 @@ export function apiReferenceIntegration(): AstroIntegration {
 									code: () =>
 										`export const root = ${JSON.stringify(root)};\nexport const files = ${JSON.stringify(listApiDocuments(root))};`,
 								},
+								'virtual:margo/reference-highlights': { code: () => `export const highlighted = ${JSON.stringify(highlighted)};` },
 							}),
 							// Scalar's client is bundled once per installation, not at every build (`scalar-bundle.ts`).
 							scalarBundlePlugin(config.build.assets, () => logger.info('Bundling Scalar’s client once for this installation…')),
 						],
 					},
 				});
+			},
+			// Before the pages are bundled, which is when the routes' module of kept blocks is made.
+			'astro:build:start': async () => {
+				if (highlights) highlighted = await keptHighlights({ root, ...highlights });
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// In `astro dev`, check again whenever a document or a page changes and log the result,

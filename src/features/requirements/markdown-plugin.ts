@@ -4,7 +4,7 @@ import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderStatements, STATEMENT_BLOCKS } from './markup.ts';
-import { createTermLinker } from './lexicon/lexicon-links.ts';
+import { createTermLinker, type TermLinker } from './lexicon/lexicon-links.ts';
 import type { LexiconTerm } from './lexicon/lexicon.ts';
 
 /** Elements that are neither statements nor hold any: left as they are. */
@@ -38,16 +38,8 @@ export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions)
 			if (!file) return;
 			const linker = createTermLinker(options.terms, (anchor) => `${options.base}concepts/lexicon/#${anchor}`);
 			if (!options.isSpecPage(file)) {
-				// Other pages link terms only by hand; those links get their tooltip all the same.
-				let tipped = false;
-				for (const child of root.children) {
-					if (child.type === 'element' && linker.noteExistingLinks(child)) {
-						ctx.replaceNode(child, linker.tipExistingLinks(child));
-						tipped = true;
-					}
-				}
-				if (tipped)
-					ctx.appendChild(root, { type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: PAGE_SCRIPT }] });
+				// Other pages link terms only by hand: the element visitor gives those links their tooltip.
+				otherPages.set(ctx.data, { linker, tipped: false });
 				return;
 			}
 			for (const child of root.children) if (child.type === 'element') linker.noteExistingLinks(child);
@@ -57,10 +49,43 @@ export function requirementsMarkdownPlugin(options: RequirementsMarkdownOptions)
 				else if (!LEAVE.has(node.tagName)) for (const child of node.children) if (child.type === 'element') visit(child);
 			};
 			for (const child of root.children) if (child.type === 'element') visit(child);
-			ctx.appendChild(root, { type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: PAGE_SCRIPT }] });
+			ctx.appendChild(root, pageScript());
+		},
+		// Sätteri finds the links: on pages outside the specification only they are read into JavaScript.
+		element: {
+			filter: ['a'],
+			visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+				const page = otherPages.get(ctx.data);
+				if (!page || insideSkipped(node, ctx, page.linker)) return;
+				const tipped = page.linker.tipLink(node as Element);
+				if (!tipped) return;
+				ctx.replaceNode(node, tipped);
+				page.tipped = true;
+			},
+		},
+		after(root: Readonly<Root>, ctx: HastVisitorContext) {
+			if (otherPages.get(ctx.data)?.tipped) ctx.appendChild(root, pageScript());
 		},
 	};
 }
+
+/** A page outside the specification, by its document's data bag: its linker, and whether it gave a link a tooltip. */
+const otherPages = new WeakMap<object, { linker: TermLinker; tipped: boolean }>();
+
+/** Links in headings or code stay as they are, as do links inside a link that already has its tooltip. */
+function insideSkipped(node: Readonly<Element>, ctx: HastVisitorContext, linker: TermLinker): boolean {
+	for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent)) {
+		if (parent.tagName === 'a' ? linker.isTermLink(parent) : linker.skips(parent.tagName)) return true;
+	}
+	return false;
+}
+
+const pageScript = (): Element => ({
+	type: 'element',
+	tagName: 'script',
+	properties: {},
+	children: [{ type: 'text', value: PAGE_SCRIPT }],
+});
 
 // Progressive enhancement only: without it, IDs are still permalinks and tooltips still show on
 // hover and focus. Kept tiny and inline so no page loads a library for it.

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
@@ -22,13 +22,15 @@ function soleFigure(node: Readonly<Element>): Element | undefined {
 export function scrollingFiguresPlugin(): HastPluginDefinition {
 	return {
 		name: 'margo:scrolling-figures',
-		before(root: Readonly<Root>, ctx: HastVisitorContext) {
-			const visit = (node: Readonly<Element>) => {
-				const figure = soleFigure(node);
-				if (figure) ctx.replaceNode(node, box(figure));
-				else for (const child of node.children) if (child.type === 'element') visit(child);
-			};
-			for (const child of root.children) if (child.type === 'element') visit(child);
+		// Sätteri finds the images: only they and their paragraphs are read into JavaScript.
+		element: {
+			filter: ['img'],
+			visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+				const paragraph = ctx.parent(node);
+				// Visited once per such paragraph: a paragraph holding one figure holds no other image.
+				const figure = paragraph.type === 'element' ? soleFigure(paragraph) : undefined;
+				if (figure) ctx.replaceNode(paragraph, box(figure));
+			},
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 const text = (node: ElementContent): string =>
@@ -14,14 +14,21 @@ const elements = (node: Element, tagName: string) =>
 export function stackedTablesPlugin(): HastPluginDefinition {
 	return {
 		name: 'margo:stacked-tables',
-		before(root: Readonly<Root>, ctx: HastVisitorContext) {
-			const visit = (node: Readonly<Element>) => {
-				if (node.tagName === 'table') ctx.replaceNode(node, stack(node));
-				else for (const child of node.children) if (child.type === 'element') visit(child);
-			};
-			for (const child of root.children) if (child.type === 'element') visit(child);
+		// Sätteri finds the tables: only they are read into JavaScript, not the rest of each page.
+		element: {
+			filter: ['table'],
+			visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+				// A table inside another (raw HTML) goes with the outer one, which is relabelled whole.
+				if (!insideTable(node, ctx)) ctx.replaceNode(node, stack(node));
+			},
 		},
 	};
+}
+
+function insideTable(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
+	for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent))
+		if (parent.tagName === 'table') return true;
+	return false;
 }
 
 function stack(table: Readonly<Element>): Element {

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { files, root } from 'virtual:margo/openapi-sources';
 import { siteBase } from '#shared/base.ts';
-import { createHighlight } from '#shared/shiki.ts';
+import { highlighted } from 'virtual:margo/reference-highlights';
 import { loadApiDocument } from '#shared/node/openapi/documents.ts';
 import { renderReference } from '../render/reference-document.ts';
 import { planReference } from '../render/reference-pages.ts';
+import { referenceHighlight } from '../render/reference-highlight.ts';
 
 /**
  * `/reference/<id>/parts/<shard>.json`: the parts of a document's reference that load when a
@@ -12,7 +13,7 @@ import { planReference } from '../render/reference-pages.ts';
  * few hundred kilobytes, each part stored once (`render/deferred-parts.ts`).
  */
 export const getStaticPaths = (async () => {
-	const highlight = await createHighlight();
+	const highlight = await referenceHighlight(highlighted);
 	return files.flatMap((file) => {
 		const plan = planReference(loadApiDocument(root, file));
 		const { parts } = renderReference(plan, `${siteBase()}reference/`, highlight);

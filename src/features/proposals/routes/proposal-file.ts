@@ -32,9 +32,9 @@ export const getStaticPaths = (async () => {
  * SUPs show PNG, JPEG and PDF files too, and only the files a SUP references are published. One
  * route for both would need both roots and both rules; the sanitizing they share is one module.
  */
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
 	const real = String(props['real']);
 	const type = TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream';
-	const body = type === 'image/svg+xml' ? sanitizeSvg(readFileSync(real, 'utf8')) : readFileSync(real);
+	const body = type === 'image/svg+xml' ? await sanitizeSvg(readFileSync(real, 'utf8')) : readFileSync(real);
 	return new Response(body, { headers: { 'Content-Type': type } });
 };

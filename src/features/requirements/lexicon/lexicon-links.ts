@@ -24,8 +24,12 @@ const SKIP = new Set([
 export interface TermLinker {
 	/** Links the terms first used in `node`; later calls skip terms already linked. Gives links written by hand their tooltip. */
 	link(node: Element): Element;
-	/** Gives links to the lexicon written by hand their tooltip, linking no other text. */
-	tipExistingLinks(node: Element): Element;
+	/** A link to the lexicon written by hand, with its tooltip; `undefined` for any other element. */
+	tipLink(node: Element): Element | undefined;
+	/** Whether `node` is a link to a lexicon term. */
+	isTermLink(node: Element): boolean;
+	/** Whether the text inside an element with this tag is left alone (headings, code, links). */
+	skips(tagName: string): boolean;
 	/** Marks the terms an author already linked by hand, so they are not linked twice; tells whether `node` has any. */
 	noteExistingLinks(node: Element): boolean;
 }
@@ -93,7 +97,12 @@ export function createTermLinker(terms: readonly LexiconTerm[], href: (anchor: s
 		};
 	return {
 		link: (node) => ({ ...node, properties: { ...node.properties }, children: node.children.flatMap(visit(true)) }),
-		tipExistingLinks: (node) => ({ ...node, properties: { ...node.properties }, children: node.children.flatMap(visit(false)) }),
+		tipLink(node) {
+			const term = node.tagName === 'a' ? linkedTerm(node) : undefined;
+			return term ? withTip(term, tipId(term), node) : undefined;
+		},
+		isTermLink: (node) => node.tagName === 'a' && linkedTerm(node) !== undefined,
+		skips: (tagName) => SKIP.has(tagName),
 		noteExistingLinks(node) {
 			const term = node.tagName === 'a' ? linkedTerm(node) : undefined;
 			if (term) used.add(term);

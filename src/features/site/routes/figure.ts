@@ -13,10 +13,10 @@ import { sanitizeSvg } from '#shared/sanitize-svg.ts';
  */
 export const getStaticPaths = (() => listFigures(contentDir).map((figure) => ({ params: { figure } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
 	const figure = params['figure'] ?? '';
 	if (!listFigures(contentDir).includes(figure)) return new Response(null, { status: 404 });
-	return new Response(sanitizeSvg(readFileSync(join(realpathSync(contentDir), figure), 'utf8')), {
+	return new Response(await sanitizeSvg(readFileSync(join(realpathSync(contentDir), figure), 'utf8')), {
 		headers: { 'content-type': 'image/svg+xml' },
 	});
 };
