@@ -12,21 +12,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * - browser: the real site, built once, served locally and driven in Debian's Chromium.
  * On a machine of two cores: unit, node and build tests run together, two files at a time, while the
  * builds the browser tests read are made in the background (`support/sequencer.ts`,
- * `support/shared-builds.ts`); the browser tests come after them, four files at a time.
+ * `support/shared-builds.ts`); the browser tests come after them, two files at a time, the longest first.
  */
 const WORKERS = 2;
-/**
- * Browser files spend much of their time waiting (for a page to settle, a service worker, a dev
- * server): four at a time keep both cores busy.
- */
-const BROWSER_WORKERS = 4;
 
 export default defineConfig({
 	test: {
 		root,
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		sequence: { sequencer: Sequencer },
-		maxWorkers: BROWSER_WORKERS,
+		maxWorkers: WORKERS,
 		// A passing run prints its results only: no performance tips after the summary.
 		experimental: { diagnostics: false },
 		projects: [
@@ -74,7 +69,9 @@ export default defineConfig({
 					root,
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts', 'tests/browser/global-setup.ts'],
-					maxWorkers: BROWSER_WORKERS,
+					// With Chromium's pages, two files keep both cores busy: more only slow each page down
+					// until its waits time out.
+					maxWorkers: WORKERS,
 					sequence: { groupOrder: 1 },
 					testTimeout: 60_000,
 					// Tests marked concurrent (page types, screens) load this many pages at a time.
