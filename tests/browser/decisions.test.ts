@@ -65,6 +65,13 @@ test('filters the index by status, vendor and approver, and keeps the filters in
 	expect(await visibleIds(page)).toEqual([]);
 	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain('No approver has the id or GitHub ID “nobody-here”');
 
+	// The address is anyone's to write: markup in it is shown as text, never run.
+	const payload = '<img src=x onerror="document.title=`margo-xss`">';
+	await page.goto(siteUrl(`/decisions/?approver=${encodeURIComponent(payload)}`), { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-filter-result]').textContent()).resolves.toContain(`No approver has the id or GitHub ID “${payload}”`);
+	await expect(page.locator('[data-filter-result] img').count()).resolves.toBe(0);
+	await expect(page.title()).resolves.not.toBe('margo-xss');
+
 	expect(log.foreign).toEqual([]);
 	expect(log.errors).toEqual([]);
 	await context.close();
